@@ -1,0 +1,33 @@
+"""Run settings: one frozen dataclass, built once by the CLI; tests build their own."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.model import DEFAULT_MODEL
+
+# The user-editable registry of known entities lives beside the documents so a
+# batch and its curated knowledge travel together.
+REGISTRY_FILENAME = "entities.toml"
+# Per-document results are cached under the output folder: deleting outputs/
+# forgets them, and two output folders never share stale results.
+CACHE_DIRNAME = ".cache"
+
+
+@dataclass(frozen=True)
+class Settings:
+    raw_dir: Path = Path("raw")
+    out_dir: Path = Path("outputs")
+    model_name: str = DEFAULT_MODEL
+    registry_path: Path | None = None  # None: raw_dir / REGISTRY_FILENAME if present
+    use_cache: bool = True
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.out_dir / CACHE_DIRNAME
+
+    def registry_file(self) -> Path | None:
+        """The registry to honour, or None when there is none."""
+        path = self.registry_path or self.raw_dir / REGISTRY_FILENAME
+        return path if path.is_file() else None

@@ -1,0 +1,153 @@
+"""Typed records passed between stages.
+
+Each stage takes and returns these frozen dataclasses; `tables.py` turns them
+into Arrow tables. Fields that name a *mention* (``*_mention_id``) are resolved
+to canonical entities only after cross-document linking, so per-document
+results can be cached and reused when other documents change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+DocStatus = Literal["ok", "empty", "error"]
+Precision = Literal["day", "month", "season", "year", "decade", "century"]
+# point: one calendar unit; range: two ends; fuzzy: early/mid/late, seasons of
+# a year; relative: anchored on an earlier date; age: anchored on a birth date;
+# duration: a length of time, never placed on the calendar.
+DateKind = Literal["point", "range", "fuzzy", "relative", "age", "duration"]
+EndBasis = Literal["explicit", "inferred"]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceDocument:
+    """One file from raw/, read but not yet analysed."""
+
+    doc_id: str
+    source_path: str  # relative to raw/, POSIX separators
+    content_sha256: str
+    text: str  # empty when status != "ok"
+    status: DocStatus
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """The documents-table row for one source file."""
+
+    doc_id: str
+    source_path: str
+    content_sha256: str
+    title: str | None
+    language: str | None
+    n_chars: int
+    n_tokens: int
+    status: DocStatus
+    error: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A cleaned named-entity span (or a role reference such as "the mayor")."""
+
+    mention_id: str
+    doc_id: str
+    text: str  # the name as written, without possessive, article or title
+    label: str  # spaCy-style label: PERSON, GPE, LOC, ORG, NORP, FAC, ...
+    start_char: int
+    end_char: int
+    sentence_index: int
+    role: str | None = None  # title or role kept apart from the name ("President")
+    # Within-document cluster key (the mention_id of the cluster's representative).
+    cluster: str | None = None
+    entity_id: str | None = None  # set by cross-document linking
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    entity_id: str
+    canonical_name: str
+    entity_type: str
+    aliases: tuple[str, ...]
+    mention_count: int
+    document_count: int
+    kb_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A temporal expression with its normalised interval.
+
+    ``value`` is an ISO-prefix / EDTF-style string (``1995-03``, ``1956/1964``,
+    ``198X``, ``2003-23`` for autumn 2003, ``P7Y`` for a duration).
+    ``date_start``/``date_end`` are the inclusive bounds, None when the
+    expression cannot be placed on the calendar (durations, unanchored
+    relative expressions).
+    """
+
+    date_id: str
+    doc_id: str
+    text: str
+    start_char: int
+    end_char: int
+    value: str | None
+    date_start: dt.date | None
+    date_end: dt.date | None
+    precision: Precision | None
+    kind: DateKind
+    sentence_index: int
+    anchor_date_id: str | None = None
+    # For ranges, the EDTF value of each end ("1956", "1964"); for any other
+    # placed date both equal ``value``. Careers split a range into start/end.
+    start_value: str | None = None
+    end_value: str | None = None
+    age: int | None = None  # "at the age of 29" -> 29, waiting for a birth date
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    event_id: str
+    doc_id: str
+    event_type: str
+    person_mention_id: str | None
+    place_mention_id: str | None
+    place_name: str | None
+    organization_name: str | None
+    date_id: str | None
+    sentence: str
+    start_char: int  # evidence span in the source text (contains the date text)
+    end_char: int
+    confidence: float
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class Career:
+    career_id: str
+    doc_id: str
+    person_mention_id: str | None
+    position: str
+    organization_name: str | None
+    place_name: str | None
+    start_date_id: str | None
+    end_date_id: str | None
+    end_basis: EndBasis | None
+    sentence: str
+    start_char: int
+    end_char: int
+    confidence: float
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentResult:
+    """Everything extracted from one document before cross-document linking."""
+
+    document: Document
+    mentions: tuple[Mention, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    events: tuple[Event, ...] = ()
+    careers: tuple[Career, ...] = ()
+    sentences: tuple[tuple[int, int], ...] = field(default=())  # char spans
