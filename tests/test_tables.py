@@ -14,10 +14,18 @@ from pipeline.tables import SCHEMAS, build_table, read_table, write_tables
 
 def _date_row(start: int) -> dict[str, object]:
     return {
-        "date_id": f"date_{start}", "doc_id": "doc_1", "text": "March 1995",
-        "start_char": start, "end_char": start + 10, "value": "1995-03",
-        "date_start": dt.date(1995, 3, 1), "date_end": dt.date(1995, 3, 31),
-        "precision": "month", "kind": "point", "anchor_date_id": None, "sentence_index": 0,
+        "date_id": f"date_{start}",
+        "doc_id": "doc_1",
+        "text": "March 1995",
+        "start_char": start,
+        "end_char": start + 10,
+        "value": "1995-03",
+        "date_start": dt.date(1995, 3, 1),
+        "date_end": dt.date(1995, 3, 31),
+        "precision": "month",
+        "kind": "point",
+        "anchor_date_id": None,
+        "sentence_index": 0,
     }
 
 

@@ -1,0 +1,69 @@
+"""Within-document clustering: people (``people.py``), family references,
+places and organisations, then role references (``roles.py``).
+
+Every mention gets ``cluster`` = the mention_id of its cluster's
+representative, the most complete name (then the most frequent, then the first).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from pipeline.linking.families import FAMILY_ROLE, family_ids
+from pipeline.linking.kinds import document_kinds
+from pipeline.linking.names import completeness, fold, place_key, similar_words
+from pipeline.linking.people import cluster_people
+from pipeline.linking.roles import role_references
+from pipeline.records import Mention
+
+Cluster = list[Mention]
+
+
+def cluster_document(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions with ``cluster`` set, plus resolvable role references."""
+    ordered = sorted(mentions, key=lambda m: (m.start_char, m.end_char))
+    kinds = document_kinds(ordered)
+    families = family_ids(doc.text, [m for m in ordered if kinds[m.mention_id] == "PERSON"])
+    ordered = [_relabel(m, kinds[m.mention_id], m.mention_id in families) for m in ordered]
+    people = [m for m in ordered if m.label == "PERSON" and m.role != FAMILY_ROLE]
+    family = [m for m in ordered if m.role == FAMILY_ROLE]
+    others = [m for m in ordered if m.label != "PERSON"]
+    clusters = cluster_people(people) + _cluster_by_key(family) + _cluster_by_key(others)
+    clustered = sorted(
+        (dataclasses.replace(m, cluster=_representative(c).mention_id) for c in clusters for m in c),
+        key=lambda m: (m.start_char, m.end_char),
+    )
+    roles = role_references(doc, clustered)
+    return sorted([*clustered, *roles], key=lambda m: (m.start_char, m.end_char))
+
+
+def _relabel(mention: Mention, kind: str, is_family: bool) -> Mention:
+    role = FAMILY_ROLE if is_family else mention.role
+    label = "PERSON" if is_family else kind
+    return dataclasses.replace(mention, label=label, role=role)
+
+
+def _cluster_by_key(mentions: Sequence[Mention]) -> list[Cluster]:
+    """Same place/organisation key, or a typo of it in a long name."""
+    clusters: list[tuple[str, Cluster]] = []
+    for mention in mentions:
+        key = place_key(mention.text)
+        target = next((c for k, c in clusters if similar_words(key, k)), None)
+        if target is None:
+            clusters.append((key, [mention]))
+        else:
+            target.append(mention)
+    return [cluster for _, cluster in clusters]
+
+
+def _representative(cluster: Cluster) -> Mention:
+    """Most complete name, then most frequent spelling, then first in the text."""
+    counts = Counter(fold(m.text) for m in cluster)
+    return min(
+        cluster,
+        key=lambda m: (-completeness(m.text), -counts[fold(m.text)], m.start_char),
+    )

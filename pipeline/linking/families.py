@@ -1,0 +1,37 @@
+"""Family references: "the X family", "the X and Y families", "the X clan".
+
+A surname used for a family is not a reference to one of its members, so such
+mentions get the role ``FAMILY_ROLE`` and are clustered apart from people.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.records import Mention
+
+FAMILY_ROLE = "family"
+# After the surname: optionally "and Y" / "–Y", then a family noun.
+_FAMILY_AFTER = re.compile(
+    r"^(?:['’]s?)?(?:\s*(?:and|&|–|-)\s*[A-Z][\w’'-]*)?\s+(?:family|families|clan|clans|dynasty|household)\b"
+)
+# "X–Y" joins two surnames: the two families (a "X–Y wedding").
+_PAIR_AFTER = re.compile(r"^[–-][A-Z][\w]+(?:['’]s)?\s+[a-z]")
+_PAIR_BEFORE = re.compile(r"[A-Z][\w]+[–-]$")
+_LOOKAHEAD = 60
+
+
+def is_family_reference(text: str, mention: Mention) -> bool:
+    """A one-word name followed by a family noun ("X family", "X and Y families"),
+    or one of two names joined by a dash ("the X–Y wedding")."""
+    if len(mention.text.split()) != 1:
+        return False
+    following = text[mention.end_char : mention.end_char + _LOOKAHEAD]
+    if _PAIR_AFTER.match(following) or _PAIR_BEFORE.search(text[: mention.start_char]):
+        return True
+    return _FAMILY_AFTER.match(following) is not None and not following.startswith(("’s", "'s"))
+
+
+def family_ids(text: str, mentions: Sequence[Mention]) -> set[str]:
+    return {m.mention_id for m in mentions if is_family_reference(text, m)}

@@ -1,0 +1,63 @@
+"""Within-document type vote: which mentions are people.
+
+spaCy labels the same word differently from sentence to sentence (a surname
+as GPE or ORG, a city once as PERSON). Mentions with the same folded text
+share the majority label; a single word that is part of a person's full name
+in the same document is a person.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+from pipeline.linking.names import fold, gender_conflict, same_surname, skeleton
+from pipeline.records import Mention
+
+# Tie-break order for equal votes: deterministic, people first.
+LABEL_ORDER = ("PERSON", "GPE", "ORG", "LOC", "FAC", "NORP")
+
+
+def vote(labels: Iterable[str]) -> str:
+    """The most frequent label; ties broken by LABEL_ORDER, then alphabetically."""
+    counts = Counter(labels)
+    rank = {label: i for i, label in enumerate(LABEL_ORDER)}
+    return min(counts, key=lambda label: (-counts[label], rank.get(label, len(rank)), label))
+
+
+def document_kinds(mentions: Sequence[Mention]) -> dict[str, str]:
+    """mention_id -> the label voted for its text within the document."""
+    by_text: dict[str, list[str]] = defaultdict(list)
+    for mention in mentions:
+        by_text[fold(mention.text)].append(mention.label)
+    kinds = {text: vote(labels) for text, labels in by_text.items()}
+    _promote_relatives(kinds)
+    person_words = _person_name_words(kinds)
+    for text in kinds:
+        if len(text.split()) == 1 and text in person_words:
+            kinds[text] = "PERSON"
+    return {m.mention_id: kinds[fold(m.text)] for m in mentions}
+
+
+def _person_name_words(kinds: dict[str, str]) -> set[str]:
+    words: set[str] = set()
+    for text, kind in kinds.items():
+        parts = text.split()
+        if kind == "PERSON" and len(parts) > 1:
+            words.update(parts)
+    return words
+
+
+def _promote_relatives(kinds: dict[str, str]) -> None:
+    """A two- or three-word name ending in the surname (or its -a form) of a person
+    in the document is a person too ("Anna Petrova" labelled ORG beside "Ivan Petrov")."""
+    surnames = {
+        skeleton(t.split()[-1]) for t, kind in kinds.items() if kind == "PERSON" and len(t.split()) > 1
+    }
+    for text, kind in kinds.items():
+        words = text.split()
+        if kind == "PERSON" or not 2 <= len(words) <= 3:
+            continue
+        last = skeleton(words[-1])
+        if any(same_surname(last, s) or gender_conflict(last, s) for s in surnames):
+            kinds[text] = "PERSON"

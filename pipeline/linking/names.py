@@ -1,0 +1,155 @@
+"""Name normalisation and comparison.
+
+``fold`` gives an ASCII lowercase key (anyascii handles any script);
+``skeleton`` further removes spelling differences common in transliteration
+(c/k, -ayev/-aev, ss/s, iy/y) so variants compare equal; typos are
+left to an edit distance on the skeletons of long names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from anyascii import anyascii
+from rapidfuzz.distance import Levenshtein
+
+_NON_LETTERS = re.compile(r"[^a-z0-9 ]+")
+# Ordered rewrites towards one spelling; each comment names the variation it absorbs.
+_SKELETON_RULES = (
+    (re.compile(r"tch"), "ch"),  # Viatcheslav / Viacheslav
+    (re.compile(r"ck"), "k"),
+    (re.compile(r"c(?![ehiy])"), "k"),  # Nicolai / Nikolai
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"w"), "v"),  # German-style -ow / -ov
+    (re.compile(r"[yj]"), "i"),  # Yuri / Iuri, Yelena / Ielena
+    (re.compile(r"^ie"), "e"),  # Yevgeny / Evgeny, Yelena / Elena
+    (re.compile(r"(?<=[aeiou])i(?=[aeiou])"), ""),  # Sergeyev / Sergeev
+    (re.compile(r"(.)\1+"), r"\1"),  # Rossov / Rosov, Ilia / Iliia
+)
+# Patronymics: the father's name, never a given name or a surname.
+_PATRONYMIC_ENDINGS = ("ovich", "evich", "ich", "ovna", "evna", "ichna", "ogli", "kizi", "uli")
+# Gendered surname endings: -ov/-ova etc. with the same stem are different people.
+_FEMALE_ENDINGS = ("ova", "eva", "ina", "ana", "aia", "ska", "ia", "a")
+_MALE_ENDINGS = ("ov", "ev", "in", "an", "ii", "ski", "i")
+# Names this long may carry a typo (1 edit; 2 from 11 letters) and still match.
+_TYPO_MIN_LENGTH = 7
+_TWO_TYPOS_MIN_LENGTH = 11
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """ASCII, lowercase, letters and single spaces only."""
+    ascii_text = anyascii(text).lower().replace("-", " ")
+    return " ".join(_NON_LETTERS.sub("", ascii_text).split())
+
+
+@lru_cache(maxsize=65536)
+def skeleton(word: str) -> str:
+    """Transliteration-insensitive key of one folded word."""
+    key = word
+    for pattern, replacement in _SKELETON_RULES:
+        key = pattern.sub(replacement, key)
+    return key
+
+
+def is_patronymic(word: str) -> bool:
+    key = skeleton(word)
+    return len(key) > 6 and key.endswith(_PATRONYMIC_ENDINGS)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonName:
+    """Skeleton parts of a personal name."""
+
+    given: tuple[str, ...]  # given names in order, without patronymics
+    patronymic: str | None
+    surname: str | None
+
+    @property
+    def is_full(self) -> bool:
+        return bool(self.given) and self.surname is not None
+
+
+@lru_cache(maxsize=65536)
+def parse_person(text: str) -> PersonName:
+    """Split a name into given names, patronymic and surname (the last word)."""
+    words = fold(text).split()
+    patronymics = [w for w in words if is_patronymic(w)]
+    rest = [skeleton(w) for w in words if not is_patronymic(w)]
+    patronymic = skeleton(patronymics[0]) if patronymics else None
+    if len(rest) == 1 and not patronymic:
+        return PersonName((), None, rest[0])  # one word: could be either, callers try both
+    surname = rest[-1] if rest else None
+    return PersonName(tuple(rest[:-1]), patronymic, surname)
+
+
+def similar_words(a: str, b: str) -> bool:
+    """Same word up to transliteration, or a typo in a long word (skeletons)."""
+    if a == b:
+        return True
+    shortest = min(len(a), len(b))
+    if shortest < _TYPO_MIN_LENGTH or a[0] != b[0]:
+        return False
+    allowed = 2 if shortest >= _TWO_TYPOS_MIN_LENGTH else 1
+    return Levenshtein.distance(a, b, score_cutoff=allowed) <= allowed
+
+
+def gender_conflict(a: str, b: str) -> bool:
+    """Khrapov/Khrapova-style pairs: the same stem with male and female endings."""
+    if a == b:
+        return False
+    for female, male in ((a, b), (b, a)):
+        if female.endswith(_FEMALE_ENDINGS) and male.endswith(_MALE_ENDINGS) and female[:-1] == male:
+            return True
+        if female.endswith("a") and female[:-1] == male:
+            return True
+    return False
+
+
+def same_surname(a: str, b: str) -> bool:
+    return not gender_conflict(a, b) and similar_words(a, b)
+
+
+def same_given(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Given names agree: the shorter list is a prefix of the longer, word by word."""
+    if not a or not b:
+        return True
+    return all(_same_given_word(x, y) for x, y in zip(a, b, strict=False))
+
+
+def _same_given_word(a: str, b: str) -> bool:
+    if len(a) == 1 or len(b) == 1:  # an initial
+        return a[0] == b[0]
+    return similar_words(a, b)
+
+
+def same_person(a: PersonName, b: PersonName) -> bool:
+    """Could two parsed names be the same person? Missing parts are compatible."""
+    if a.surname is None or b.surname is None or not same_surname(a.surname, b.surname):
+        return False
+    if a.patronymic and b.patronymic and not similar_words(a.patronymic, b.patronymic):
+        return False
+    return same_given(a.given, b.given)
+
+
+def completeness(text: str) -> int:
+    """Number of name words: more words, more complete."""
+    return len(fold(text).split())
+
+
+# Generic heads that add nothing to a place's identity ("the City of X" is X).
+_PLACE_PREFIXES = ("city of ", "town of ", "republic of ", "state of ", "kingdom of ", "village of ")
+
+
+@lru_cache(maxsize=65536)
+def place_key(text: str) -> str:
+    """Matching key of a place or organisation name: folded, generic head dropped,
+    each word reduced to its skeleton."""
+    key = fold(text)
+    for prefix in _PLACE_PREFIXES:
+        if key.startswith(prefix) and len(key) > len(prefix):
+            key = key[len(prefix) :]
+            break
+    return " ".join(skeleton(word) for word in key.split())

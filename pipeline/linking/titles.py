@@ -1,0 +1,85 @@
+"""Titles and honorifics: generic English language knowledge, no names.
+
+A title directly before a name ("Prime Minister Anna X", "president X",
+"Dr. X") is kept apart from the name as the mention's role; "the" + a title
+standing alone ("the Prime Minister") is a role reference to whoever the
+document names with that title.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that make a title on their own.
+HEAD_TITLES = (
+    "president",
+    "minister",
+    "premier",
+    "chancellor",
+    "mayor",
+    "governor",
+    "akim",
+    "senator",
+    "ambassador",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "secretary",
+    "judge",
+    "prosecutor",
+    "general",
+    "colonel",
+    "captain",
+    "commissioner",
+    "director",
+    "professor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "sheikh",
+    "patriarch",
+    "speaker",
+)
+# Words that only modify a following title ("Prime Minister", "First Deputy Mayor").
+TITLE_MODIFIERS = ("prime", "deputy", "vice", "first", "acting", "former", "chief", "foreign")
+# Modifiers that say when, not which office: dropped when matching roles.
+_TIME_MODIFIERS = frozenset({"former", "acting"})
+# Abbreviated honorifics; the dot is optional ("Mr" / "Mr.").
+HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "gen", "col", "sen", "gov", "hon")
+# Titles that also begin organisation names ("General Motors", "King's College"):
+# only stripped from spans spaCy labelled PERSON.
+AMBIGUOUS_TITLES = frozenset({"general", "king", "queen", "prince", "princess", "director", "secretary"})
+
+_HEAD = "|".join(HEAD_TITLES)
+_MOD = "|".join(TITLE_MODIFIERS)
+_HON = "|".join(HONORIFICS)
+# One title: modifiers + head word ("Deputy Prime Minister"), or an honorific.
+TITLE = rf"(?:(?:(?:{_MOD})[\s-]+)*(?:{_HEAD})\b|(?:{_HON})\b\.?)"
+# Titles at the start of a span, followed by the name.
+LEADING_TITLES = re.compile(rf"^((?:{TITLE}\s+)+)(?=\S)", re.IGNORECASE)
+# Titles right before a span ("the president Nazar..." -> "president ").
+PRECEDING_TITLES = re.compile(rf"(?<![\w-])((?:{TITLE}\s+)+)$", re.IGNORECASE)
+# "the Prime Minister" standing alone (a role reference).
+ROLE_REFERENCE = re.compile(rf"\b(?:the)\s+({TITLE})(?![\w-])", re.IGNORECASE)
+
+
+def normalize_role(words: str) -> str:
+    """Canonical spelling of a title: "prime  minister" -> "Prime Minister", "dr" -> "Dr."."""
+    parts = re.split(r"[\s]+", words.strip())
+    cased = [part[:1].upper() + part[1:].lower() for part in parts if part]
+    role = " ".join(cased)
+    if role.rstrip(".").lower() in HONORIFICS:
+        role = role.rstrip(".") + "."
+    return role
+
+
+def role_key(role: str) -> str:
+    """Matching key for a role: lowercase, without dots, extra spaces or "former"
+    ("the former governor" refers to whoever was named "Governor X")."""
+    words = role.replace(".", " ").lower().split()
+    return " ".join(word for word in words if word not in _TIME_MODIFIERS)
+
+
+def is_ambiguous_title(role: str) -> bool:
+    return role_key(role).split()[-1] in AMBIGUOUS_TITLES

@@ -1,0 +1,75 @@
+"""NER stage: spaCy's entities of name-like labels, cleaned into Mentions.
+
+Cleaning (articles, possessives, titles, line breaks) lives in
+``pipeline.linking.clean``, and repeats of a recognised name that spaCy missed
+are added by ``pipeline.linking.propagate``; this module picks the spans, keeps
+the title found right before a name as its role, and assigns sentence indices
+and ids.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc
+
+from pipeline.ids import make_id
+from pipeline.linking.clean import CleanSpan, clean_span
+from pipeline.linking.propagate import propagate
+from pipeline.linking.titles import PRECEDING_TITLES, is_ambiguous_title, normalize_role
+from pipeline.records import Mention
+
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+# How far back to look for a title written before the span ("Deputy Prime Minister ").
+_TITLE_WINDOW = 60
+
+
+def recognize_entities(doc: Doc, doc_id: str) -> list[Mention]:
+    """Cleaned name mentions of ``doc``, sorted by start offset."""
+    found = _cleaned_entities(doc)
+    found += propagate(doc.text, found)
+    sentence_starts = [sent.start_char for sent in doc.sents]
+    mentions: dict[tuple[int, int], Mention] = {}
+    for piece, label in found:
+        mention = _to_mention(doc.text, piece, label, doc_id, sentence_starts)
+        mentions.setdefault((mention.start_char, mention.end_char), mention)
+    return sorted(mentions.values(), key=lambda m: (m.start_char, m.end_char))
+
+
+def _cleaned_entities(doc: Doc) -> list[tuple[CleanSpan, str]]:
+    """Cleaned pieces of spaCy's name-like entities, each with its label."""
+    found: list[tuple[CleanSpan, str]] = []
+    for ent in doc.ents:
+        if ent.label_ in NAME_LABELS:
+            found.extend((p, p.label or ent.label_) for p in clean_span(ent.text, ent.start_char, ent.label_))
+    return found
+
+
+def _to_mention(
+    text: str, piece: CleanSpan, span_label: str, doc_id: str, sentence_starts: list[int]
+) -> Mention:
+    role = piece.role or _preceding_role(text, piece.start, span_label)
+    # A title before a name marks a person whatever label spaCy guessed.
+    label = "PERSON" if role and span_label != "NORP" else span_label
+    return Mention(
+        mention_id=make_id("mention", doc_id, piece.start, piece.end),
+        doc_id=doc_id,
+        text=piece.text,
+        label=label,
+        start_char=piece.start,
+        end_char=piece.end,
+        sentence_index=max(bisect_right(sentence_starts, piece.start) - 1, 0),
+        role=role,
+    )
+
+
+def _preceding_role(text: str, start: int, label: str) -> str | None:
+    """The title written right before the name ("president X"), if any."""
+    window = text[max(0, start - _TITLE_WINDOW) : start]
+    match = PRECEDING_TITLES.search(window)
+    if not match:
+        return None
+    role = normalize_role(match.group(1))
+    if label not in {"PERSON", "ORG", "GPE"} or (label != "PERSON" and is_ambiguous_title(role)):
+        return None
+    return role

@@ -1,0 +1,137 @@
+"""Within-document clustering: surnames, first names, families, -ov/-ova, role references."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+
+from pipeline.ids import make_id
+from pipeline.linking import cluster_document
+from pipeline.records import Mention
+
+
+def _mention(text: str, name: str, label: str = "PERSON", nth: int = 0, role: str | None = None) -> Mention:
+    match = list(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))[nth]
+    start, end = match.span()
+    sentence = text[:start].count(". ")  # the test texts have no abbreviations
+    return Mention(make_id("mention", "d1", start, end), "d1", name, label, start, end, sentence, role)
+
+
+def _cluster(nlp: Language, text: str, mentions: list[Mention]) -> dict[tuple[str, int], str | None]:
+    result = cluster_document(nlp(text), mentions)
+    return {(m.text, m.start_char): m.cluster for m in result}
+
+
+def _same(clusters: dict[tuple[str, int], str | None], text: str, a: tuple[str, int], b: tuple[str, int]) -> bool:
+    def key(name: str, nth: int) -> str | None:
+        start = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)][nth]
+        return clusters[(name, start)]
+
+    return key(*a) == key(*b)
+
+
+def test_surname_alone_links_to_the_full_name(nlp: Language) -> None:
+    text = "Helena Brandt opened the clinic. Brandt ran it for ten years."
+    mentions = [_mention(text, "Helena Brandt"), _mention(text, "Brandt", nth=1)]
+    clusters = _cluster(nlp, text, mentions)
+    assert _same(clusters, text, ("Helena Brandt", 0), ("Brandt", 1))
+    assert clusters[("Brandt", text.index("Brandt ran"))] == mentions[0].mention_id  # the fullest name
+
+
+def test_first_name_alone_links_when_unambiguous(nlp: Language) -> None:
+    text = "Tomas Varga was elected in May. Tomas then left for Bergen."
+    mentions = [_mention(text, "Tomas Varga"), _mention(text, "Tomas", nth=1), _mention(text, "Bergen", "GPE")]
+    clusters = _cluster(nlp, text, mentions)
+    assert _same(clusters, text, ("Tomas Varga", 0), ("Tomas", 1))
+    assert not _same(clusters, text, ("Tomas Varga", 0), ("Bergen", 0))
+
+
+def test_husband_and_wife_ov_ova_are_kept_apart(nlp: Language) -> None:
+    text = "Pavel Sorokin married Alina Sorokina in 1990. Sorokina is a judge. Sorokin is a pilot."
+    mentions = [
+        _mention(text, "Pavel Sorokin"),
+        _mention(text, "Alina Sorokina"),
+        _mention(text, "Sorokina", nth=1),
+        _mention(text, "Sorokin", nth=1),
+    ]
+    clusters = _cluster(nlp, text, mentions)
+    assert _same(clusters, text, ("Alina Sorokina", 0), ("Sorokina", 1))
+    assert _same(clusters, text, ("Pavel Sorokin", 0), ("Sorokin", 1))
+    assert not _same(clusters, text, ("Pavel Sorokin", 0), ("Alina Sorokina", 0))
+
+
+def test_shared_surname_resolved_by_proximity(nlp: Language) -> None:
+    text = (
+        "Omar Berik founded the firm. His son Dana Berik joined in 2001. "
+        "In 2005 Dana Berik became director. Berik doubled the sales."
+    )
+    mentions = [
+        _mention(text, "Omar Berik"),
+        _mention(text, "Dana Berik"),
+        _mention(text, "Dana Berik", nth=1),
+        _mention(text, "Berik", nth=3),
+    ]
+    clusters = _cluster(nlp, text, mentions)
+    assert _same(clusters, text, ("Dana Berik", 1), ("Berik", 3))
+
+
+def test_shared_surname_too_close_to_call_stays_apart(nlp: Language) -> None:
+    text = "Omar Berik and Dana Berik met the press. Berik spoke."
+    mentions = [_mention(text, "Omar Berik"), _mention(text, "Dana Berik"), _mention(text, "Berik", nth=2)]
+    clusters = _cluster(nlp, text, mentions)
+    assert not _same(clusters, text, ("Omar Berik", 0), ("Berik", 2))
+    assert not _same(clusters, text, ("Dana Berik", 0), ("Berik", 2))
+
+
+def test_different_given_names_never_merge(nlp: Language) -> None:
+    text = "Omar Berik and Dana Berik are brothers."
+    clusters = _cluster(nlp, text, [_mention(text, "Omar Berik"), _mention(text, "Dana Berik")])
+    assert len(set(clusters.values())) == 2
+
+
+def test_typo_in_a_long_surname_merges(nlp: Language) -> None:
+    text = "Ruslan Akhmetzhanov spoke. Later Ruslan Akhmetzhnov left."
+    mentions = [_mention(text, "Ruslan Akhmetzhanov"), _mention(text, "Ruslan Akhmetzhnov")]
+    assert len(set(_cluster(nlp, text, mentions).values())) == 1
+
+
+def test_surname_labelled_as_place_is_a_person(nlp: Language) -> None:
+    text = "Nina Kastell chairs the board. Kastell said the vote was fair."
+    mentions = [_mention(text, "Nina Kastell"), _mention(text, "Kastell", "GPE", nth=1)]
+    result = cluster_document(nlp(text), mentions)
+    assert {m.label for m in result} == {"PERSON"}
+    assert len({m.cluster for m in result}) == 1
+
+
+def test_family_reference_is_not_a_person(nlp: Language) -> None:
+    text = "The Lind family owns a farm. Ole Lind runs it."
+    mentions = [_mention(text, "Lind"), _mention(text, "Ole Lind")]
+    result = {m.text: m for m in cluster_document(nlp(text), mentions)}
+    assert result["Lind"].role == "family"
+    assert result["Lind"].cluster != result["Ole Lind"].cluster
+
+
+def test_role_reference_links_to_the_named_holder(nlp: Language) -> None:
+    text = "Mayor Irene Holm opened the bridge. The mayor said it cost too much. The governor did not come."
+    mentions = [_mention(text, "Irene Holm", role="Mayor")]
+    result = cluster_document(nlp(text), mentions)
+    roles = [m for m in result if m.text.lower() == "the mayor"]
+    assert len(roles) == 1
+    (role,) = roles
+    assert role.cluster == mentions[0].mention_id and role.role == "Mayor" and role.label == "PERSON"
+    assert text[role.start_char : role.end_char] == "The mayor"
+    assert not any(m.text.lower() == "the governor" for m in result)  # nobody is named governor
+
+
+def test_title_before_a_name_is_not_a_role_reference(nlp: Language) -> None:
+    text = "Mayor Irene Holm spoke. Then the mayor Irene Holm left."
+    mentions = [_mention(text, "Irene Holm", role="Mayor"), _mention(text, "Irene Holm", nth=1, role="Mayor")]
+    assert len(cluster_document(nlp(text), mentions)) == 2
+
+
+def test_clustering_is_deterministic(nlp: Language) -> None:
+    text = "Helena Brandt opened the clinic. Brandt ran it."
+    mentions = [_mention(text, "Helena Brandt"), _mention(text, "Brandt", nth=1)]
+    doc = nlp(text)
+    assert cluster_document(doc, mentions) == cluster_document(doc, list(reversed(mentions)))

@@ -1,0 +1,80 @@
+"""NER stage: spaCy entities become cleaned name mentions (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from pipeline.ids import make_id
+from pipeline.linking.clean import clean_span
+from pipeline.ner import recognize_entities
+from pipeline.records import Mention
+
+
+def _mentions(nlp: Language, text: str) -> list[Mention]:
+    return recognize_entities(nlp(text), "doc_test")
+
+
+def _texts(spans: list) -> list[str]:
+    return [s.text for s in spans]
+
+
+def test_possessives_are_removed() -> None:
+    assert _texts(clean_span("Helena Brandt’s", 0, "PERSON")) == ["Helena Brandt"]
+    assert _texts(clean_span("Helena Brandt's", 0, "PERSON")) == ["Helena Brandt"]
+    assert _texts(clean_span("the Jensens’", 0, "PERSON")) == ["Jensens"]
+
+
+def test_leading_article_is_removed_and_offsets_follow() -> None:
+    (span,) = clean_span("the Republic of Moldova", 10, "GPE")
+    assert (span.text, span.start, span.end) == ("Republic of Moldova", 14, 33)
+
+
+def test_span_across_paragraph_break_is_cut() -> None:
+    assert _texts(clean_span("Lisbon\n\nFindings", 0, "ORG")) == ["Lisbon", "Findings"]
+    assert _texts(clean_span("Lisbon\n\n", 0, "ORG")) == ["Lisbon"]
+
+
+def test_titles_move_to_role() -> None:
+    (span,) = clean_span("Prime Minister Sofia Lindqvist", 0, "PERSON")
+    assert (span.text, span.role, span.start) == ("Sofia Lindqvist", "Prime Minister", 15)
+    assert clean_span("Dr. Helena Brandt", 0, "PERSON")[0].role == "Dr."
+    assert clean_span("Mr Ole Lind", 0, "PERSON")[0].text == "Ole Lind"
+
+
+def test_title_only_and_ambiguous_titles() -> None:
+    assert clean_span("the Governor", 0, "PERSON") == []
+    assert _texts(clean_span("General Dynamics", 0, "ORG")) == ["General Dynamics"]
+
+
+def test_organisation_located_in_a_place_is_two_names() -> None:
+    spans = clean_span("the Mining Institute in Tromsø", 0, "ORG")
+    assert [(s.text, s.label) for s in spans] == [("Mining Institute", None), ("Tromsø", "GPE")]
+
+
+def test_recognize_entities_cleans_and_sorts(nlp: Language) -> None:
+    text = "President Tomas Varga met Mr. Ole Lind in Bergen. Varga thanked Lind's team."
+    mentions = _mentions(nlp, text)
+    assert [m.text for m in mentions] == ["Tomas Varga", "Ole Lind", "Bergen", "Varga", "Lind"]
+    first = mentions[0]
+    assert first.role == "President" and first.label == "PERSON"
+    assert text[first.start_char : first.end_char] == "Tomas Varga"
+    assert first.mention_id == make_id("mention", "doc_test", first.start_char, first.end_char)
+    assert [m.sentence_index for m in mentions] == [0, 0, 0, 1, 1]
+    assert all(m.cluster is None and m.entity_id is None for m in mentions)
+
+
+def test_title_written_before_the_span_is_the_role(nlp: Language) -> None:
+    mentions = _mentions(nlp, "The board thanked Prime Minister Sofia Lindqvist for her support.")
+    person = next(m for m in mentions if m.text == "Sofia Lindqvist")
+    assert person.role == "Prime Minister"
+
+
+def test_no_dates_or_numbers(nlp: Language) -> None:
+    mentions = _mentions(nlp, "In March 2004 three thousand people lived in Bergen.")
+    assert [m.text for m in mentions] == ["Bergen"]
+
+
+def test_missed_repeats_of_a_recognised_name_are_added(nlp: Language) -> None:
+    text = "Helena Brandt founded the clinic in 1990. Years later Helena sold it to her partner."
+    mentions = _mentions(nlp, text)
+    assert "Helena" in [m.text for m in mentions]
