@@ -34,14 +34,13 @@ def test_bad_files_are_recorded_not_raised(tmp_path: Path) -> None:
     _write(tmp_path, "blank.txt", b"  \n\n")
     _write(tmp_path, "image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00")
     docs = {d.source_path: d for d in ingest_documents(tmp_path)}
-    assert docs["latin1.txt"].status == "error"
-    assert docs["latin1.txt"].error == (
-        "latin1.txt: not valid UTF-8 text (invalid byte at offset 3); save it as UTF-8"
-    )
+    # Legacy 8-bit text is decoded, not rejected (more in test_ingest_bad_inputs.py).
+    assert docs["latin1.txt"].status == "ok"
+    assert docs["latin1.txt"].text == "Café Noir"
     assert docs["blank.txt"].status == "empty"
     assert docs["blank.txt"].error == "blank.txt: file is empty"
     assert docs["image.png"].status == "error"
-    assert "image.png: not a plain-text file" in (docs["image.png"].error or "")
+    assert docs["image.png"].error == "image.png: looks like a PNG image, not plain text"
 
 
 def test_hidden_files_and_registry_are_not_documents(tmp_path: Path) -> None:

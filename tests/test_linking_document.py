@@ -23,7 +23,9 @@ def _cluster(nlp: Language, text: str, mentions: list[Mention]) -> dict[tuple[st
     return {(m.text, m.start_char): m.cluster for m in result}
 
 
-def _same(clusters: dict[tuple[str, int], str | None], text: str, a: tuple[str, int], b: tuple[str, int]) -> bool:
+def _same(
+    clusters: dict[tuple[str, int], str | None], text: str, a: tuple[str, int], b: tuple[str, int]
+) -> bool:
     def key(name: str, nth: int) -> str | None:
         start = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)][nth]
         return clusters[(name, start)]
@@ -41,7 +43,11 @@ def test_surname_alone_links_to_the_full_name(nlp: Language) -> None:
 
 def test_first_name_alone_links_when_unambiguous(nlp: Language) -> None:
     text = "Tomas Varga was elected in May. Tomas then left for Bergen."
-    mentions = [_mention(text, "Tomas Varga"), _mention(text, "Tomas", nth=1), _mention(text, "Bergen", "GPE")]
+    mentions = [
+        _mention(text, "Tomas Varga"),
+        _mention(text, "Tomas", nth=1),
+        _mention(text, "Bergen", "GPE"),
+    ]
     clusters = _cluster(nlp, text, mentions)
     assert _same(clusters, text, ("Tomas Varga", 0), ("Tomas", 1))
     assert not _same(clusters, text, ("Tomas Varga", 0), ("Bergen", 0))
@@ -135,3 +141,26 @@ def test_clustering_is_deterministic(nlp: Language) -> None:
     mentions = [_mention(text, "Helena Brandt"), _mention(text, "Brandt", nth=1)]
     doc = nlp(text)
     assert cluster_document(doc, mentions) == cluster_document(doc, list(reversed(mentions)))
+
+
+def test_a_mention_inside_a_longer_one_is_dropped(nlp: Language) -> None:
+    text = "The chair, Omar Tashenov, left. Tashenov did not say why."
+    full = _mention(text, "Omar Tashenov")
+    inner = _mention(text, "Tashenov")  # the part spaCy found inside the full name
+    later = _mention(text, "Tashenov", nth=1)
+    result = cluster_document(nlp(text), [inner, full, later])
+    assert [(m.text, m.start_char) for m in result] == [("Omar Tashenov", 11), ("Tashenov", 32)]
+    assert result[0].cluster == result[1].cluster
+
+
+def test_organisation_named_after_a_place_is_not_a_person(nlp: Language) -> None:
+    text = "Brennmoor has a new tram. Brennmoor Transit runs it. The mayor of Brennmoor rode it."
+    mentions = [
+        _mention(text, "Brennmoor", "GPE"),
+        _mention(text, "Brennmoor Transit", "PERSON"),  # spaCy's guess
+        _mention(text, "Brennmoor", "GPE", nth=2),
+    ]
+    result = {(m.text, m.start_char): m for m in cluster_document(nlp(text), mentions)}
+    assert result[("Brennmoor", 0)].label == "GPE"
+    assert result[("Brennmoor Transit", 26)].label == "ORG"
+    assert result[("Brennmoor", 0)].cluster != result[("Brennmoor Transit", 26)].cluster

@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.language import Language
 
 from pipeline.ids import make_id
-from pipeline.linking.clean import clean_span
+from pipeline.linking.clean import CleanSpan, clean_span
+from pipeline.linking.propagate import propagate
 from pipeline.ner import recognize_entities
 from pipeline.records import Mention
 
@@ -78,3 +79,38 @@ def test_missed_repeats_of_a_recognised_name_are_added(nlp: Language) -> None:
     text = "Helena Brandt founded the clinic in 1990. Years later Helena sold it to her partner."
     mentions = _mentions(nlp, text)
     assert "Helena" in [m.text for m in mentions]
+
+
+def _found(text: str, *names: tuple[str, str]) -> list[tuple[CleanSpan, str]]:
+    """(span, label) for the first occurrence of each name, as spaCy would find it."""
+    found = []
+    for name, label in names:
+        start = text.index(name)
+        found.append((CleanSpan(start, start + len(name), name), label))
+    return found
+
+
+def test_a_fuller_repeat_covers_a_part_spacy_found() -> None:
+    text = "Omar Tashenov spoke first. The chair, Omar Tashenov, left."
+    found = [(CleanSpan(0, 13, "Omar Tashenov"), "PERSON"), (CleanSpan(43, 51, "Tashenov"), "PERSON")]
+    added = [(span.text, span.start) for span, _ in propagate(text, found)]
+    assert added == [("Omar Tashenov", 38)]  # cluster_document then drops the inner "Tashenov"
+
+
+def test_a_misspelt_repeat_of_a_long_name_is_found() -> None:
+    text = "The report names Daniyar Kaliakparov. Daniyar Kaliakprov denied it. Daniel Kaliakparov did not."
+    added = [span.text for span, _ in propagate(text, _found(text, ("Daniyar Kaliakparov", "PERSON")))]
+    assert "Daniyar Kaliakprov" in added
+    assert "Daniel Kaliakparov" not in added  # another given name is another person
+
+
+def test_variant_spellings_keep_gender_marking_apart() -> None:
+    text = "Pavel Sorokin arrived. Pavel Sorokina is not a name we expect."
+    added = [span.text for span, _ in propagate(text, _found(text, ("Pavel Sorokin", "PERSON")))]
+    assert "Pavel Sorokina" not in added
+
+
+def test_a_name_after_a_title_is_still_a_repeat() -> None:
+    text = "Daniyar Kaliakparov spoke. Later Minister Daniyar Kaliakparov resigned."
+    added = [span.text for span, _ in propagate(text, _found(text, ("Daniyar Kaliakparov", "PERSON")))]
+    assert added.count("Daniyar Kaliakparov") == 1

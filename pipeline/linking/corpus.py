@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from pipeline.linking.entities import make_entities
-from pipeline.linking.names import PersonName, place_key, same_person
+from pipeline.linking.names import PersonName, parse_person, place_key, same_person
 from pipeline.linking.registry import Registry
 from pipeline.linking.units import Unit, build_units
 from pipeline.records import Entity, Mention
@@ -45,10 +45,12 @@ def _group_units(units: list[Unit], registry: Registry | None) -> list[Group]:
             by_registry[entry].append(unit)
         else:
             (people if unit.is_person else rest).append(unit)
-    person_groups = _group_people(people)
+    seeds = [_seed(by_registry[i], registry) for i in sorted(by_registry)]
+    person_groups = _group_people(people, [seed for seed in seeds if seed[0]])
+    index = _index_people(person_groups)
     others: dict[tuple[bool, str], Group] = defaultdict(list)
     for unit in rest:
-        group = _person_group_for(unit, person_groups)
+        group = _person_group_for(unit, index)
         if group is not None:
             group.append(unit)
         else:  # the type is voted later over all mentions, so the key ignores it
@@ -56,7 +58,20 @@ def _group_units(units: list[Unit], registry: Registry | None) -> list[Group]:
     return [by_registry[i] for i in sorted(by_registry)] + person_groups + list(others.values())
 
 
-def _person_group_for(unit: Unit, groups: list[Group]) -> Group | None:
+PeopleIndex = dict[str, list[tuple[list[PersonName], Group]]]
+
+
+def _index_people(groups: list[Group]) -> PeopleIndex:
+    """Person groups with their full names, by surname initial."""
+    index: PeopleIndex = defaultdict(list)
+    for group in groups:
+        fulls = [n for unit in group for n in unit.full_names()]
+        for initial in sorted({(n.surname or " ")[0] for n in fulls}):
+            index[initial].append((fulls, group))
+    return index
+
+
+def _person_group_for(unit: Unit, index: PeopleIndex) -> Group | None:
     """A full personal name spaCy labelled ORG/GPE in one document ("Given Surname's")
     joins the one person group it fits, given name included."""
     fulls = unit.full_names()
@@ -67,12 +82,12 @@ def _person_group_for(unit: Unit, groups: list[Group]) -> Group | None:
         or any(len(n.split()) > 3 for n in unit.names)
     ):
         return None
-    fits = [g for g in groups if _fits_given(fulls, g)]
+    candidates = index.get((fulls[0].surname or " ")[0], [])
+    fits = [group for names, group in candidates if _fits_given(fulls, names)]
     return fits[0] if len(fits) == 1 else None
 
 
-def _fits_given(names: list[PersonName], group: Group) -> bool:
-    group_fulls = [n for unit in group for n in unit.full_names()]
+def _fits_given(names: list[PersonName], group_fulls: list[PersonName]) -> bool:
     return bool(group_fulls) and all(
         same_person(a, b) and len(a.given[0]) > 1 and len(b.given[0]) > 1 for a in names for b in group_fulls
     )
@@ -85,28 +100,52 @@ def _registry_entry(unit: Unit, registry: Registry | None) -> int | None:
     return found[0] if found else None
 
 
-def _group_people(units: list[Unit]) -> list[Group]:
-    """Full-name units first (units are ordered fullest first), then partial ones."""
-    groups: list[tuple[list[PersonName], Group]] = []
+def _seed(group: Group, registry: Registry | None) -> tuple[list[PersonName], Group]:
+    """A registry group as a starting point for people: its full names (none
+    unless the entry is a person)."""
+    if not any(unit.is_person for unit in group):
+        return [], group
+    names = [n for unit in group for n in unit.full_names()]
+    entry = _registry_entry(group[0], registry)
+    if entry is not None and registry is not None:
+        known = registry.entries[entry]
+        names += [n for form in (known.name, *known.aliases) if (n := parse_person(form)).is_full]
+    return names, group
+
+
+def _group_people(units: list[Unit], seeds: Sequence[tuple[list[PersonName], Group]] = ()) -> list[Group]:
+    """Full names first (units are ordered fullest first); then names with an
+    initial ("A. Surname") and partial names, which join only the one group they fit.
+    ``seeds`` (registry people) take members but are not returned."""
+    groups: list[tuple[list[PersonName], Group]] = [(list(names), group) for names, group in seeds]
     by_initial: dict[str, list[int]] = defaultdict(list)  # surname initial -> group indexes
+    for i, (names, _) in enumerate(groups):
+        for initial in sorted({(n.surname or " ")[0] for n in names}):
+            by_initial[initial].append(i)
     partial: dict[tuple[str, ...], Group] = defaultdict(list)
-    for unit in units:
+    complete = [unit for unit in units if unit.full_names() and not _has_initial(unit.full_names())]
+    complete_set = {unit.key for unit in complete}
+    later = [unit for unit in units if unit.key not in complete_set]
+    for unit in complete + later:
         fulls = unit.full_names()
         names = fulls or unit.person_names()
         initial = (names[0].surname or " ")[0] if names else " "
         fits = [i for i in by_initial[initial] if _compatible(names, groups[i][0])]
-        if fulls and fits:
+        certain = bool(fits) and (len(fits) == 1 or unit.key in complete_set)
+        if certain:
             known = groups[fits[0]][0]
             known.extend(name for name in fulls if name not in known)
             groups[fits[0]][1].append(unit)
-        elif fulls:
+        elif fulls and not fits:
             by_initial[initial].append(len(groups))
             groups.append((list(fulls), [unit]))
-        elif len(fits) == 1:
-            groups[fits[0]][1].append(unit)  # a surname that fits exactly one person
-        else:
+        else:  # a surname or an initial that fits several people (or none): left apart
             partial[tuple(place_key(n) for n in unit.names[:1])].append(unit)
-    return [group for _, group in groups] + list(partial.values())
+    return [group for _, group in groups[len(seeds) :]] + list(partial.values())
+
+
+def _has_initial(names: list[PersonName]) -> bool:
+    return any(len(given) == 1 for name in names for given in name.given)
 
 
 def _compatible(names: list[PersonName], group_names: list[PersonName]) -> bool:

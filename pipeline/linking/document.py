@@ -1,8 +1,10 @@
 """Within-document clustering: people (``people.py``), family references,
 places and organisations, then role references (``roles.py``).
 
-Every mention gets ``cluster`` = the mention_id of its cluster's
-representative, the most complete name (then the most frequent, then the first).
+A mention inside a longer one (spaCy's "Surname" where name propagation
+found "Given Surname" around it) is dropped first. Every mention gets
+``cluster`` = the mention_id of its cluster's representative, the most
+complete name (then the most frequent, then the first).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ Cluster = list[Mention]
 
 def cluster_document(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
     """The mentions with ``cluster`` set, plus resolvable role references."""
-    ordered = sorted(mentions, key=lambda m: (m.start_char, m.end_char))
+    ordered = _outermost(sorted(mentions, key=lambda m: (m.start_char, -m.end_char)))
     kinds = document_kinds(ordered)
     families = family_ids(doc.text, [m for m in ordered if kinds[m.mention_id] == "PERSON"])
     ordered = [_relabel(m, kinds[m.mention_id], m.mention_id in families) for m in ordered]
@@ -39,6 +41,21 @@ def cluster_document(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
     )
     roles = role_references(doc, clustered)
     return sorted([*clustered, *roles], key=lambda m: (m.start_char, m.end_char))
+
+
+def _outermost(ordered: Sequence[Mention]) -> list[Mention]:
+    """Mentions (sorted by start, longest first) not strictly inside an earlier one."""
+    kept: list[Mention] = []
+    spans: set[tuple[int, int]] = set()
+    reach = -1
+    for mention in ordered:
+        span = (mention.start_char, mention.end_char)
+        if mention.end_char <= reach and span not in spans:
+            continue
+        kept.append(mention)
+        spans.add(span)
+        reach = max(reach, mention.end_char)
+    return kept
 
 
 def _relabel(mention: Mention, kind: str, is_family: bool) -> Mention:

@@ -54,14 +54,15 @@ def _entry(group: Sequence[Unit], registry: Registry | None) -> int | None:
 
 def canonical_name(mentions: Sequence[Mention], person: bool) -> str:
     """People: the most complete form, then the most frequent; places and
-    organisations: the most frequent, then the most complete. Ties: alphabetical."""
+    organisations: the most frequent, then the most complete. Then the longest
+    ("Anna X" over "A. X"), then alphabetical."""
     forms = Counter(m.text for m in mentions if not is_role_reference(m))
     if not forms:
         forms = Counter(m.text for m in mentions)
 
-    def rank(text: str) -> tuple[int, int, str]:
-        size, count = completeness(text), forms[text]
-        return (-size, -count, text) if person else (-count, -size, text)
+    def rank(text: str) -> tuple[int, int, int, str]:
+        size, count, letters = completeness(text), forms[text], len(fold(text))
+        return (-size, -count, -letters, text) if person else (-count, -size, -letters, text)
 
     return min(forms, key=rank)
 

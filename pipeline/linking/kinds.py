@@ -3,7 +3,8 @@
 spaCy labels the same word differently from sentence to sentence (a surname
 as GPE or ORG, a city once as PERSON). Mentions with the same folded text
 share the majority label; a single word that is part of a person's full name
-in the same document is a person.
+in the same document is a person, unless that "full name" begins with a word
+the document otherwise calls a place ("Cityname Transit" is a company).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pipeline.records import Mention
 
 # Tie-break order for equal votes: deterministic, people first.
 LABEL_ORDER = ("PERSON", "GPE", "ORG", "LOC", "FAC", "NORP")
+_PLACES = frozenset({"GPE", "LOC"})
 
 
 def vote(labels: Iterable[str]) -> str:
@@ -31,12 +33,27 @@ def document_kinds(mentions: Sequence[Mention]) -> dict[str, str]:
     for mention in mentions:
         by_text[fold(mention.text)].append(mention.label)
     kinds = {text: vote(labels) for text, labels in by_text.items()}
+    _demote_named_after_places(kinds, by_text)
     _promote_relatives(kinds)
     person_words = _person_name_words(kinds)
     for text in kinds:
         if len(text.split()) == 1 and text in person_words:
             kinds[text] = "PERSON"
     return {m.mention_id: kinds[fold(m.text)] for m in mentions}
+
+
+def _demote_named_after_places(kinds: dict[str, str], by_text: dict[str, list[str]]) -> None:
+    """A "PERSON" whose first word is, on its own, called a place and never a
+    person in the document is an organisation named after the place."""
+    places = {
+        text
+        for text, labels in by_text.items()
+        if len(text.split()) == 1 and _PLACES & set(labels) and "PERSON" not in labels
+    }
+    for text, kind in kinds.items():
+        words = text.split()
+        if kind == "PERSON" and len(words) > 1 and words[0] in places:
+            kinds[text] = "ORG"
 
 
 def _person_name_words(kinds: dict[str, str]) -> set[str]:

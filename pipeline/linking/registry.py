@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.linking.names import fold
+from pipeline.linking.names import fold, place_key
 
 ENTITY_TYPES = frozenset({"PERSON", "GPE", "LOC", "ORG", "FAC", "NORP"})
 _KEYS = frozenset({"name", "type", "aliases", "kb_id"})
@@ -38,10 +38,14 @@ class RegistryEntry:
 class Registry:
     entries: tuple[RegistryEntry, ...] = ()
     _index: dict[str, int] = field(default_factory=dict, repr=False)
+    # Transliteration-insensitive keys (``names.place_key``) that one entry alone owns.
+    _variants: dict[str, int] = field(default_factory=dict, repr=False)
 
     def lookup(self, text: str) -> int | None:
-        """Index of the entry whose name or alias is ``text`` (case/accents ignored)."""
-        return self._index.get(fold(text))
+        """Index of the entry whose name or alias is ``text`` (case and accents
+        ignored), or else spelt like it up to transliteration ("Nikolai"/"Nicolai")."""
+        found = self._index.get(fold(text))
+        return found if found is not None else self._variants.get(place_key(text))
 
 
 def load_registry(path: Path) -> Registry:
@@ -73,7 +77,15 @@ def build_registry(data: dict[str, Any], source: str = "registry") -> Registry:
                     f"{source}: entity #{i + 1} ({entry.name!r}): alias {form!r} "
                     f"already belongs to entity #{owner + 1} ({entries[owner].name!r})"
                 )
-    return Registry(entries, index)
+    return Registry(entries, index, _variant_index(entries))
+
+
+def _variant_index(entries: tuple[RegistryEntry, ...]) -> dict[str, int]:
+    owners: dict[str, set[int]] = {}
+    for i, entry in enumerate(entries):
+        for form in (entry.name, *entry.aliases):
+            owners.setdefault(place_key(form), set()).add(i)
+    return {key: min(found) for key, found in owners.items() if len(found) == 1}
 
 
 def _entry(item: object, where: str) -> RegistryEntry:

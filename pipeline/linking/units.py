@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from pipeline.linking.families import FAMILY_ROLE
 from pipeline.linking.kinds import vote
@@ -13,7 +14,7 @@ from pipeline.linking.titles import role_key
 from pipeline.records import Mention
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Unit:
     key: tuple[str, str]  # (doc_id, cluster)
     mentions: tuple[Mention, ...]
@@ -26,10 +27,18 @@ class Unit:
         return self.kind == "PERSON" and not self.is_family
 
     def person_names(self) -> list[PersonName]:
-        return [parse_person(name) for name in self.names]
+        return list(self._parsed)
 
     def full_names(self) -> list[PersonName]:
-        return [name for name in self.person_names() if name.is_full]
+        return list(self._full)
+
+    @cached_property
+    def _parsed(self) -> tuple[PersonName, ...]:  # linking asks for these many times
+        return tuple(parse_person(name) for name in self.names)
+
+    @cached_property
+    def _full(self) -> tuple[PersonName, ...]:
+        return tuple(name for name in self._parsed if name.is_full)
 
 
 def is_role_reference(mention: Mention) -> bool:

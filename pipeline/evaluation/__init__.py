@@ -1,0 +1,1 @@
+"""Evaluation against the hand-annotated gold files in tests/gold/."""

@@ -1,0 +1,74 @@
+"""A rough language guess for the documents table, from the script of the letters.
+
+Not a language identifier: it tells Cyrillic, Greek, CJK... apart and says
+"en" for Latin-script text full of English function words; anything else is
+None rather than a guess.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+
+# Scripts, as named by the first word of a letter's Unicode name, and the
+# language they most likely mean. Cyrillic is read as Russian and Han as
+# Chinese: Ukrainian, Bulgarian, Serbian or Japanese kanji-only text will be
+# mislabelled. Latin script is not told apart here (see guess_language).
+_SCRIPT_LANGUAGES = {
+    "CYRILLIC": "ru",
+    "GREEK": "el",
+    "ARABIC": "ar",
+    "HEBREW": "he",
+    "HIRAGANA": "ja",
+    "KATAKANA": "ja",
+    "HANGUL": "ko",
+    "CJK": "zh",
+    "DEVANAGARI": "hi",
+    "THAI": "th",
+    "GEORGIAN": "ka",
+    "ARMENIAN": "hy",
+}
+# Frequent English function words; a Latin-script text full of them is English.
+_ENGLISH_WORDS = frozenset(
+    {"the", "of", "and", "to", "in", "was", "is", "he", "she", "his", "her", "it"}
+    | {"for", "on", "with", "as", "at", "by", "from", "that", "were", "an"}
+)
+# English prose has about a third of these; German or French with a stray
+# "in" or "on" has a few per cent.
+_ENGLISH_SHARE = 0.25
+# Enough letters to say anything; fewer returns None.
+_MIN_LETTERS = 20
+
+
+def guess_language(text: str, sample: int = 10_000) -> str | None:
+    """A rough ISO 639-1 code for ``text`` from its script, or None when unsure.
+
+    Only the obvious cases: the majority script of the letters (Cyrillic: "ru",
+    Greek: "el", kana: "ja", ...), and "en" for Latin-script text with many
+    English function words. Other Latin-script languages (French, German, ...)
+    return None: telling them apart needs a real language identifier. Only the
+    first ``sample`` characters are looked at.
+    """
+    letters = [char for char in text[:sample] if char.isalpha()]
+    if len(letters) < _MIN_LETTERS:
+        return None
+    counts = Counter(_SCRIPT_LANGUAGES.get(_script(char), _script(char)) for char in letters)
+    if "ja" in counts:  # Japanese mixes kana with Han characters
+        counts["ja"] += counts.pop("zh", 0)
+    language, count = counts.most_common(1)[0]
+    if count * 2 <= len(letters):
+        return None
+    if language == "LATIN":
+        return "en" if _looks_english(text[:sample]) else None
+    return language if language in _SCRIPT_LANGUAGES.values() else None
+
+
+def _script(char: str) -> str:
+    # The first word of a letter's Unicode name: "CYRILLIC SMALL LETTER A".
+    return unicodedata.name(char, "UNKNOWN").split(" ")[0]
+
+
+def _looks_english(text: str) -> bool:
+    words = [word.strip(".,;:!?\"'()").lower() for word in text.split()]
+    words = [word for word in words if word]
+    return bool(words) and sum(word in _ENGLISH_WORDS for word in words) / len(words) >= _ENGLISH_SHARE
