@@ -1,0 +1,98 @@
+"""Which stretches of text are temporal expressions: grammar hits that pass
+their guards, plus spaCy DATE entities the grammar missed that dateparser reads."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from pipeline.dates.absolute import absolute, read_side
+from pipeline.dates.ages import AGE_RULES, age_of
+from pipeline.dates.durations import DURATION_RULES, duration_value
+from pipeline.dates.grammar import Hit, scan, select
+from pipeline.dates.nondates import is_compound_modifier, is_frequency, plausible_year
+from pipeline.dates.parse import parse_single
+
+# Rules that end in a bare number that must be a year.
+_YEAR_ENDED = frozenset({"year", "range", "since"})
+FALLBACK_RULE = "parsed"
+
+
+def find_hits(text: str, doc: Doc | None, sentence_starts: Sequence[int]) -> list[Hit]:
+    """Non-overlapping expressions in text order."""
+    valid = [hit for hit in scan(text) if _valid(hit, text, doc, sentence_starts)]
+    chosen = select(valid)
+    return sorted([*chosen, *_fallback(doc, chosen)], key=lambda h: h.start)
+
+
+def _valid(hit: Hit, text: str, doc: Doc | None, sentence_starts: Sequence[int]) -> bool:
+    if hit.rule in _YEAR_ENDED and not _years_plausible(hit, text, doc):
+        return False
+    if hit.rule in AGE_RULES:
+        return age_of(hit) is not None
+    if hit.rule in DURATION_RULES:
+        return duration_value(hit) is not None and not _article_noun(hit, text, doc)
+    if hit.rule == "after":
+        return _starts_sentence(hit.start, text, sentence_starts)
+    if hit.rule == "same" and text[hit.start : hit.start + 4].lower() == "that":
+        return not is_compound_modifier(doc, hit.start, hit.end)
+    if hit.rule == "event":
+        return bool(hit.groups["the"]) == (hit.groups["unit"] or "").lower().startswith("day")
+    if hit.rule in ("yearless", "month_only"):
+        fields = read_side(hit.groups["a"] or "")
+        return fields is not None and fields.month is not None
+    return absolute(hit) is not None if hit.rule in _ABSOLUTE_RULES else True
+
+
+_ABSOLUTE_RULES = frozenset(
+    {"range", "since", "day", "month", "year", "decade", "century", "fuzzy_decade", "fuzzy_month"}
+    | {"fuzzy_year", "fuzzy_of", "season"}
+)
+
+
+def is_absolute(rule: str) -> bool:
+    return rule in _ABSOLUTE_RULES or rule == FALLBACK_RULE
+
+
+def _years_plausible(hit: Hit, text: str, doc: Doc | None) -> bool:
+    """The number at the end, and a bare-year start without "from", must be years."""
+    right = (hit.groups.get("b") or hit.groups.get("a") or "").strip()
+    if right.isdigit() and not plausible_year(text, hit.start, hit.end, doc):
+        return False
+    left = (hit.groups.get("a") or "").strip()
+    return not (
+        hit.rule == "range" and left.isdigit() and not plausible_year(text, hit.start, hit.start, None)
+    )
+
+
+def _article_noun(hit: Hit, text: str, doc: Doc | None) -> bool:
+    """ "once a year" is a rate; "a night call" is a noun phrase, not a length of time."""
+    if is_frequency(text, hit.start):
+        return True
+    article = (hit.groups.get("n") or "").lower() in ("a", "an")
+    return article and is_compound_modifier(doc, hit.start, hit.end)
+
+
+def _starts_sentence(start: int, text: str, sentence_starts: Sequence[int]) -> bool:
+    if not text[:start].strip():
+        return True
+    index = bisect.bisect_right(sentence_starts, start) - 1
+    return index >= 0 and not text[sentence_starts[index] : start].strip(" •·-–*\t\n")
+
+
+def _fallback(doc: Doc | None, chosen: Sequence[Hit]) -> list[Hit]:
+    """spaCy DATE entities that no grammar hit touches and that dateparser can read."""
+    if doc is None:
+        return []
+    taken = [(hit.start, hit.end) for hit in chosen]
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or any(s < ent.end_char and ent.start_char < e for s, e in taken):
+            continue
+        if ent.text.isdigit() and not plausible_year(doc.text, ent.start_char, ent.end_char, doc):
+            continue
+        if parse_single(ent.text):
+            found.append(Hit(FALLBACK_RULE, ent.start_char, ent.end_char, {"a": ent.text}))
+    return found
