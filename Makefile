@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 # Touched after a successful install; reinstall when the project's pins change.
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test eval bench check lint types clean
+.PHONY: install run status test eval bench check lint types clean
 
 install: $(STAMP)
 
@@ -17,6 +17,9 @@ $(STAMP): pyproject.toml constraints.txt
 
 run: install
 	$(BIN)/python -m pipeline run --raw raw --out outputs
+
+status: install
+	$(BIN)/python -m pipeline status --raw raw --out outputs
 
 test: install
 	$(BIN)/python -m pytest -q

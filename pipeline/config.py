@@ -22,6 +22,7 @@ class Settings:
     model_name: str = DEFAULT_MODEL
     registry_path: Path | None = None  # None: raw_dir / REGISTRY_FILENAME if present
     use_cache: bool = True
+    workers: int = 1  # worker processes for analysis; the CLI defaults to the CPU count
 
     @property
     def cache_dir(self) -> Path:

@@ -155,6 +155,7 @@ def write_tables(tables: Mapping[str, pa.Table], out_dir: Path) -> list[Path]:
     renamed, so a failure while writing leaves every earlier output untouched.
     """
     out_dir.mkdir(parents=True, exist_ok=True)
+    _remove_stale_temps(out_dir)
     staged: list[tuple[Path, Path]] = []
     try:
         for name, table in tables.items():
@@ -169,6 +170,13 @@ def write_tables(tables: Mapping[str, pa.Table], out_dir: Path) -> list[Path]:
     for temp, final in staged:
         os.replace(temp, final)
     return [final for _, final in staged]
+
+
+def _remove_stale_temps(out_dir: Path) -> None:
+    """Temporary files a killed run left behind (runs hold the lock, so none is in use)."""
+    for name in TABLE_NAMES:
+        for temp in out_dir.glob(f".{name}.*.tmp"):
+            temp.unlink(missing_ok=True)
 
 
 def _write_temp(table: pa.Table, out_dir: Path, name: str) -> Path:

@@ -1,0 +1,81 @@
+"""Batch throughput on a synthetic corpus, against bare spaCy in the same run.
+
+Prints: end-to-end words/s of `run_pipeline` against bare `nlp.pipe` of the
+same model (same components, same number of processes) on the same texts;
+a no-op rerun; a rerun after adding one document; peak RSS.
+Scale with BENCH_DOCS and BENCH_WORDS (defaults: 1,000 documents x 1,000 words).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import resource
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from benchmarks.synthetic import document, write_corpus
+from pipeline.batch import default_workers
+from pipeline.config import Settings
+from pipeline.model import load_model
+from pipeline.run import run_pipeline
+
+DOCS = int(os.environ.get("BENCH_DOCS", "1000"))
+WORDS = int(os.environ.get("BENCH_WORDS", "1000"))
+BATCH_SIZE = 16
+
+
+def main() -> None:
+    workers = default_workers()
+    root = Path(tempfile.mkdtemp(prefix="bench_batch."))
+    try:
+        raw, out = root / "raw", root / "outputs"
+        words = write_corpus(raw, DOCS, WORDS)
+        texts = [p.read_text(encoding="utf-8") for p in sorted(raw.glob("*.txt"))]
+        bare = _timed(lambda: _bare_pipe(texts, workers))
+        settings = Settings(raw_dir=raw, out_dir=out, workers=workers)
+        full = _timed(lambda: run_pipeline(settings, log=_quiet))
+        noop = _timed(lambda: run_pipeline(settings, log=_quiet))
+        (raw / "zz_new.txt").write_text(document(random.Random(1), WORDS), encoding="utf-8")
+        one_new = _timed(lambda: run_pipeline(settings, log=_quiet))
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+    print(f"batch: {DOCS} documents, {words:,} words, {workers} processes")
+    print(f"  bare nlp.pipe      {bare:8.1f} s  {words / bare:9,.0f} words/s")
+    print(
+        f"  pipeline (full)    {full:8.1f} s  {words / full:9,.0f} words/s  "
+        f"ratio {bare / full:.2f} (target >= 0.8)"
+    )
+    print(f"  no-op rerun        {noop:8.2f} s  (target < 2 s)")
+    print(f"  one new document   {one_new:8.2f} s  = {one_new / full:.1%} of the full run (target < 5%)")
+    print(f"  peak RSS           {_peak_rss_mb():8.0f} MB, largest process (target < 2048 MB)")
+
+
+def _bare_pipe(texts: list[str], workers: int) -> None:
+    nlp = load_model()
+    for _ in nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=workers):
+        pass
+
+
+def _timed(action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+def _peak_rss_mb() -> float:
+    # ru_maxrss is in KiB on Linux; children = the analysis workers.
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024
+
+
+def _quiet(_: str) -> None:
+    pass
+
+
+if __name__ == "__main__":
+    main()

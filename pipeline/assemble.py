@@ -1,0 +1,109 @@
+"""Assemble the output tables from per-document results and linked entities.
+
+Events and careers name people by mention; here each mention becomes its
+canonical entity and each date id its interval, so the tables can be
+queried without joins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict
+from typing import Any
+
+import pyarrow as pa
+
+from pipeline.edtf import precision_of, split_interval
+from pipeline.records import Career, DateMention, DocumentResult, Entity, Event, Mention
+from pipeline.tables import build_table
+
+Row = dict[str, Any]
+
+
+class _Index:
+    """Look-ups from ids in per-document results to linked entities and dates."""
+
+    def __init__(
+        self, results: Sequence[DocumentResult], entities: Iterable[Entity], mentions: Iterable[Mention]
+    ) -> None:
+        self.entities = {e.entity_id: e for e in entities}
+        self.mentions = {m.mention_id: m for m in mentions}
+        self.dates = {d.date_id: d for r in results for d in r.dates}
+
+    def entity_of(self, mention_id: str | None) -> Entity | None:
+        mention = self.mentions.get(mention_id or "")
+        return self.entities.get(mention.entity_id or "") if mention else None
+
+    def date(self, date_id: str | None) -> DateMention | None:
+        return self.dates.get(date_id or "")
+
+
+def assemble_tables(
+    results: Sequence[DocumentResult], entities: Sequence[Entity], mentions: Sequence[Mention]
+) -> dict[str, pa.Table]:
+    index = _Index(results, entities, mentions)
+    return {
+        "documents": build_table("documents", (asdict(r.document) for r in results)),
+        "mentions": build_table("mentions", (asdict(m) for m in mentions)),
+        "entities": build_table("entities", (_entity_row(e) for e in entities)),
+        "dates": build_table("dates", (asdict(d) for r in results for d in r.dates)),
+        "events": build_table("events", (_event_row(e, index) for r in results for e in r.events)),
+        "careers": build_table("careers", (_career_row(c, index) for r in results for c in r.careers)),
+    }
+
+
+def _entity_row(entity: Entity) -> Row:
+    row = asdict(entity)
+    row["aliases"] = list(entity.aliases)
+    return row
+
+
+def _person(mention_id: str | None, index: _Index) -> Row:
+    entity = index.entity_of(mention_id)
+    mention = index.mentions.get(mention_id or "")
+    name = entity.canonical_name if entity else (mention.text if mention else None)
+    return {"person_entity_id": entity.entity_id if entity else None, "person_name": name}
+
+
+def _event_row(event: Event, index: _Index) -> Row:
+    row = asdict(event)
+    row.update(_person(event.person_mention_id, index))
+    place = index.entity_of(event.place_mention_id)
+    row["place_entity_id"] = place.entity_id if place else None
+    row["place_name"] = place.canonical_name if place else event.place_name
+    date = index.date(event.date_id)
+    row.update(
+        date_value=date.value if date else None,
+        date_start=date.date_start if date else None,
+        date_end=date.date_end if date else None,
+        date_precision=date.precision if date else None,
+    )
+    return row
+
+
+def _career_row(career: Career, index: _Index) -> Row:
+    row = asdict(career)
+    row.update(_person(career.person_mention_id, index))
+    row.update(_side("start", index.date(career.start_date_id), use_end=False))
+    # An explicit end is the end of its expression ("until March 1995" -> 1995-03-31);
+    # an inferred end is when the next post began.
+    row.update(_side("end", index.date(career.end_date_id), use_end=career.end_basis == "explicit"))
+    return row
+
+
+def _side(prefix: str, date: DateMention | None, use_end: bool) -> Mapping[str, Any]:
+    if date is None or date.value is None:
+        return {f"{prefix}_value": None, f"{prefix}_date": None, f"{prefix}_precision": None}
+    start, end = _ends(date)
+    value = end if use_end else start
+    return {
+        f"{prefix}_value": value,
+        f"{prefix}_date": date.date_end if use_end else date.date_start,
+        f"{prefix}_precision": precision_of(value) or date.precision,
+    }
+
+
+def _ends(date: DateMention) -> tuple[str | None, str | None]:
+    if date.start_value or date.end_value:
+        return date.start_value, date.end_value
+    return split_interval(date.value)

@@ -1,0 +1,71 @@
+"""Per-document result cache: only documents that changed are analysed again.
+
+A result is reused when the document's path and bytes, the model and the
+pipeline's own code are all unchanged; any edit to pipeline/ invalidates every
+entry, so a stale rule can never leak into new outputs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.records import DocumentResult, SourceDocument
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+_SUFFIX = ".pkl"
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """Hash of every source and data file the analysis uses (not the evaluation harness)."""
+    digest = hashlib.sha256()
+    for path in sorted(_PACKAGE_DIR.rglob("*")):
+        skipped = {"__pycache__", "evaluation"} & set(path.relative_to(_PACKAGE_DIR).parts)
+        if path.is_file() and not skipped:
+            digest.update(path.relative_to(_PACKAGE_DIR).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def cache_key(source: SourceDocument, model: str) -> str:
+    """Path, bytes, model ("<package>-<version>") and pipeline code: change any, redo the document."""
+    parts = (source.source_path, source.content_sha256, model, code_fingerprint())
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+
+
+def has_result(cache_dir: Path, key: str) -> bool:
+    return (cache_dir / f"{key}{_SUFFIX}").is_file()
+
+
+def load_result(cache_dir: Path, key: str) -> DocumentResult | None:
+    """The cached result, or None when absent or unreadable (then it is recomputed)."""
+    path = cache_dir / f"{key}{_SUFFIX}"
+    try:
+        with path.open("rb") as handle:
+            result = pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+        return None
+    return result if isinstance(result, DocumentResult) else None
+
+
+def save_result(cache_dir: Path, key: str, result: DocumentResult) -> None:
+    """Write atomically so an interrupted run never leaves a truncated entry."""
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=".entry.", suffix=".tmp", dir=cache_dir)
+    with os.fdopen(fd, "wb") as handle:
+        pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(temp, cache_dir / f"{key}{_SUFFIX}")
+
+
+def prune(cache_dir: Path, keep: set[str]) -> None:
+    """Forget entries of documents that are gone or changed."""
+    if not cache_dir.is_dir():
+        return
+    for path in cache_dir.glob(f"*{_SUFFIX}"):
+        if path.stem not in keep:
+            path.unlink(missing_ok=True)

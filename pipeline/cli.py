@@ -1,0 +1,85 @@
+"""Command line: parse arguments, call the library, map errors to exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from pipeline.batch import default_workers
+from pipeline.config import Settings
+from pipeline.ingest import ingest_documents
+from pipeline.lock import RunLocked
+from pipeline.model import DEFAULT_MODEL, ModelNotFound
+from pipeline.plan import describe_plan, plan_run
+from pipeline.run import run_pipeline
+
+EXIT_FAILED = 1  # nothing could be processed, or --strict and some document failed
+EXIT_USAGE = 2  # bad arguments, missing folder, model or registry
+EXIT_LOCKED = 3  # another run holds the output folder
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="pipeline", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    run = commands.add_parser("run", help="process raw/ into outputs/*.parquet")
+    _add_common(run)
+    run.add_argument(
+        "--registry",
+        type=Path,
+        default=None,
+        help="entity registry (TOML); default: RAW/entities.toml when present",
+    )
+    run.add_argument("--no-cache", action="store_true", help="analyse every document again")
+    run.add_argument("--workers", type=int, default=default_workers(), help="analysis processes")
+    run.add_argument("--strict", action="store_true", help="exit 1 when any document is not ok")
+    status = commands.add_parser("status", help="list what a run would add, redo and drop")
+    _add_common(status)
+    return parser
+
+
+def _add_common(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--raw", type=Path, default=Path("raw"), help="folder of input documents")
+    command.add_argument("--out", type=Path, default=Path("outputs"), help="folder for the Parquet tables")
+    command.add_argument(
+        "--model", default=DEFAULT_MODEL, help="spaCy pipeline to load (package name or path)"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return _run(args) if args.command == "run" else _status(args)
+    except RunLocked as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_LOCKED
+    except (FileNotFoundError, ModelNotFound, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _run(args: argparse.Namespace) -> int:
+    settings = Settings(
+        raw_dir=args.raw,
+        out_dir=args.out,
+        model_name=args.model,
+        registry_path=args.registry,
+        use_cache=not args.no_cache,
+        workers=max(1, args.workers),
+    )
+    summary = run_pipeline(settings)
+    print(summary.line())
+    nothing_ok = summary.documents > 0 and summary.statuses.get("ok", 0) == 0
+    return EXIT_FAILED if nothing_ok or (args.strict and summary.errors) else 0
+
+
+def _status(args: argparse.Namespace) -> int:
+    settings = Settings(raw_dir=args.raw, out_dir=args.out, model_name=args.model)
+    for line in describe_plan(plan_run(settings, ingest_documents(settings.raw_dir))):
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

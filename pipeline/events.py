@@ -1,0 +1,304 @@
+"""Events stage: typed events (birth, appointment, arrest, ...) from the parse.
+
+A trigger from the lexicon (``data/events.toml``) names the event; the parse
+says who it happened to (the subject of "she resigned", the object of "they
+arrested him", the passive subject of "he was appointed", the owner of "his
+resignation"), and which date and place attach to it. Pronouns and implicit
+subjects resolve through ``People``. Each row keeps its sentence and offsets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.evidence import DateIndex, evidence_span, mentions_by_token
+from pipeline.ids import make_id
+from pipeline.people import People
+from pipeline.records import DateMention, Event, Mention
+from pipeline.triggers import Trigger, find_triggers, governing_verb, load_lexicon
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_PREPS = frozenset({"in", "at", "to", "near", "into"})
+_TO_PREPS = frozenset({"to", "into", "for", "with"})
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+_PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
+# Words in an honour's name that make "named X" an award rather than a post.
+_AWARD_WORDS = frozenset({"best", "year", "honorary", "prize", "award", "laureate", "personality"})
+_DEGREE_WORDS = frozenset({"doctor", "phd", "master", "bachelor", "diploma", "degree", "candidate"})
+
+# Confidence by how the person was found.
+CONFIDENCE_NAMED = 0.9
+CONFIDENCE_RESOLVED = 0.75
+CONFIDENCE_SUBJECT = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    trigger: Trigger
+    person: Mention
+    confidence: float
+    rule: str
+
+
+def extract_events(
+    doc: Doc, doc_id: str, mentions: Sequence[Mention], dates: Sequence[DateMention]
+) -> list[Event]:
+    people = People(doc, mentions)
+    places = mentions_by_token(doc, [m for m in mentions if _may_be_place(m)])
+    orgs = mentions_by_token(doc, [m for m in mentions if m.label == "ORG"])
+    date_index = DateIndex(doc, dates)
+    events: dict[tuple[str, str, str | None], Event] = {}
+    for index, sent in enumerate(doc.sents):
+        found_here = list(_find_in_sentence(sent, people))
+        triggers = [f.trigger.token for f in found_here]
+        for found in found_here:
+            date = date_index.pick(found.trigger.token, index, triggers)
+            event = _build(doc_id, sent, found, date, places, orgs)
+            key = (event.event_type, found.person.mention_id, event.date_id)
+            if key not in events:
+                events[key] = event
+    return sorted(events.values(), key=lambda e: (e.start_char, e.event_type, e.event_id))
+
+
+def _may_be_place(mention: Mention) -> bool:
+    """Places, and one-word names spaCy called ORG: small towns often get that label,
+    and a place must still hang on in/at/to to count."""
+    return mention.label in PLACE_LABELS or (mention.label == "ORG" and " " not in mention.text)
+
+
+def _find_in_sentence(sent: Span, people: People) -> Iterator[_Found]:
+    lexicon = load_lexicon()
+    for token in sent:
+        for trigger in find_triggers(token, lexicon):
+            trigger = _retype(trigger)
+            for person, confidence, rule in _persons(trigger, sent, people):
+                yield _Found(trigger, person, confidence, rule)
+
+
+def _retype(trigger: Trigger) -> Trigger:
+    """Honours and degrees share verbs with posts ("named", "awarded the title of doctor")."""
+    words = {t.lower_ for t in trigger.token.subtree} - {trigger.token.lower_}
+    quoted = any(t.is_quote for t in trigger.token.subtree)
+    if trigger.event_type in {"appointment", "election"} and (quoted or words & _AWARD_WORDS):
+        return Trigger("award", trigger.role, trigger.token)
+    if trigger.event_type == "award" and words & _DEGREE_WORDS and "honorary" not in words:
+        return Trigger("degree", trigger.role, trigger.token)
+    return trigger
+
+
+def _persons(trigger: Trigger, sent: Span, people: People) -> Iterator[tuple[Mention, float, str]]:
+    token = person_token(trigger)
+    person = people.resolve(token)
+    if person is not None:
+        named = people.mention_at(token) is not None if token is not None else False
+        confidence = CONFIDENCE_NAMED if named else CONFIDENCE_RESOLVED
+        yield person, confidence, f"{trigger.role}:{trigger.token.lemma_.lower()}"
+    elif _is_list_item(sent) and people.subject is not None:
+        # A list item or heading in a biography ("Member of the X Academy (2003).").
+        yield people.subject, CONFIDENCE_SUBJECT, f"list_item:{trigger.token.lemma_.lower()}"
+    if trigger.event_type == "marriage":
+        spouses = [s for s in map(people.resolve, _partners(trigger.token)) if s is not None and s != person]
+        if not spouses:
+            spouses = [s for s in [_named_after_preposition(trigger.token, people)] if s and s != person]
+        for spouse in spouses:
+            yield spouse, CONFIDENCE_RESOLVED, f"spouse:{trigger.token.lemma_.lower()}"
+
+
+def person_token(trigger: Trigger) -> Token | None:
+    """The token naming the event's person, before resolution."""
+    token = trigger.token
+    if trigger.role == "noun":
+        return _noun_owner(token)
+    passive = _passive_subject(token)
+    if passive is not None or _is_passive(token):
+        return passive
+    if token.dep_ in {"acl", "relcl"} and token.tag_ == "VBN":
+        return token.head  # "his wife Anna, born in 1950"
+    if trigger.role == "agent":
+        return subject_of(token)
+    return _child(token, {"dobj", "dative"})
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of ``verb``, inherited through coordination and control."""
+    current: Token | None = verb
+    for _ in range(4):
+        if current is None:
+            return None
+        subject = _child(current, {"nsubj", "nsubjpass"})
+        if subject is not None:
+            return _antecedent(subject)
+        if current.dep_ not in {"conj", "xcomp", "advcl", "acl", "pcomp"}:
+            return None
+        named = _name_just_before(current)
+        if named is not None:
+            return named
+        current = current.head
+    return None
+
+
+def _name_just_before(verb: Token) -> Token | None:
+    """A name right before a verb is its subject, whatever the parser attached it to
+    ("X took back the post and Y took a position as ...")."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.ent_type_ == "PERSON" and verb.tag_ in {"VBD", "VBZ", "VBP"}:
+        return before
+    return None
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    subject = _child(verb, {"nsubjpass"})
+    if subject is None and _is_passive(verb) and verb.dep_ == "conj":
+        return _passive_subject(verb.head) or subject_of(verb.head)
+    return _antecedent(subject) if subject is not None else None
+
+
+def _is_passive(verb: Token) -> bool:
+    if any(child.dep_ in _PASSIVE_DEPS for child in verb.children):
+        return True
+    # "He was carried out and hospitalized": the passive auxiliary sits on the first verb.
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i and _is_passive(verb.head)
+
+
+def _antecedent(token: Token) -> Token:
+    """ "who" in "X, who was born ..." stands for X."""
+    if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def _noun_owner(noun: Token) -> Token | None:
+    """Whose event a noun names: "his resignation", "the letter of resignation he wrote"."""
+    node = noun
+    for _ in range(3):
+        owner = _child(node, {"poss"})
+        if owner is not None:
+            return owner
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in {"NOUN", "PROPN"}:
+            node = node.head.head
+            continue
+        break
+    verb = governing_verb(noun)
+    if verb is None:
+        return None
+    if noun.head.dep_ == "prep" and noun.head.lower_ in _TO_PREPS:
+        obj = _child(verb, {"dobj"})
+        if obj is not None:
+            return obj  # "his parents sent him to training"
+    return _passive_subject(verb) or subject_of(verb)
+
+
+def _partners(trigger: Token) -> Iterator[Token]:
+    for child in trigger.children:
+        if child.dep_ == "dobj":
+            yield child
+        if child.dep_ == "prep" and child.lower_ in {"to", "with"}:
+            yield from (c for c in child.children if c.dep_ == "pobj")
+
+
+def _named_after_preposition(trigger: Token, people: People) -> Mention | None:
+    """ "wedding to the daughter of X's rival, Anna Y": when the parse loses the
+    apposition, the first person named after "to"/"with" who is not someone's
+    possessor ("X's") is the partner."""
+    sent = trigger.sent
+    preps = [t for t in sent if t.i > trigger.i and t.lower_ in {"to", "with"} and t.dep_ == "prep"]
+    if not preps:
+        return None
+    for token in sent[preps[0].i - sent.start + 1 :]:
+        if token.pos_ in {"VERB", "AUX"} and token.dep_ != "amod":
+            return None
+        mention = people.mention_at(token)
+        if mention is not None and not _is_possessor(token):
+            return people.resolve(token)
+    return None
+
+
+def _is_possessor(token: Token) -> bool:
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.dep_ == "poss" or (nxt is not None and nxt.dep_ == "case")
+
+
+def _child(token: Token, deps: set[str]) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def _is_list_item(sent: Span) -> bool:
+    """A verbless line that states a fact ("Member of X (2003).") — not a heading."""
+    text = sent.text.strip()
+    return not any(t.pos_ in {"VERB", "AUX"} for t in sent) and text.endswith((".", ")", ";"))
+
+
+def _build(
+    doc_id: str,
+    sent: Span,
+    found: _Found,
+    date: DateMention | None,
+    places: dict[int, Mention],
+    orgs: dict[int, Mention],
+) -> Event:
+    trigger = found.trigger
+    place = _attached(trigger.token, sent, places, prepositional=True)
+    org = _attached(trigger.token, sent, orgs, prepositional=False)
+    start, end = evidence_span(sent, date)
+    return Event(
+        event_id=make_id("event", doc_id, trigger.event_type, trigger.token.idx, found.person.mention_id),
+        doc_id=doc_id,
+        event_type=trigger.event_type,
+        person_mention_id=found.person.mention_id,
+        place_mention_id=place.mention_id if place else None,
+        place_name=place.text if place else None,
+        organization_name=org.text if org else None,
+        date_id=date.date_id if date else None,
+        sentence=sent.doc.text[start:end],
+        start_char=start,
+        end_char=end,
+        confidence=found.confidence if date else round(found.confidence - 0.1, 2),
+        rule=found.rule,
+    )
+
+
+def _attached(trigger: Token, sent: Span, index: dict[int, Mention], prepositional: bool) -> Mention | None:
+    """The nearest mention in the trigger's phrase (a place must hang on in/at/to)."""
+    best: tuple[int, Mention] | None = None
+    scope = list(trigger.subtree) if trigger.pos_ in {"VERB", "AUX"} else list(sent)
+    for token in scope:
+        mention = index.get(token.i)
+        if mention is None or (prepositional and not _after_preposition(token)):
+            continue
+        distance = abs(token.i - trigger.i)
+        if best is None or distance < best[0]:
+            best = (distance, mention)
+    return best[1] if best else None
+
+
+def _after_preposition(token: Token) -> bool:
+    node = token
+    while node.dep_ in {"compound", "amod", "appos", "conj"} and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ == "pobj":
+        node = node.head.head  # "in the city of X", "at the village of X"
+    return node.dep_ == "pobj" and node.head.lower_ in _PLACE_PREPS
+
+
+def birth_resolver(
+    doc: Doc, mentions: Sequence[Mention], dates: Sequence[DateMention], events: Sequence[Event]
+) -> Callable[[DateMention], DateMention | None]:
+    """For an age expression, the birth date of the person it describes.
+
+    The person is the one the age's sentence is about (its subject, or the
+    document's subject); the birth date comes from this document's birth events.
+    """
+    people = People(doc, mentions)
+    by_id = {d.date_id: d for d in dates}
+    births = {e.person_mention_id: by_id.get(e.date_id or "") for e in events if e.event_type == "birth"}
+    sentences = list(doc.sents)
+
+    def birth_for(age: DateMention) -> DateMention | None:
+        sent = sentences[age.sentence_index]
+        person = people.sentence_subject(sent) or people.subject
+        return births.get(person.mention_id) if person else None
+
+    return birth_for

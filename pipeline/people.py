@@ -1,0 +1,122 @@
+"""Who a token refers to: names, role references and pronouns within one document.
+
+Used by the events and careers stages to find the person of a fact. Names
+come from the mentions (already clustered within the document); pronouns
+resolve to the document's subject when it has one (a biography), otherwise to
+the nearest earlier person of compatible gender.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.records import Mention
+
+PERSON = "PERSON"
+_MALE = frozenset({"he", "him", "his", "himself"})
+_FEMALE = frozenset({"she", "her", "hers", "herself"})
+# Endings of feminine forms of Slavic and Central Asian surnames and patronymics,
+# and of many feminine given names; used only to keep pronouns apart.
+_FEMININE_SURNAME = ("ova", "eva", "ina", "aya", "ovna", "evna", "ichna")
+_MASCULINE_SURNAME = ("ov", "ev", "in", "sky", "skiy", "enko", "vich")
+# How many times more often the subject must be named than anyone else.
+_SUBJECT_DOMINANCE = 1.5
+_SUBJECT_MIN_MENTIONS = 3
+
+
+class People:
+    """Person look-ups over one parsed document and its clustered mentions."""
+
+    def __init__(self, doc: Doc, mentions: Sequence[Mention]) -> None:
+        self.doc = doc
+        self.persons = sorted((m for m in mentions if m.label == PERSON), key=lambda m: m.start_char)
+        self._by_char = {i: m for m in self.persons for i in range(m.start_char, m.end_char)}
+        self.representative = _representatives(self.persons)
+        self.subject = self._find_subject()
+
+    def mention_at(self, token: Token) -> Mention | None:
+        """The person mention covering ``token``, as its cluster's representative."""
+        mention = self._by_char.get(token.idx)
+        return self.representative.get(_cluster(mention)) if mention else None
+
+    def resolve(self, token: Token | None) -> Mention | None:
+        """The person ``token`` refers to: a name, a pronoun, or a noun with a name inside."""
+        if token is None:
+            return None
+        named = self.mention_at(token)
+        if named is not None:
+            return named
+        if token.lower_ in _MALE or token.lower_ in _FEMALE:
+            return self.resolve_pronoun(token)
+        if token.pos_ in {"NOUN", "PROPN"}:
+            return self._name_within(token)
+        return None
+
+    def resolve_pronoun(self, token: Token) -> Mention | None:
+        female = token.lower_ in _FEMALE
+        if self.subject is not None and is_female(self.subject) == female:
+            return self.subject
+        return self._nearest_before(token.idx, female)
+
+    def _name_within(self, token: Token) -> Mention | None:
+        # "the mayor of the city (Jan Kowal)", "my son Petr Novak": the name in the phrase.
+        for child in token.subtree:
+            attached = child.dep_ in {"appos", "compound", "poss"} or child.head.i == token.i
+            if child.i != token.i and attached:
+                found = self.mention_at(child)
+                if found is not None:
+                    return found
+        return None
+
+    def _nearest_before(self, char: int, female: bool) -> Mention | None:
+        for mention in reversed(self.persons):
+            if mention.start_char < char and is_female(mention) == female:
+                return self.representative.get(_cluster(mention))
+        return None
+
+    def _find_subject(self) -> Mention | None:
+        """The person a document is about: named clearly more often than anyone else."""
+        counts = Counter(_cluster(m) for m in self.persons)
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        if not ranked or ranked[0][1] < _SUBJECT_MIN_MENTIONS:
+            return None
+        if len(ranked) > 1 and ranked[0][1] < _SUBJECT_DOMINANCE * ranked[1][1]:
+            return None
+        return self.representative[ranked[0][0]]
+
+    def sentence_subject(self, sent: Span) -> Mention | None:
+        """The grammatical subject of the sentence's root, if it is a person."""
+        for token in sent.root.children:
+            if token.dep_ in {"nsubj", "nsubjpass"}:
+                return self.resolve(token)
+        return None
+
+
+def is_female(mention: Mention) -> bool:
+    """A guess from the name's form, used only to keep he and she apart."""
+    words = [w.lower() for w in mention.text.split() if w[:1].isupper()]
+    if not words:
+        return False
+    if words[-1].endswith(_FEMININE_SURNAME):
+        return True
+    return words[0].endswith("a") and not words[-1].endswith(_MASCULINE_SURNAME)
+
+
+def _cluster(mention: Mention) -> str:
+    return mention.cluster or mention.mention_id
+
+
+def _representatives(persons: Sequence[Mention]) -> dict[str, Mention]:
+    """One mention per cluster: its key mention, else the longest name, earliest on ties."""
+    best: dict[str, Mention] = {}
+    for mention in persons:
+        key = _cluster(mention)
+        current = best.get(key)
+        if current is None or (
+            current.mention_id != key and (mention.mention_id == key or len(mention.text) > len(current.text))
+        ):
+            best[key] = mention
+    return best

@@ -1,0 +1,111 @@
+"""The batch: raw/ in, outputs/*.parquet out.
+
+ingest -> plan (what changed) -> per-document analysis of changed documents,
+cached results for the rest -> cross-document linking -> assemble -> atomic
+write. Linking and assembly always see the whole batch, so a deleted file's
+rows disappear from every table.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline import cache
+from pipeline.assemble import assemble_tables
+from pipeline.batch import analyse_documents
+from pipeline.config import Settings
+from pipeline.ingest import ingest_documents
+from pipeline.linking import link_entities, load_registry
+from pipeline.lock import run_lock
+from pipeline.plan import RunPlan, plan_run
+from pipeline.progress import Progress
+from pipeline.records import DocumentResult, SourceDocument
+from pipeline.tables import write_tables
+
+Log = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    documents: int
+    analysed: int  # documents analysed in this run
+    reused: int  # documents whose cached result was reused
+    dropped: int  # documents of the previous run gone from raw/
+    errors: tuple[str, ...]  # one message per document that is not "ok"
+    written: tuple[Path, ...]
+    statuses: dict[str, int] = field(default_factory=dict)  # ok / empty / error -> count
+    rows: dict[str, int] = field(default_factory=dict)  # table -> rows written
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        """The one-line summary the CLI prints."""
+        statuses = ", ".join(f"{n} {s}" for s, n in sorted(self.statuses.items()))
+        rows = ", ".join(f"{name} {n}" for name, n in self.rows.items())
+        return (
+            f"{self.documents} documents ({statuses}; {self.analysed} analysed, {self.reused} unchanged, "
+            f"{self.dropped} dropped); rows: {rows}; {self.seconds:.1f} s"
+        )
+
+
+def run_pipeline(settings: Settings, log: Log | None = None) -> RunSummary:
+    say = log or _stderr
+    started = time.monotonic()
+    with run_lock(settings.out_dir):
+        sources = ingest_documents(settings.raw_dir)
+        registry_path = settings.registry_file()
+        # Load the registry before analysing, so a bad file fails fast and names itself.
+        registry = load_registry(registry_path) if registry_path else None
+        plan = plan_run(settings, sources)
+        results, analysed = _results(settings, sources, plan)
+        entities, mentions = link_entities([m for r in results for m in r.mentions], registry)
+        tables = assemble_tables(results, entities, mentions)
+        written = write_tables(tables, settings.out_dir)
+        if settings.use_cache:
+            cache.prune(settings.cache_dir, set(plan.keys.values()))
+    errors = tuple(r.document.error or r.document.status for r in results if r.document.status != "ok")
+    for error in errors:
+        say(f"warning: {error}")
+    return RunSummary(
+        documents=len(results),
+        analysed=analysed,
+        reused=len(results) - analysed,
+        dropped=len(plan.drop),
+        errors=errors,
+        written=tuple(written),
+        statuses=dict(Counter(r.document.status for r in results)),
+        rows={name: table.num_rows for name, table in tables.items()},
+        seconds=time.monotonic() - started,
+    )
+
+
+def _results(
+    settings: Settings, sources: list[SourceDocument], plan: RunPlan
+) -> tuple[list[DocumentResult], int]:
+    """Cached results where valid, fresh analysis for the rest (in source order), and how many were fresh."""
+    reused: dict[str, DocumentResult] = {}
+    for source in sources:
+        if source.source_path not in plan.to_analyse:
+            result = cache.load_result(settings.cache_dir, plan.keys[source.source_path])
+            if result is not None:
+                reused[source.source_path] = result
+    pending = [s for s in sources if s.source_path not in reused]
+    progress = Progress(len(pending), "analysing")
+
+    def done(result: DocumentResult) -> None:
+        if settings.use_cache:
+            cache.save_result(settings.cache_dir, plan.keys[result.document.source_path], result)
+        progress.advance()
+
+    fresh = analyse_documents(pending, settings.model_name, settings.workers, done)
+    progress.close()
+    by_path = reused | {r.document.source_path: r for r in fresh}
+    return [by_path[s.source_path] for s in sources], len(fresh)
+
+
+def _stderr(message: str) -> None:
+    print(message, file=sys.stderr)

@@ -1,0 +1,99 @@
+"""The event trigger lexicon, read from ``data/events.toml``.
+
+Maps a token to the event types it can trigger and the syntactic role the
+event's person plays relative to it.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+from spacy.tokens import Token
+
+Role = Literal["agent", "patient", "noun"]
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    event_type: str
+    role: Role
+    token: Token
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, tuple[tuple[str, Role], ...]]
+    nouns: dict[str, tuple[str, ...]]
+    modifiers: dict[str, tuple[str, ...]]
+    governors: dict[str, frozenset[str]]  # event type -> verbs a noun trigger needs
+
+    @property
+    def event_types(self) -> tuple[str, ...]:
+        return tuple(sorted(self.governors))
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    text = resources.files("pipeline").joinpath("data/events.toml").read_text(encoding="utf-8")
+    return parse_lexicon(tomllib.loads(text))
+
+
+def parse_lexicon(data: dict[str, dict[str, list[str]]]) -> Lexicon:
+    verbs: dict[str, list[tuple[str, Role]]] = {}
+    nouns: dict[str, list[str]] = {}
+    modifiers: dict[str, list[str]] = {}
+    governors: dict[str, frozenset[str]] = {}
+    for event_type, spec in data.items():
+        for role in ("agent", "patient"):
+            for lemma in spec.get(role, []):
+                verbs.setdefault(lemma, []).append((event_type, role))
+        for lemma in spec.get("nouns", []):
+            nouns.setdefault(lemma, []).append(event_type)
+        for lemma in spec.get("modifiers", []):
+            modifiers.setdefault(lemma, []).append(event_type)
+        governors[event_type] = frozenset(spec.get("governed_by", []))
+    return Lexicon(
+        {k: tuple(v) for k, v in verbs.items()},
+        {k: tuple(v) for k, v in nouns.items()},
+        {k: tuple(v) for k, v in modifiers.items()},
+        governors,
+    )
+
+
+def find_triggers(token: Token, lexicon: Lexicon) -> list[Trigger]:
+    """The event triggers ``token`` carries (usually none)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBN", "VBD"}:
+        return [Trigger(t, role, token) for t, role in lexicon.verbs.get(lemma, ())]
+    if token.pos_ in {"NOUN", "PROPN"}:
+        found = [
+            Trigger(t, "noun", token) for t in lexicon.nouns.get(lemma, ()) if _governed(token, t, lexicon)
+        ]
+        for child in token.children:
+            if child.dep_ == "amod":
+                found += [Trigger(t, "noun", token) for t in lexicon.modifiers.get(child.lower_, ())]
+        return found
+    return []
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb above ``token`` in the parse."""
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in {"VERB", "AUX"}:
+            return ancestor
+    return None
+
+
+def _governed(token: Token, event_type: str, lexicon: Lexicon) -> bool:
+    required = lexicon.governors.get(event_type)
+    if not required:
+        return True
+    verb = governing_verb(token)
+    if verb is None:
+        # A verbless line ("Badge of Merit (May 2, 2001).") names the fact itself.
+        return token.sent.root.i == token.i
+    return verb.lemma_.lower() in required

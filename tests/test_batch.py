@@ -1,0 +1,141 @@
+"""Batch reprocessing: only what changed is redone, crashes and concurrent runs are safe."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline import cache, plan
+from pipeline.cli import EXIT_LOCKED, main
+from pipeline.config import Settings
+from pipeline.lock import RunLocked, run_lock
+from pipeline.run import run_pipeline
+from pipeline.tables import TABLE_NAMES
+
+DOCS = {
+    "harlan.txt": "Oskar Harlan was born on 2 May 1950 in Tromso. In 1981 he became director of a shipyard.",
+    "vell.txt": "Greta Vell was appointed Minister of Fisheries in June 1994. She resigned in 1998.",
+    "ostrom.txt": "Pavel Ostrom was elected mayor of Karsk in 2001.",
+}
+
+
+def _quiet(_: str) -> None:
+    pass
+
+
+@pytest.fixture
+def batch(tmp_path: Path) -> Settings:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name, text in DOCS.items():
+        (raw / name).write_text(text, encoding="utf-8")
+    settings = Settings(raw_dir=raw, out_dir=tmp_path / "outputs")
+    first = run_pipeline(settings, _quiet)
+    assert (first.analysed, first.reused) == (3, 0)
+    return settings
+
+
+def _documents(settings: Settings) -> list[str]:
+    return sorted(pq.read_table(settings.out_dir / "documents.parquet").column("source_path").to_pylist())
+
+
+def test_a_new_file_is_analysed_alone(batch: Settings) -> None:
+    (batch.raw_dir / "new.txt").write_text("Ida Brandt was born in 1962 in Lund.", encoding="utf-8")
+    summary = run_pipeline(batch, _quiet)
+    assert (summary.analysed, summary.reused, summary.documents) == (1, 3, 4)
+    assert "new.txt" in _documents(batch)
+
+
+def test_a_changed_file_is_redone(batch: Settings) -> None:
+    (batch.raw_dir / "ostrom.txt").write_text(
+        "Pavel Ostrom was elected mayor of Karsk in 2005.", encoding="utf-8"
+    )
+    summary = run_pipeline(batch, _quiet)
+    assert (summary.analysed, summary.reused) == (1, 2)
+    dates = pq.read_table(batch.out_dir / "dates.parquet").column("value").to_pylist()
+    assert "2005" in dates and "2001" not in dates
+
+
+def test_a_deleted_file_disappears_from_every_table(batch: Settings) -> None:
+    doc_ids = pq.read_table(batch.out_dir / "documents.parquet").to_pandas()
+    gone = doc_ids.loc[doc_ids.source_path == "vell.txt", "doc_id"].item()
+    (batch.raw_dir / "vell.txt").unlink()
+    summary = run_pipeline(batch, _quiet)
+    assert (summary.analysed, summary.dropped) == (0, 1)
+    for name in TABLE_NAMES:
+        table = pq.read_table(batch.out_dir / f"{name}.parquet")
+        if "doc_id" in table.column_names:
+            assert gone not in table.column("doc_id").to_pylist(), name
+    names = pq.read_table(batch.out_dir / "entities.parquet").column("canonical_name").to_pylist()
+    assert "Greta Vell" not in names
+
+
+def test_a_model_change_redoes_everything(batch: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(plan, "model_fingerprint", lambda name: "other_model-9.9.9")
+    assert run_pipeline(batch, _quiet).analysed == 3
+
+
+def test_a_pipeline_version_change_redoes_everything(
+    batch: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cache, "code_fingerprint", lambda: "another version")
+    assert run_pipeline(batch, _quiet).analysed == 3
+
+
+def test_status_lists_what_a_run_would_do(batch: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+    (batch.raw_dir / "new.txt").write_text("Ida Brandt was born in 1962 in Lund.", encoding="utf-8")
+    (batch.raw_dir / "vell.txt").write_text("Greta Vell resigned in 1999.", encoding="utf-8")
+    (batch.raw_dir / "ostrom.txt").unlink()
+    assert main(["status", "--raw", str(batch.raw_dir), "--out", str(batch.out_dir)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "1 to add, 1 to redo, 1 to drop, 1 unchanged"
+    assert set(out[1:]) == {"  add   new.txt", "  redo  vell.txt", "  drop  ostrom.txt"}
+
+
+def test_a_concurrent_run_is_refused(batch: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+    with run_lock(batch.out_dir):
+        with pytest.raises(RunLocked, match="another pipeline run"):
+            run_pipeline(batch, _quiet)
+        assert main(["run", "--raw", str(batch.raw_dir), "--out", str(batch.out_dir)]) == EXIT_LOCKED
+    assert "wait for it to finish" in capsys.readouterr().err
+    assert run_pipeline(batch, _quiet).documents == 3  # the lock is released
+
+
+def test_kill_9_while_writing_leaves_previous_outputs_readable(batch: Settings) -> None:
+    before = {name: pq.read_table(batch.out_dir / f"{name}.parquet") for name in TABLE_NAMES}
+    (batch.raw_dir / "new.txt").write_text("Ida Brandt was born in 1962 in Lund.", encoding="utf-8")
+    # A run that is killed (SIGKILL, no cleanup) right after swapping in its first table.
+    script = textwrap.dedent(
+        f"""
+        import os, signal
+        from pathlib import Path
+        import pipeline.tables as tables
+        from pipeline.config import Settings
+        from pipeline.run import run_pipeline
+        real_replace = os.replace
+        def replace_then_die(src, dst):
+            real_replace(src, dst)
+            if str(dst).endswith(".parquet"):
+                os.kill(os.getpid(), signal.SIGKILL)
+        tables.os.replace = replace_then_die
+        run_pipeline(Settings(raw_dir=Path({str(batch.raw_dir)!r}), out_dir=Path({str(batch.out_dir)!r})))
+        """
+    )
+    killed = subprocess.run([sys.executable, "-c", script], capture_output=True, check=False)
+    assert killed.returncode == -signal.SIGKILL
+    assert any(p.name.endswith(".tmp") for p in batch.out_dir.iterdir())  # it died mid-write
+    for name in TABLE_NAMES:  # every table is whole: the old one or the new one
+        table = pq.read_table(batch.out_dir / f"{name}.parquet")
+        assert table.schema.remove_metadata() == before[name].schema.remove_metadata()
+    summary = run_pipeline(batch, _quiet)  # the next run completes and cleans up
+    assert summary.documents == 4
+    assert not [p for p in batch.out_dir.iterdir() if p.name.endswith(".tmp")]
+    assert "new.txt" in _documents(batch)
+    assert os.path.exists(batch.out_dir / "documents.parquet")
