@@ -9,7 +9,7 @@ subjects resolve through ``People``. Each row keeps its sentence and offsets.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -18,7 +18,7 @@ from pipeline.evidence import DateIndex, evidence_span, mentions_by_token
 from pipeline.ids import make_id
 from pipeline.people import People
 from pipeline.records import DateMention, Event, Mention
-from pipeline.triggers import Trigger, find_triggers, governing_verb, load_lexicon
+from pipeline.triggers import Trigger, find_triggers, governing_verb, is_verb, load_lexicon
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_PREPS = frozenset({"in", "at", "to", "near", "into"})
@@ -27,7 +27,37 @@ _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 _PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
 # Words in an honour's name that make "named X" an award rather than a post.
 _AWARD_WORDS = frozenset({"best", "year", "honorary", "prize", "award", "laureate", "personality"})
+# Societies whose election makes a member, not an office holder.
+_LEARNED_WORDS = frozenset({"fellow", "academician", "academy", "society"})
+# Bodies whose seats are posts: "Member of the Board" is a careers row.
+_BOARD_WORDS = frozenset({"board", "committee", "council", "commission", "parliament", "directors"})
+# Bodies whose choice of a person is an election ("the council chose her as mayor").
+_ASSEMBLIES = frozenset({"council", "assembly", "parliament", "congress", "senate", "voter", "electorate"})
+_ONCE_ONLY = frozenset({"birth", "death"})
+# Nouns that name where someone went when "return"/"leave" is a move, not a figure of speech.
+_PLACE_NOUNS = frozenset({"home", "town", "city", "country", "homeland", "village", "capital", "abroad"})
+# Movement verbs that are a relocation only with a destination ("left X for Y").
+_DESTINATION_VERBS = frozenset({"return", "leave"})
+# Prepositions whose phrase dates something by an event already told ("the day after the arrest").
+_ANAPHORIC_PREPS = frozenset({"after", "before", "since", "following", "until", "during"})
+# Nouns for a pair of people named earlier ("a lawsuit against the couple").
+_COUPLE_NOUNS = frozenset({"couple", "spouses"})
 _DEGREE_WORDS = frozenset({"doctor", "phd", "master", "bachelor", "diploma", "degree", "candidate"})
+# Events that open a state: "married since 1987" and "promoted ... from 1975 to 1977"
+# happened when the range starts. Other types keep the range (studies, an injury
+# over two nights, an honour given some time in 2000-2005).
+ONSET_EVENTS = frozenset(
+    {
+        "appointment",
+        "election",
+        "marriage",
+        "membership",
+        "relocation",
+        "founding",
+        "dismissal",
+        "resignation",
+    }
+)
 
 # Confidence by how the person was found.
 CONFIDENCE_NAMED = 0.9
@@ -50,17 +80,50 @@ def extract_events(
     places = mentions_by_token(doc, [m for m in mentions if _may_be_place(m)])
     orgs = mentions_by_token(doc, [m for m in mentions if m.label == "ORG"])
     date_index = DateIndex(doc, dates)
-    events: dict[tuple[str, str, str | None], Event] = {}
+    events: dict[tuple[str, str | None, str], Event] = {}
     for index, sent in enumerate(doc.sents):
         found_here = list(_find_in_sentence(sent, people))
         triggers = [f.trigger.token for f in found_here]
-        for found in found_here:
-            date = date_index.pick(found.trigger.token, index, triggers)
-            event = _build(doc_id, sent, found, date, places, orgs)
-            key = (event.event_type, found.person.mention_id, event.date_id)
+        built = [
+            _build(doc_id, sent, f, date_index.pick(f.trigger.token, index, triggers), places, orgs)
+            for f in found_here
+        ]
+        for event in _without_undated_repeats(built):
+            # Undated facts on different lines ("Honorary Citizen of A.", "... of B.") are distinct.
+            key = (event.event_type, event.person_mention_id, event.date_id or str(sent.start))
             if key not in events:
                 events[key] = event
-    return sorted(events.values(), key=lambda e: (e.start_char, e.event_type, e.event_id))
+    return sorted(_without_shadowed(events.values()), key=lambda e: (e.start_char, e.event_type, e.event_id))
+
+
+def _without_undated_repeats(events: list[Event]) -> list[Event]:
+    """ "convicted X and sentenced him to nine years": within one sentence, an undated
+    event repeats a dated one of the same type and person."""
+    dated = {(e.event_type, e.person_mention_id) for e in events if e.date_id}
+    return [e for e in events if e.date_id or (e.event_type, e.person_mention_id) not in dated]
+
+
+def _dated_once(events: list[Event]) -> list[Event]:
+    """A birth or death happens once: an undated mention repeats a dated one."""
+    dated = {(e.event_type, e.person_mention_id) for e in events if e.date_id}
+    return [
+        e
+        for e in events
+        if e.date_id or e.event_type not in _ONCE_ONLY or (e.event_type, e.person_mention_id) not in dated
+    ]
+
+
+def _without_shadowed(events: Iterable[Event]) -> list[Event]:
+    """Drop an education row that a degree of the same sentence and date states
+    ("1991: Candidate of Sciences, Institute of X": the institute is where the
+    degree was earned)."""
+    events = _dated_once(list(events))
+    degrees = {(e.person_mention_id, e.date_id, e.start_char) for e in events if e.event_type == "degree"}
+    return [
+        e
+        for e in events
+        if e.event_type != "education" or (e.person_mention_id, e.date_id, e.start_char) not in degrees
+    ]
 
 
 def _may_be_place(mention: Mention) -> bool:
@@ -73,31 +136,80 @@ def _find_in_sentence(sent: Span, people: People) -> Iterator[_Found]:
     lexicon = load_lexicon()
     for token in sent:
         for trigger in find_triggers(token, lexicon):
-            trigger = _retype(trigger)
+            retyped = _retype(trigger)
+            if retyped is None:
+                continue
+            trigger = retyped
             for person, confidence, rule in _persons(trigger, sent, people):
                 yield _Found(trigger, person, confidence, rule)
 
 
-def _retype(trigger: Trigger) -> Trigger:
+def _retype(trigger: Trigger) -> Trigger | None:
     """Honours and degrees share verbs with posts ("named", "awarded the title of doctor")."""
-    words = {t.lower_ for t in trigger.token.subtree} - {trigger.token.lower_}
+    # "four-year term" is not "of the Year": honour words count when capitalised or not "year".
+    words = {t.lower_ for t in trigger.token.subtree if t.lower_ != "year" or t.is_title} - {
+        trigger.token.lower_
+    }
     quoted = any(t.is_quote for t in trigger.token.subtree)
     if trigger.event_type in {"appointment", "election"} and (quoted or words & _AWARD_WORDS):
         return Trigger("award", trigger.role, trigger.token)
+    if trigger.event_type == "degree" and "honorary" in words:
+        return Trigger("award", trigger.role, trigger.token)  # an honorary doctorate is an honour
+    if trigger.event_type == "degree" and any(c.like_num for c in trigger.token.children):
+        return None  # "Degree 95": a rank or a number, not a diploma
     if trigger.event_type == "award" and words & _DEGREE_WORDS and "honorary" not in words:
         return Trigger("degree", trigger.role, trigger.token)
+    if trigger.event_type == "election" and words & _LEARNED_WORDS:
+        return Trigger("membership", trigger.role, trigger.token)  # "elected a Fellow of the Society"
+    if trigger.event_type == "election" and _chosen_by_assembly(trigger.token):
+        return trigger
+    if trigger.event_type == "appointment" and _chosen_by_assembly(trigger.token):
+        return Trigger("election", trigger.role, trigger.token)  # "the council chose her as mayor"
+    if trigger.event_type == "membership" and words & _BOARD_WORDS:
+        return None  # a seat on a board is a post (a careers row), not a membership
+    if trigger.token.lemma_.lower() in _DESTINATION_VERBS and not _has_destination(trigger.token):
+        return None  # "returned to his engineering past", "left the party"
     return trigger
+
+
+def _has_destination(verb: Token) -> bool:
+    """ "returned to her home town", "left Tarvania for Ostmark", "moved back home"."""
+    preps = {"for"} if verb.lemma_.lower() == "leave" else _TO_PREPS
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in _PLACE_NOUNS:
+            return True
+        pobjs = [g for g in child.children if g.dep_ == "pobj"]
+        if child.dep_ == "prep" and child.lower_ in preps and any(map(_is_place_word, pobjs)):
+            return True
+    return False
+
+
+def _is_place_word(token: Token) -> bool:
+    # spaCy often calls a small country ORG; a bare proper name still names a place here.
+    bare_name = token.pos_ == "PROPN" and token.ent_type_ == "ORG" and not list(token.children)
+    return token.ent_type_ in PLACE_LABELS or bare_name or token.lemma_.lower() in _PLACE_NOUNS
+
+
+def _chosen_by_assembly(verb: Token) -> bool:
+    subject = _child(verb, {"nsubj"})
+    return subject is not None and subject.lemma_.lower() in _ASSEMBLIES
 
 
 def _persons(trigger: Trigger, sent: Span, people: People) -> Iterator[tuple[Mention, float, str]]:
     token = person_token(trigger)
+    if token is not None and token.lemma_.lower() in _COUPLE_NOUNS:
+        for partner in people.couple_before(token):
+            yield partner, CONFIDENCE_RESOLVED, f"couple:{trigger.token.lemma_.lower()}"
+        return
     person = people.resolve(token)
     if person is not None:
         named = people.mention_at(token) is not None if token is not None else False
         confidence = CONFIDENCE_NAMED if named else CONFIDENCE_RESOLVED
         yield person, confidence, f"{trigger.role}:{trigger.token.lemma_.lower()}"
-    elif _is_list_item(sent) and people.subject is not None:
-        # A list item or heading in a biography ("Member of the X Academy (2003).").
+        yield from _conjoined(token, person, people, trigger)
+    elif (_is_list_item(sent) or _opens_without_subject(trigger.token)) and people.subject is not None:
+        # A list item or heading in a biography ("Member of the X Academy (2003).",
+        # "Born 9 May 1960 in X", "2009: elected chairman of X").
         yield people.subject, CONFIDENCE_SUBJECT, f"list_item:{trigger.token.lemma_.lower()}"
     if trigger.event_type == "marriage":
         spouses = [s for s in map(people.resolve, _partners(trigger.token)) if s is not None and s != person]
@@ -105,6 +217,18 @@ def _persons(trigger: Trigger, sent: Span, people: People) -> Iterator[tuple[Men
             spouses = [s for s in [_named_after_preposition(trigger.token, people)] if s and s != person]
         for spouse in spouses:
             yield spouse, CONFIDENCE_RESOLVED, f"spouse:{trigger.token.lemma_.lower()}"
+
+
+def _conjoined(
+    token: Token | None, person: Mention, people: People, trigger: Trigger
+) -> Iterator[tuple[Mention, float, str]]:
+    """ "she and her husband moved": each conjoined person has the event."""
+    if token is None or trigger.role == "noun":
+        return
+    for conj in (c for c in token.children if c.dep_ == "conj"):
+        other = people.resolve(conj)
+        if other is not None and other != person:
+            yield other, CONFIDENCE_RESOLVED, f"conj:{trigger.token.lemma_.lower()}"
 
 
 def person_token(trigger: Trigger) -> Token | None:
@@ -119,7 +243,16 @@ def person_token(trigger: Trigger) -> Token | None:
         return token.head  # "his wife Anna, born in 1950"
     if trigger.role == "agent":
         return subject_of(token)
-    return _child(token, {"dobj", "dative"})
+    obj = _child(token, {"dobj", "dative"})
+    return _named_owner(obj) if obj is not None else None
+
+
+def _named_owner(obj: Token) -> Token:
+    """ "named her Governor of the Year": the parser reads "her" as the title's owner."""
+    owner = _child(obj, {"poss"})
+    if owner is not None and owner.lower_ == "her" and obj.is_title:
+        return owner
+    return obj
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -171,7 +304,11 @@ def _antecedent(token: Token) -> Token:
 
 
 def _noun_owner(noun: Token) -> Token | None:
-    """Whose event a noun names: "his resignation", "the letter of resignation he wrote"."""
+    """Whose event a noun names: "his resignation", "the letter of resignation he wrote",
+    "a lawsuit against the couple" (the one it is against)."""
+    against = _against(noun)
+    if against is not None:
+        return against
     node = noun
     for _ in range(3):
         owner = _child(node, {"poss"})
@@ -182,13 +319,28 @@ def _noun_owner(noun: Token) -> Token | None:
             continue
         break
     verb = governing_verb(noun)
-    if verb is None:
+    if verb is None or _names_earlier_event(noun):
         return None
     if noun.head.dep_ == "prep" and noun.head.lower_ in _TO_PREPS:
         obj = _child(verb, {"dobj"})
         if obj is not None:
             return obj  # "his parents sent him to training"
     return _passive_subject(verb) or subject_of(verb)
+
+
+def _against(noun: Token) -> Token | None:
+    """Whom "a lawsuit against X" / "filed a lawsuit against X" is against."""
+    holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "against" and _child(prep, {"pobj"}) is not None:
+                return _child(prep, {"pobj"})
+    return None
+
+
+def _names_earlier_event(noun: Token) -> bool:
+    """ "the day after the arrest": an ownerless noun that dates by an event already told."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in _ANAPHORIC_PREPS and _child(noun, {"prep"}) is None
 
 
 def _partners(trigger: Token) -> Iterator[Token]:
@@ -221,6 +373,15 @@ def _is_possessor(token: Token) -> bool:
     return token.dep_ == "poss" or (nxt is not None and nxt.dep_ == "case")
 
 
+def _opens_without_subject(token: Token) -> bool:
+    """A verb heading its own clause with no subject at all: a CV line's telegraphic style."""
+    if token.pos_ not in {"VERB", "AUX"} or token.dep_ not in {"ROOT", "conj"}:
+        return False
+    clause = [token] if token.dep_ == "ROOT" else [token, token.head]
+    subjects = [c for verb in clause for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    return not any(c.is_alpha for c in subjects)  # a bullet parsed as subject is none
+
+
 def _child(token: Token, deps: set[str]) -> Token | None:
     return next((c for c in token.children if c.dep_ in deps), None)
 
@@ -228,7 +389,7 @@ def _child(token: Token, deps: set[str]) -> Token | None:
 def _is_list_item(sent: Span) -> bool:
     """A verbless line that states a fact ("Member of X (2003).") — not a heading."""
     text = sent.text.strip()
-    return not any(t.pos_ in {"VERB", "AUX"} for t in sent) and text.endswith((".", ")", ";"))
+    return not is_verb(sent.root) and text.endswith((".", ")", ";"))
 
 
 def _build(
@@ -281,6 +442,15 @@ def _after_preposition(token: Token) -> bool:
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ == "pobj":
         node = node.head.head  # "in the city of X", "at the village of X"
     return node.dep_ == "pobj" and node.head.lower_ in _PLACE_PREPS
+
+
+def event_date_value(event_type: str, date: DateMention | None) -> str | None:
+    """The date an event row reports: a state's onset takes its range's start."""
+    if date is None:
+        return None
+    if event_type in ONSET_EVENTS and date.start_value and date.start_value != date.value:
+        return date.start_value
+    return date.value
 
 
 def birth_resolver(

@@ -9,6 +9,7 @@ and ids.
 
 from __future__ import annotations
 
+import dataclasses
 from bisect import bisect_right
 
 from spacy.tokens import Doc
@@ -17,6 +18,7 @@ from pipeline.ids import make_id
 from pipeline.linking.clean import CleanSpan, clean_span
 from pipeline.linking.propagate import propagate
 from pipeline.linking.titles import PRECEDING_TITLES, is_ambiguous_title, normalize_role
+from pipeline.names_from_parse import names_from_parse
 from pipeline.records import Mention
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
@@ -26,7 +28,7 @@ _TITLE_WINDOW = 60
 
 def recognize_entities(doc: Doc, doc_id: str) -> list[Mention]:
     """Cleaned name mentions of ``doc``, sorted by start offset."""
-    found = _cleaned_entities(doc)
+    found = _with_parsed_names(doc, _cleaned_entities(doc))
     found += propagate(doc.text, found)
     sentence_starts = [sent.start_char for sent in doc.sents]
     mentions: dict[tuple[int, int], Mention] = {}
@@ -43,6 +45,20 @@ def _cleaned_entities(doc: Doc) -> list[tuple[CleanSpan, str]]:
         if ent.label_ in NAME_LABELS:
             found.extend((p, p.label or ent.label_) for p in clean_span(ent.text, ent.start_char, ent.label_))
     return found
+
+
+def _with_parsed_names(doc: Doc, found: list[tuple[CleanSpan, str]]) -> list[tuple[CleanSpan, str]]:
+    """Relabel as PERSON an entity that is exactly a name the parse shows to be a
+    person's; add the name when no entity overlaps it."""
+    result = list(found)
+    for name in names_from_parse(doc):
+        start, end = name.start_char, name.end_char
+        same = [i for i, (span, _) in enumerate(result) if (span.start, span.end) == (start, end)]
+        for i in same:
+            result[i] = (dataclasses.replace(result[i][0], label=None), "PERSON")
+        if not same and not any(span.start < end and start < span.end for span, _ in result):
+            result.append((CleanSpan(start, end, name.text), "PERSON"))
+    return result
 
 
 def _to_mention(

@@ -22,6 +22,10 @@ _FEMALE = frozenset({"she", "her", "hers", "herself"})
 # and of many feminine given names; used only to keep pronouns apart.
 _FEMININE_SURNAME = ("ova", "eva", "ina", "aya", "ovna", "evna", "ichna")
 _MASCULINE_SURNAME = ("ov", "ev", "in", "sky", "skiy", "enko", "vich")
+_SPOUSE_NOUNS = frozenset({"husband", "wife", "spouse"})
+_MARRY_VERBS = frozenset({"marry", "wed"})
+# Last words of a PERSON mention that names a group, not a person.
+_GROUP_WORDS = frozenset({"family", "families", "clan", "dynasty", "couple"})
 # How many times more often the subject must be named than anyone else.
 _SUBJECT_DOMINANCE = 1.5
 _SUBJECT_MIN_MENTIONS = 3
@@ -32,7 +36,7 @@ class People:
 
     def __init__(self, doc: Doc, mentions: Sequence[Mention]) -> None:
         self.doc = doc
-        self.persons = sorted((m for m in mentions if m.label == PERSON), key=lambda m: m.start_char)
+        self.persons = sorted((m for m in mentions if _is_person(m)), key=lambda m: m.start_char)
         self._by_char = {i: m for m in self.persons for i in range(m.start_char, m.end_char)}
         self.representative = _representatives(self.persons)
         self.subject = self._find_subject()
@@ -52,8 +56,33 @@ class People:
         if token.lower_ in _MALE or token.lower_ in _FEMALE:
             return self.resolve_pronoun(token)
         if token.pos_ in {"NOUN", "PROPN"}:
-            return self._name_within(token)
+            return self._name_within(token) or self._spouse_named(token)
         return None
+
+    def _spouse_named(self, token: Token) -> Mention | None:
+        """ "her husband" after "she married Oleg X": the person she married."""
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if token.lemma_.lower() not in _SPOUSE_NOUNS or owner is None:
+            return None
+        person = self.resolve(owner)
+        for verb in (t for t in self.doc[: token.i] if t.lemma_.lower() in _MARRY_VERBS and t.pos_ == "VERB"):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            partner = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if subject is None or partner is None or person is None:
+                continue
+            if self.resolve(subject) == person:
+                return self.mention_at(partner)
+            if self.mention_at(partner) == person:
+                return self.resolve(subject)
+        return None
+
+    def couple_before(self, token: Token) -> list[Mention]:
+        """ "the couple": the two people last named before ``token``, a woman and a man."""
+        found: dict[bool, Mention] = {}
+        for mention in reversed(self.persons):
+            if mention.start_char < token.idx:
+                found.setdefault(is_female(mention), self.representative.get(_cluster(mention), mention))
+        return list(found.values()) if len(found) == 2 else []
 
     def resolve_pronoun(self, token: Token) -> Mention | None:
         female = token.lower_ in _FEMALE
@@ -82,10 +111,21 @@ class People:
         counts = Counter(_cluster(m) for m in self.persons)
         ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
         if not ranked or ranked[0][1] < _SUBJECT_MIN_MENTIONS:
-            return None
+            return self._header_person()
         if len(ranked) > 1 and ranked[0][1] < _SUBJECT_DOMINANCE * ranked[1][1]:
-            return None
+            return self._header_person()
         return self.representative[ranked[0][0]]
+
+    def _header_person(self) -> Mention | None:
+        """A CV names its subject once, alone on a line, before anyone else."""
+        if not self.persons:
+            return None
+        first = self.persons[0]
+        text = self.doc.text
+        line_start = text.rfind("\n", 0, first.start_char) + 1
+        line_end = text.find("\n", first.end_char)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        return self.representative.get(_cluster(first)) if line.strip() == first.text else None
 
     def sentence_subject(self, sent: Span) -> Mention | None:
         """The grammatical subject of the sentence's root, if it is a person."""
@@ -103,6 +143,12 @@ def is_female(mention: Mention) -> bool:
     if words[-1].endswith(_FEMININE_SURNAME):
         return True
     return words[0].endswith("a") and not words[-1].endswith(_MASCULINE_SURNAME)
+
+
+def _is_person(mention: Mention) -> bool:
+    """A PERSON mention that names one person, not a family ("the Petrov family")."""
+    words = mention.text.lower().split()
+    return mention.label == PERSON and bool(words) and words[-1] not in _GROUP_WORDS
 
 
 def _cluster(mention: Mention) -> str:

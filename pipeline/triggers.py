@@ -15,6 +15,8 @@ from typing import Literal
 from spacy.tokens import Token
 
 Role = Literal["agent", "patient", "noun"]
+# How the parser joins the items of a verbless list line to its root.
+_LIST_ITEM_DEPS = frozenset({"appos", "conj", "compound", "npadvmod", "dep"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +32,16 @@ class Lexicon:
     nouns: dict[str, tuple[str, ...]]
     modifiers: dict[str, tuple[str, ...]]
     governors: dict[str, frozenset[str]]  # event type -> verbs a noun trigger needs
+    partners: frozenset[str] = frozenset()  # verbs whose object is a person too ("married X")
+
+    def person_deps(self, lemma: str) -> frozenset[str]:
+        """The dependency labels under verb ``lemma`` that name a person."""
+        deps: set[str] = set()
+        for _, role in self.verbs.get(lemma, ()):
+            deps |= {"nsubj"} if role == "agent" else {"nsubjpass", "dobj"}
+        if lemma in self.partners:
+            deps.add("dobj")
+        return frozenset(deps)
 
     @property
     def event_types(self) -> tuple[str, ...]:
@@ -47,7 +59,9 @@ def parse_lexicon(data: dict[str, dict[str, list[str]]]) -> Lexicon:
     nouns: dict[str, list[str]] = {}
     modifiers: dict[str, list[str]] = {}
     governors: dict[str, frozenset[str]] = {}
+    partners: set[str] = set()
     for event_type, spec in data.items():
+        partners.update(spec.get("partner", []))
         for role in ("agent", "patient"):
             for lemma in spec.get(role, []):
                 verbs.setdefault(lemma, []).append((event_type, role))
@@ -61,6 +75,7 @@ def parse_lexicon(data: dict[str, dict[str, list[str]]]) -> Lexicon:
         {k: tuple(v) for k, v in nouns.items()},
         {k: tuple(v) for k, v in modifiers.items()},
         governors,
+        frozenset(partners),
     )
 
 
@@ -83,9 +98,14 @@ def find_triggers(token: Token, lexicon: Lexicon) -> list[Trigger]:
 def governing_verb(token: Token) -> Token | None:
     """The nearest verb above ``token`` in the parse."""
     for ancestor in token.ancestors:
-        if ancestor.pos_ in {"VERB", "AUX"}:
+        if is_verb(ancestor):
             return ancestor
     return None
+
+
+def is_verb(token: Token) -> bool:
+    """A verb, not a list bullet the tagger took for one ("•" as VERB)."""
+    return token.pos_ in {"VERB", "AUX"} and any(ch.isalpha() for ch in token.text)
 
 
 def _governed(token: Token, event_type: str, lexicon: Lexicon) -> bool:
@@ -94,6 +114,16 @@ def _governed(token: Token, event_type: str, lexicon: Lexicon) -> bool:
         return True
     verb = governing_verb(token)
     if verb is None:
-        # A verbless line ("Badge of Merit (May 2, 2001).") names the fact itself.
-        return token.sent.root.i == token.i
+        # A verbless line ("Badge of Merit (May 2, 2001).", "1990: diploma in X; Member
+        # of Y") names the fact itself, in any of its top-level items.
+        return _top_level(token)
     return verb.lemma_.lower() in required
+
+
+def _top_level(token: Token) -> bool:
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ not in _LIST_ITEM_DEPS:
+            return False
+        node = node.head
+    return True

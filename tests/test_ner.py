@@ -114,3 +114,18 @@ def test_a_name_after_a_title_is_still_a_repeat() -> None:
     text = "Daniyar Kaliakparov spoke. Later Minister Daniyar Kaliakparov resigned."
     added = [span.text for span, _ in propagate(text, _found(text, ("Daniyar Kaliakparov", "PERSON")))]
     assert added.count("Daniyar Kaliakparov") == 1
+
+
+def test_heading_name_is_split_at_a_colon() -> None:
+    assert _texts(clean_span("Anna Kowal: Biography", 0, "ORG")) == ["Anna Kowal", "Biography"]
+
+
+def test_subject_of_a_person_verb_is_a_person(nlp: Language) -> None:
+    mentions = _mentions(nlp, "In 1985, Pavel Orlov married Irina Sokolova in Kyiv.")
+    labels = {m.text: m.label for m in mentions}
+    assert labels["Pavel Orlov"] == "PERSON" and labels["Irina Sokolova"] == "PERSON"
+
+
+def test_organisation_words_keep_a_subject_an_organisation(nlp: Language) -> None:
+    mentions = _mentions(nlp, "In 2004 the weekly Baltic Herald named her Editor of the Year.")
+    assert all(m.label != "PERSON" for m in mentions if "Herald" in m.text)

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from pipeline.linking.titles import LEADING_TITLES, TITLE, is_ambiguous_title, normalize_role
 
-# A name never runs across a line break or into a bracket.
-_BREAKS = re.compile(r"\n|[()\[\]{}]")
+# A name never runs across a line break or into a bracket, nor past a colon
+# ("Name: Biography" headings).
+_BREAKS = re.compile(r"\n|[()\[\]{}]|:\s")
 # "School in Cityname": an organisation followed by where it is, two names.
 _LOCATED_IN = re.compile(r"\s+in\s+(?=[A-Z])")
 _ORGANISATIONS = frozenset({"ORG", "FAC"})

@@ -1,0 +1,219 @@
+"""Events: a sentence in, the event rows out (texts written for these tests)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from tests.conftest import Extract
+
+
+def _events(extract: Extract, text: str) -> pd.DataFrame:
+    return extract(text)["events"]
+
+
+def _one(events: pd.DataFrame, event_type: str) -> pd.Series:
+    rows = events[events.event_type == event_type]
+    assert len(rows) == 1, events[["event_type", "person_name", "date_value"]]
+    return rows.iloc[0]
+
+
+def test_birth_with_day_date_and_place(extract: Extract) -> None:
+    row = _one(_events(extract, "Marta Kowalczyk was born on 3 May 1961 in Gdansk."), "birth")
+    assert row.person_name == "Marta Kowalczyk"
+    assert row.date_value == "1961-05-03" and row.date_precision == "day"
+    assert row.place_name == "Gdansk"
+
+
+def test_appointee_is_the_object_not_the_appointer(extract: Extract) -> None:
+    text = "In 2004, Ivan Petrenko appointed Sergei Markov head of the customs agency."
+    row = _one(_events(extract, text), "appointment")
+    assert row.person_name == "Sergei Markov"
+    assert row.date_value == "2004"
+
+
+def test_passive_arrest_with_place(extract: Extract) -> None:
+    text = "Dmitri Volkov was arrested in Vienna on 12 March 2015 at the request of prosecutors."
+    row = _one(_events(extract, text), "arrest")
+    assert (row.person_name, row.date_value, row.place_name) == ("Dmitri Volkov", "2015-03-12", "Vienna")
+
+
+def test_marriage_gives_one_row_per_spouse(extract: Extract) -> None:
+    events = _events(extract, "In 1985, Pavel Orlov married Irina Sokolova in Kyiv.")
+    marriages = events[events.event_type == "marriage"]
+    assert sorted(marriages.person_name) == ["Irina Sokolova", "Pavel Orlov"]
+    assert set(marriages.date_value) == {"1985"}
+
+
+def test_pronoun_resolves_to_the_biography_subject(extract: Extract) -> None:
+    text = (
+        "Lena Brandt was born in 1950 in Kiel. Lena Brandt studied law. "
+        "In 1972, she graduated from the University of Bonn. Lena Brandt later taught there."
+    )
+    row = _one(_events(extract, text), "degree")
+    assert row.person_name == "Lena Brandt" and row.date_value == "1972"
+
+
+def test_resignation_from_a_noun(extract: Extract) -> None:
+    text = "On 4 July 2010, Anna Lindqvist handed her resignation to the board."
+    row = _one(_events(extract, text), "resignation")
+    assert (row.person_name, row.date_value) == ("Anna Lindqvist", "2010-07-04")
+
+
+def test_dates_of_two_clauses_are_not_mixed(extract: Extract) -> None:
+    text = "Her uncle, Boris Lentz, was born on 2 March 1920 in Riga and died on 5 June 1990."
+    events = _events(extract, text)
+    assert _one(events, "birth").date_value == "1920-03-02"
+    assert _one(events, "death").date_value == "1990-06-05"
+
+
+def test_every_row_has_evidence_containing_its_date(extract: Extract) -> None:
+    text = (
+        "Oskar Berg was born on 9 April 1950 in Turku. In May 1980, Oskar Berg left the factory. "
+        "The minister appointed him director of the Turku Shipyard."
+    )
+    tables = extract(text)
+    events = tables["events"]
+    assert len(events) >= 2
+    dates = tables["dates"].set_index("date_id")
+    for row in events.itertuples():
+        evidence = text[row.start_char : row.end_char]
+        assert row.sentence == evidence and evidence.strip()
+        if row.date_id:
+            assert dates.loc[row.date_id, "text"] in evidence
+
+
+def test_date_carries_over_within_a_paragraph(extract: Extract) -> None:
+    text = (
+        "In May 1980, Oskar Berg left the factory. The minister appointed him director of the Turku Shipyard."
+    )
+    row = _one(_events(extract, text), "appointment")
+    assert row.person_name == "Oskar Berg" and row.date_value == "1980-05"
+
+
+def test_honours_are_awards_not_posts(extract: Extract) -> None:
+    text = "In 2011, Nadia Rahim was named “Engineer of the Year” by the guild."
+    events = extract(text)
+    assert _one(events["events"], "award").person_name == "Nadia Rahim"
+    assert events["careers"].empty
+
+
+def test_name_the_model_misses_is_found_from_the_parse(extract: Extract) -> None:
+    text = "Tomasz Wierzbicki Kowal was born on 2 June 1948 in Lodz. In 1970 he married Ewa Zielinska."
+    events = _events(extract, text)
+    assert _one(events, "birth").person_name == "Tomasz Wierzbicki Kowal"
+    marriages = events[events.event_type == "marriage"]
+    assert set(marriages.person_name) == {"Tomasz Wierzbicki Kowal", "Ewa Zielinska"}
+
+
+def test_cv_header_names_the_subject_of_its_lines(extract: Extract) -> None:
+    text = (
+        "Resume\n\nMarek Olinski\nBorn 4 May 1955 in Torun\n\nAwards\n"
+        "  • Order of Merit (1999).\n  • Medal of Labour (2003).\n"
+    )
+    events = _events(extract, text)
+    assert _one(events, "birth").person_name == "Marek Olinski"
+    awards = events[events.event_type == "award"]
+    assert set(awards.date_value) == {"1999", "2003"} and set(awards.person_name) == {"Marek Olinski"}
+
+
+def test_council_choice_is_an_election_and_a_society_fellowship_is_membership(extract: Extract) -> None:
+    text = (
+        "Anna Halvorsen was born in 1950 in Bergen. Anna Halvorsen studied medicine. "
+        "In 1990 the town council chose her as Mayor of Bergen. "
+        "In 2001 Anna Halvorsen was elected a Fellow of the Norwegian Society of Surgeons."
+    )
+    events = _events(extract, text)
+    assert _one(events, "election").date_value == "1990"
+    assert _one(events, "membership").date_value == "2001"
+
+
+def test_a_board_seat_is_not_a_membership(extract: Extract) -> None:
+    text = (
+        "Karl Brenner\nBorn 1 March 1960 in Graz\n\n"
+        "  • Since 2012: Member of the Board of Directors of Alpenbahn.\n"
+    )
+    events = _events(extract, text)
+    assert (events.event_type == "membership").sum() == 0
+
+
+def test_honorary_doctorate_is_an_award(extract: Extract) -> None:
+    text = (
+        "Karl Brenner\nBorn 1 March 1960 in Graz\n\n"
+        "  • Honorary Doctorate in Law from the University of Linz (2008).\n"
+    )
+    events = _events(extract, text)
+    assert _one(events, "award").date_value == "2008"
+    assert (events.event_type == "degree").sum() == 0
+
+
+def test_leaving_for_a_country_is_a_relocation_for_both_subjects(extract: Extract) -> None:
+    text = "In 2015 Ivan Sorokin and his wife, Olga Sorokina, left Moldavia for Portugal."
+    events = _events(extract, text)
+    moves = events[events.event_type == "relocation"]
+    assert sorted(moves.person_name) == ["Ivan Sorokin", "Olga Sorokina"]
+
+
+def test_returning_to_an_idea_is_not_a_relocation(extract: Extract) -> None:
+    text = "Later in his career, Ivan Sorokin returned to his first love, mathematics."
+    assert "relocation" not in set(_events(extract, text).event_type)
+
+
+def test_lawsuit_against_the_couple_names_both_spouses(extract: Extract) -> None:
+    text = (
+        "In 2015 Ivan Sorokin and his wife, Olga Sorokina, left Moldavia for Portugal. "
+        "In 2017 a local bank filed a lawsuit against the couple in Lisbon."
+    )
+    events = _events(extract, text)
+    suits = events[events.event_type == "lawsuit"]
+    assert sorted(suits.person_name) == ["Ivan Sorokin", "Olga Sorokina"]
+    assert set(suits.date_value) == {"2017"}
+
+
+def test_named_her_an_honour_of_the_year(extract: Extract) -> None:
+    text = "Anna Petrova ran the city clinic. In 2004 a national weekly named her Doctor of the Year."
+    row = _one(_events(extract, text), "award")
+    assert (row.person_name, row.date_value) == ("Anna Petrova", "2004")
+
+
+def test_her_husband_is_the_man_she_married(extract: Extract) -> None:
+    text = (
+        "Anna Petrova was born in Moscow. In 1990 she married Boris Lebedev, a pilot. "
+        "Anna Petrova became a surgeon. In 2006 she and her husband moved to Riga."
+    )
+    moves = _events(extract, text).query("event_type == 'relocation'")
+    assert sorted(moves.person_name) == ["Anna Petrova", "Boris Lebedev"]
+
+
+def test_the_day_after_the_arrest_is_not_an_arrest_of_the_subject(extract: Extract) -> None:
+    text = "Karl Weber, the interior minister, spoke to reporters the day after the arrest."
+    assert "arrest" not in set(_events(extract, text).event_type)
+
+
+def test_fighting_extradition_is_not_a_request(extract: Extract) -> None:
+    text = "Ivan Sorokin said he would fight extradition in every court."
+    assert "extradition_request" not in set(_events(extract, text).event_type)
+
+
+def test_a_second_verb_without_its_own_date_repeats_the_first(extract: Extract) -> None:
+    text = "In May 2010 a court in Vienna convicted Dmitri Volkov and sentenced him to six years."
+    row = _one(_events(extract, text), "conviction")
+    assert row.date_value == "2010-05"
+
+
+def test_a_family_is_not_a_person(extract: Extract) -> None:
+    text = "The Orlov family wedding took place in Kyiv in 1999."
+    events = _events(extract, text)
+    assert not any("family" in name for name in events.person_name.dropna())
+
+
+def test_a_state_onset_takes_the_start_of_its_range() -> None:
+    import dataclasses
+
+    from pipeline.events import event_date_value
+    from pipeline.records import DateMention
+
+    fields = {f.name: None for f in dataclasses.fields(DateMention)}
+    since = DateMention(**{**fields, "value": "1987/..", "start_value": "1987", "end_value": ".."})
+    assert event_date_value("marriage", since) == "1987"
+    assert event_date_value("education", since) == "1987/.."
+    assert event_date_value("appointment", None) is None
