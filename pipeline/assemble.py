@@ -13,7 +13,9 @@ from typing import Any
 
 import pyarrow as pa
 
+from pipeline.dates.calendar import bounds
 from pipeline.edtf import precision_of, split_interval
+from pipeline.events import event_date_value
 from pipeline.records import Career, DateMention, DocumentResult, Entity, Event, Mention
 from pipeline.tables import build_table
 
@@ -72,12 +74,12 @@ def _event_row(event: Event, index: _Index) -> Row:
     row["place_entity_id"] = place.entity_id if place else None
     row["place_name"] = place.canonical_name if place else event.place_name
     date = index.date(event.date_id)
-    row.update(
-        date_value=date.value if date else None,
-        date_start=date.date_start if date else None,
-        date_end=date.date_end if date else None,
-        date_precision=date.precision if date else None,
-    )
+    value = event_date_value(event.event_type, date)
+    row.update(date_value=value, date_start=None, date_end=None, date_precision=None)
+    if date is not None and value is not None:
+        # An onset dated by its range's start ("promoted ... from 1975 to 1977") is that start.
+        start, end = (date.date_start, date.date_end) if value == date.value else bounds(value)
+        row.update(date_start=start, date_end=end, date_precision=precision_of(value) or date.precision)
     return row
 
 

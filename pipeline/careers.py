@@ -1,72 +1,73 @@
 """Careers stage: one row per post held, with start, end and the basis of the end.
 
 Posts come from narrative sentences ("In March 1995 she was appointed
-Minister of Finance", "he started at the plant as a technician") and from
-list items and headings ("2001-2006 Governor of X.", "From 1985 to 1990:
-Chief Engineer of the Y Plant."). Ends are explicit when the text gives them
-(a range, "until 1985", "kept this position until ...", a dated resignation)
-and inferred from the start of the person's next post otherwise.
+Minister of Finance", "he started at the plant as a technician", "as Methods
+Engineer, he was responsible ...", "since 2007 she has been a Visiting
+Professor", "chose him to head X"), from list items and headings ("2001-2006
+Governor of X.", "From 1985 to 1990: Chief Engineer of the Y Plant.") and from
+titles written beside a name ("Prime Minister X", see ``titles_in_text``).
+Duplicates and ends are settled in ``career_ends``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.career_ends import (
+    Post,
+    close_by_events,
+    close_by_holding,
+    infer_ends,
+    merge_duplicates,
+    resolve_person,
+    same_title,
+    until_date,
+)
 from pipeline.events import PLACE_LABELS, person_token
 from pipeline.evidence import DateIndex, evidence_span, mentions_by_token
 from pipeline.ids import make_id
 from pipeline.people import People
-from pipeline.positions import is_honour, is_position_head, read_post
+from pipeline.positions import (
+    is_honour,
+    is_membership,
+    is_position_head,
+    is_position_word,
+    normalise_title,
+    phrase_text,
+    position_words,
+    read_post,
+)
 from pipeline.records import Career, DateMention, Event, Mention
+from pipeline.titles_in_text import find_titled_names
 from pipeline.triggers import Trigger, governing_verb
 
 # Verbs that start a post, and whose argument holds it (patient: "appointed her
 # X"; agent: "he became X", "she started as X").
+_PATIENT_VERBS = frozenset(
+    ["appoint", "name", "nominate", "promote", "elect", "reelect", "transfer", "choose", "hire", "reappoint"]
+) | {"assign", "make", "swear"}
+_AGENT_VERBS = frozenset(["become", "start", "begin", "take", "serve", "work", "join", "assume"])
 _START_VERBS: dict[str, str] = {
-    **dict.fromkeys(
-        [
-            "appoint",
-            "name",
-            "nominate",
-            "promote",
-            "elect",
-            "reelect",
-            "transfer",
-            "choose",
-            "hire",
-            "reappoint",
-            "assign",
-            "make",
-        ],
-        "patient",
-    ),
-    **dict.fromkeys(["become", "start", "begin", "take", "serve", "work", "join", "head", "assume"], "agent"),
+    **dict.fromkeys(_PATIENT_VERBS, "patient"),
+    **dict.fromkeys(_AGENT_VERBS, "agent"),
 }
-_UNTIL = frozenset({"until", "till", "to", "through"})
-_HOLD_VERBS = frozenset({"keep", "hold", "remain", "stay", "retain", "occupy", "serve"})
-_CLOSING_EVENTS = frozenset({"resignation", "dismissal"})
+# Prepositions that introduce the post a verb starts: "worked as X", "promoted to X".
+_POST_PREPOSITIONS = frozenset({"as", "to", "into"})
+# Openings of a sentence that steps back in time from the one before.
+_EARLIER_OPENERS = ("before that", "before this", "prior to that", "previously", "earlier")
+_AGAIN = frozenset({"back", "again", "return", "regain"})
+_TOP = frozenset({"head", "top", "highest"})
+_SINCE = frozenset({"since", "from"})
+# List markers the tagger may read as words ("•" as a verb).
+_BULLETS = frozenset("•·‣◦▪-–—*")
 CONFIDENCE_NARRATIVE = 0.8
 CONFIDENCE_LIST = 0.85
 CONFIDENCE_PRONOUN = 0.7
-
-
-@dataclass(frozen=True, slots=True)
-class _Post:
-    person: Mention
-    title: str
-    organization: str | None
-    place: str | None
-    start: DateMention | None
-    end: DateMention | None
-    end_basis: str | None
-    span: tuple[int, int]
-    sentence_index: int
-    confidence: float
-    rule: str
-    narrative: bool
+CONFIDENCE_TITLE = 0.6
 
 
 def extract_careers(
@@ -74,75 +75,265 @@ def extract_careers(
 ) -> list[Career]:
     people = People(doc, mentions)
     dated = DateIndex(doc, dates)
-    names = mentions_by_token(doc, [m for m in mentions if m.label in PLACE_LABELS | {"ORG"}])
-    posts: list[_Post] = []
+    names = mentions_by_token(doc, [m for m in mentions if m.label in PLACE_LABELS | {"ORG", "PERSON"}])
+    posts: list[Post] = []
     for index, sent in enumerate(doc.sents):
         posts.extend(_posts_in(sent, index, people, dated, names))
-    posts = _merge_duplicates(posts)
-    posts = _close_by_holding(posts, doc, people, dated)
-    posts = _close_by_events(posts, events, {d.date_id: d for d in dates}, people)
-    posts = _infer_ends(posts)
+    posts.extend(_title_posts(doc, people, names, posts))
+    posts = merge_duplicates(posts)
+    posts = close_by_holding(posts, doc, people, dated)
+    posts = close_by_events(posts, events, {d.date_id: d for d in dates}, people)
+    posts = infer_ends(posts)
     return [_record(doc_id, post, doc.text) for post in posts]
 
 
 def _posts_in(
     sent: Span, index: int, people: People, dated: DateIndex, names: dict[int, Mention]
-) -> Iterator[_Post]:
+) -> Iterator[Post]:
     if _is_list_item(sent, index, dated):
         yield from _list_posts(sent, index, people, dated, names)
         return
     for token in sent:
         role = _START_VERBS.get(token.lemma_.lower()) if token.pos_ in {"VERB", "AUX"} else None
+        if role is None and _headed_object(token) is not None:
+            role = "agent"
+        if role is None and _is_held_since(token, sent, index, dated):
+            role = "agent"
         if role is None:
             continue
         head = _post_head(token)
         if head is None or is_honour(head):
             continue
         person_tok = person_token(Trigger("appointment", role, token))  # type: ignore[arg-type]
-        person = people.resolve(person_tok)
+        person = resolve_person(people, person_tok) or _person_elsewhere(token, head, sent, people)
         if person is None:
             continue
         named = person_tok is not None and people.mention_at(person_tok) is not None
+        confidence = CONFIDENCE_NARRATIVE if named else CONFIDENCE_PRONOUN
         yield _post(
-            head,
-            person,
-            sent,
-            index,
-            dated,
-            names,
-            token,
-            CONFIDENCE_NARRATIVE if named else CONFIDENCE_PRONOUN,
-            f"narrative:{token.lemma_.lower()}",
+            head, person, sent, index, dated, names, token, confidence, f"narrative:{token.lemma_.lower()}"
         )
+    yield from _as_posts(sent, index, people, dated, names)
+    yield from _named_posts(sent, index, people, dated, names)
+
+
+def _named_posts(
+    sent: Span, index: int, people: People, dated: DateIndex, names: dict[int, Mention]
+) -> Iterator[Post]:
+    """ "allowing him access to the position of Mechanic Specialist": a post named after "the position of"."""
+    for noun in (t for t in sent if t.lemma_.lower() in position_words().post_nouns and t.pos_ == "NOUN"):
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        head = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if head is not None and not is_position_head(head):
+            head = _office_of(head, noun, names)
+        if head is None or is_honour(head) or noun.head.lower_ == "from":
+            continue  # "his resignation from the post of minister" ends a post
+        person = _nearest_holder(noun, people)
+        anchor = governing_verb(noun)
+        if person is not None and anchor is not None:
+            yield _post(head, person, sent, index, dated, names, anchor, CONFIDENCE_PRONOUN, "narrative:post")
+
+
+def _office_of(place: Token, noun: Token, names: dict[int, Mention]) -> Token | None:
+    """ "took back the head position of Almaty" after "the mayor of Almaty": the office named earlier
+    for that place (only for "head"/"top" positions)."""
+    mention = names.get(place.i)
+    if mention is None or mention.label == "PERSON" or not any(c.lower_ in _TOP for c in noun.lefts):
+        return None
+    for token in reversed(noun.doc[: noun.sent.start]):
+        if token.lemma_.lower() in position_words().territorial and is_position_word(token):
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is not None and any(
+                names.get(c.i) is not None and names[c.i].text == mention.text for c in of.children
+            ):
+                return token
+    return None
+
+
+def _nearest_holder(noun: Token, people: People) -> Mention | None:
+    """The person closest above the noun in the parse: the subject or object of a verb or noun over it."""
+    for above in noun.ancestors:
+        for child in above.children:
+            if child.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"} and child.i < noun.i:
+                person = resolve_person(people, child)
+                if person is not None:
+                    return person
+    return None
+
+
+def _as_posts(
+    sent: Span, index: int, people: People, dated: DateIndex, names: dict[int, Mention]
+) -> Iterator[Post]:
+    """ "as Methods Engineer, he was responsible for ...", "did military service as a surgeon"."""
+    for prep in (t for t in sent if t.lower_ == "as" and t.dep_ == "prep" and t.head.pos_ in {"VERB", "AUX"}):
+        verb = prep.head
+        head = next((c for c in prep.children if c.dep_ == "pobj" and is_position_head(c)), None)
+        if verb is None or head is None or is_honour(head) or not _may_hold_as(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        person = resolve_person(people, subject)
+        if person is not None:
+            post = _post(head, person, sent, index, dated, names, verb, CONFIDENCE_PRONOUN, "narrative:as")
+            in_sentence = post.start is None or post.start.sentence_index == index
+            yield post if in_sentence else replace(post, start=None, span=evidence_span(sent))
+
+
+def _may_hold_as(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma not in _START_VERBS and lemma not in position_words().not_post_verbs
+
+
+def _is_held_since(token: Token, sent: Span, index: int, dated: DateIndex) -> bool:
+    """ "Since 2007 she has been a Visiting Professor": a post held from a date on."""
+    if token.lemma_ != "be" or not any(c.dep_ == "attr" for c in token.children):
+        return False
+    text = sent.doc.text
+    return any(
+        d.text.split()[0].lower() in _SINCE
+        or text[max(0, d.start_char - 6) : d.start_char].strip().lower() in _SINCE
+        for d in dated.in_sentence(index)
+    )
+
+
+def _person_elsewhere(verb: Token, head: Token, sent: Span, people: People) -> Mention | None:
+    """The person when the verb does not name them: "appointed her Chief X" (parsed as a possessive),
+    "returned home to work as a surgeon" (the subject of the verb above), a list line ("2009: elected X")."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is not None and verb.lemma_.lower() in _PATIENT_VERBS:
+        return resolve_person(people, owner)
+    if verb.head.lemma_.lower() in _PATIENT_VERBS:  # "chose her to head X": the one chosen
+        chosen = next((c for c in verb.head.children if c.dep_ in {"dobj", "dative"} and c.i < verb.i), None)
+        found = resolve_person(people, chosen)
+        if found is not None:
+            return found
+    for above in verb.ancestors:
+        subject = next((c for c in above.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            return resolve_person(people, subject)
+    if sent.text.lstrip()[:1] in _BULLETS:
+        return people.subject or (people.persons[0] if people.persons else None)
+    return None
+
+
+def _title_posts(doc: Doc, people: People, names: dict[int, Mention], posts: list[Post]) -> list[Post]:
+    """Undated posts from titles beside names, unless the person's career already has that post."""
+    index_of = {sent.start: i for i, sent in enumerate(doc.sents)}
+    found: list[Post] = []
+    for titled in find_titled_names(doc, people.persons, names):
+        person = people.mention_at(titled.span[-1]) or people.mention_at(titled.span[0])
+        if person is None or any(same_title(p, person, titled.title) and not p.again for p in posts + found):
+            continue
+        sent = titled.span.sent
+        found.append(
+            Post(
+                person,
+                titled.title,
+                titled.organization,
+                titled.place,
+                None,
+                None,
+                None,
+                evidence_span(sent),
+                index_of[sent.start],
+                CONFIDENCE_TITLE,
+                "title",
+                narrative=True,
+                titled=True,
+                at=titled.span.end - 1,
+            )
+        )
+    return found
 
 
 def _post_head(verb: Token) -> Token | None:
-    """The first position noun the verb governs directly (not inside its subject or another clause)."""
-    if verb.lemma_.lower() == "head":
-        return verb  # "chose her to head the X department"
+    """The first position noun the verb governs directly (not inside its subject or another clause);
+    for "ran the X division" the verb itself; for "elected to the Town Council" the council."""
+    if _headed_object(verb) is not None:
+        return verb
     excluded = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "agent"} for t in c.subtree}
     for token in verb.subtree:
         if token.i in excluded or token.i < verb.i:
             continue
         verb_above = governing_verb(token)
-        if is_position_head(token) and verb_above is not None and verb_above.i == verb.i:
+        if (
+            is_position_head(token)
+            and verb_above is not None
+            and verb_above.i == verb.i
+            and _held_via(token, verb)
+        ):
             return token
+    return _seat(verb)
+
+
+def _headed_object(verb: Token) -> Token | None:
+    """ "chose her to head Leninsky", "he ran the northern division": what a heading verb governs."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in position_words().head_verbs:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not (
+        obj.text[:1].isupper() or obj.lemma_.lower() in position_words().organization_nouns
+    ):
+        return None  # "led the investigation" is no post
+    return obj
+
+
+def _seat(verb: Token) -> Token | None:
+    """ "was elected to the Town Council": a seat in an elected body."""
+    if verb.lemma_.lower() not in {"elect", "reelect"}:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
+        body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if body is not None and body.lemma_.lower() in position_words().seat_bodies:
+            return body
     return None
+
+
+def _held_via(head: Token, verb: Token) -> bool:
+    """The post is the verb's object or complement, or follows "as"/"to" ("worked as X", "promoted to X"),
+    not a noun deeper in another phrase ("working in exile of the former mayor")."""
+    node = head
+    while node.i != verb.i and node.head.i != node.i:
+        node = node.head
+        if node.pos_ == "ADP" and node.lower_ not in _POST_PREPOSITIONS:
+            return False
+    return True
 
 
 def _list_posts(
     sent: Span, index: int, people: People, dated: DateIndex, names: dict[int, Mention]
-) -> Iterator[_Post]:
-    person = people.subject
-    head = next((t for t in sent if is_position_head(t)), None)
-    if person is None or head is None or is_honour(head):
+) -> Iterator[Post]:
+    person = people.subject or (people.persons[0] if people.persons else None)
+    if person is None:
         return
-    yield _post(head, person, sent, index, dated, names, head, CONFIDENCE_LIST, "list_item")
+    if not dated.in_sentence(index) and not _continues_dated_list(sent, index, dated):
+        return  # "Mechanical engineer with thirty years of experience": a profile, not a post
+    for part in _parts(sent):
+        # "2007: Lecturer at X. Director of research.": one post per part of the line.
+        head = next((t for t in part if is_position_head(t)), None)
+        if head is not None and not is_honour(head) and not is_membership(head):
+            yield _post(head, person, sent, index, dated, names, head, CONFIDENCE_LIST, "list_item")
+
+
+def _parts(sent: Span) -> list[Span]:
+    """The sentence cut at full stops the sentence splitter kept inside it."""
+    cuts = [t.i + 1 for t in sent[:-1] if t.text == "."]
+    bounds = [sent.start, *cuts, sent.end]
+    return [sent.doc[a:b] for a, b in pairwise(bounds) if b > a]
+
+
+def _continues_dated_list(sent: Span, index: int, dated: DateIndex) -> bool:
+    """ "2007: Lecturer at X. Teaching Y. Director of research.": an undated sentence on a dated list line."""
+    text = sent.doc.text
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    if text[line_start:].lstrip(" \t")[:1] not in _BULLETS:
+        return False
+    earlier = (d for back in (1, 2) if index - back >= 0 for d in dated.in_sentence(index - back))
+    return any(d.start_char >= line_start for d in earlier)
 
 
 def _is_list_item(sent: Span, index: int, dated: DateIndex) -> bool:
     """A line stating a post without a verb: "1997-2004 Mayor of X.", "From 1989 to 1991: Member of Y."."""
-    if any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" for t in sent):
+    if any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" and t.text not in _BULLETS for t in sent):
         return False
     text = sent.text.strip()
     return text.endswith((".", ")", ";")) or any(
@@ -160,20 +351,27 @@ def _post(
     anchor: Token,
     confidence: float,
     rule: str,
-) -> _Post:
-    if head.lemma_.lower() == "head" and head.pos_ == "VERB":
-        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
-        organization = obj.text if obj is not None and obj.text[:1].isupper() else None
-        title, place = "Head", None
+) -> Post:
+    obj = _headed_object(head)
+    organization: str | None
+    if obj is not None:
+        title, organization, place = _head_title(obj), phrase_text(obj), None
+    elif head.lemma_.lower() in position_words().seat_bodies:
+        title, organization, place = "Member", phrase_text(head), None
     else:
         post = read_post(head, names)
         title, organization, place = post.title, post.organization, post.place
     start = dated.pick(anchor, index)
-    end, basis = (start, "explicit") if start is not None and start.kind == "range" else (None, None)
-    until = _until_date(sent, index, dated)
+    if start is not None and _in_other_brackets(start, anchor):
+        start = None  # "(graduated in 1973)" dates what the brackets tell
+    end, basis = (start, "explicit") if _closed_range(start) else (None, None)
+    if start is not None and start.sentence_index != index and _tells_earlier(sent):
+        # "Before that he ran X": the date carried over is when this post ended.
+        start, end, basis = None, start, "inferred"
+    until = until_date(sent, index, dated)
     if until is not None and until is not start:
         end, basis = until, "explicit"
-    return _Post(
+    return Post(
         person,
         title,
         organization,
@@ -186,125 +384,44 @@ def _post(
         confidence,
         rule,
         rule != "list_item",
+        again=_is_again(anchor),
+        at=head.i,
     )
 
 
-def _until_date(sent: Span, index: int, dated: DateIndex) -> DateMention | None:
-    """A date introduced by "until" in the sentence."""
-    text = sent.doc.text
-    for date in dated.in_sentence(index):
-        before = text[max(sent.start_char, date.start_char - 7) : date.start_char].lower().split()
-        if before and before[-1] in _UNTIL - {"to"} and date.kind != "range":
-            return date
-    return None
+def _head_title(obj: Token) -> str:
+    """ "to head Leninsky, a district of the city" -> District Head."""
+    unit = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+    return normalise_title(f"{unit.text} Head") if unit is not None else "Head"
 
 
-def _merge_duplicates(posts: list[_Post]) -> list[_Post]:
-    """A post told twice (a heading and the narrative) is one row: keep the better-dated one."""
-    kept: list[_Post] = []
-    for post in posts:
-        twin = next((k for k in kept if _same_post(k, post)), None)
-        if twin is None:
-            kept.append(post)
-            continue
-        better = post if _dating_score(post) > _dating_score(twin) else twin
-        kept[kept.index(twin)] = better
-    return kept
+def _tells_earlier(sent: Span) -> bool:
+    return sent.text.lstrip().lower().startswith(_EARLIER_OPENERS)
 
 
-def _same_post(a: _Post, b: _Post) -> bool:
-    if a.person.mention_id != b.person.mention_id or a.title.lower() != b.title.lower():
+def _is_again(verb: Token) -> bool:
+    """ "took back the head position", "was elected again", "returned as mayor"."""
+    return verb.lemma_.lower() in _AGAIN or any(c.lower_ in _AGAIN for c in verb.children)
+
+
+def _in_other_brackets(date: DateMention, anchor: Token) -> bool:
+    text = anchor.doc.text
+    line_start = text.rfind("\n", 0, date.start_char) + 1
+    opened = text.rfind("(", line_start, date.start_char)
+    if opened < 0 or text.rfind(")", opened, date.start_char) >= 0:
         return False
-    if a.start is None or b.start is None or a.start.date_start is None or b.start.date_start is None:
-        return a.start is b.start
-    return a.start.date_start.year == b.start.date_start.year
+    closed = text.find(")", date.end_char)
+    return not (opened < anchor.idx < (closed if closed >= 0 else len(text)))
 
 
-def _dating_score(post: _Post) -> tuple[int, int]:
-    return (post.end is not None, _precision_rank(post.start))
+def _closed_range(date: DateMention | None) -> bool:
+    """A range with both ends ("1975-1977"), not an open one ("since 2007")."""
+    if date is None or date.kind != "range":
+        return False
+    return bool(date.end_value) and date.end_value != ".." and date.date_end is not None
 
 
-def _precision_rank(date: DateMention | None) -> int:
-    order = ["century", "decade", "year", "season", "month", "day"]
-    return order.index(date.precision) + 1 if date and date.precision in order else 0
-
-
-def _close_by_holding(posts: list[_Post], doc: Doc, people: People, dated: DateIndex) -> list[_Post]:
-    """ "He kept this position until March 1995" ends the person's latest open post."""
-    for index, sent in enumerate(doc.sents):
-        until = _until_date(sent, index, dated)
-        verb = sent.root
-        if until is None or verb.lemma_.lower() not in _HOLD_VERBS:
-            continue
-        person = people.resolve(next((c for c in verb.children if c.dep_ == "nsubj"), None))
-        posts = _close_latest(posts, person, index, until, "explicit")
-    return posts
-
-
-def _close_by_events(
-    posts: list[_Post], events: Sequence[Event], dates: dict[str, DateMention], people: People
-) -> list[_Post]:
-    """A dated resignation or dismissal ends the person's latest open post."""
-    for event in events:
-        date = dates.get(event.date_id or "")
-        if event.event_type not in _CLOSING_EVENTS or date is None:
-            continue
-        person = next((p for p in people.persons if p.mention_id == event.person_mention_id), None)
-        index = max((p.sentence_index for p in posts), default=0) + 1
-        posts = _close_latest(posts, person, index, date, "explicit", before_char=event.start_char)
-    return posts
-
-
-def _close_latest(
-    posts: list[_Post],
-    person: Mention | None,
-    sentence_index: int,
-    date: DateMention,
-    basis: str,
-    before_char: int | None = None,
-) -> list[_Post]:
-    if person is None:
-        return posts
-    limit = before_char if before_char is not None else 1 << 62
-    open_posts = [
-        p
-        for p in posts
-        if p.person.mention_id == person.mention_id
-        and p.end is None
-        and p.sentence_index < sentence_index
-        and p.span[0] < limit
-        and p.narrative
-    ]
-    if not open_posts:
-        return posts
-    latest = max(open_posts, key=lambda p: (p.sentence_index, p.span[0]))
-    closed = replace(latest, end=date, end_basis=basis)
-    return [closed if p is latest else p for p in posts]
-
-
-def _infer_ends(posts: list[_Post]) -> list[_Post]:
-    """A narrative post with no end ends when the same person's next post starts."""
-    result = list(posts)
-    for i, post in enumerate(result):
-        if post.end is not None or not post.narrative or post.start is None or post.start.date_start is None:
-            continue
-        later = [
-            p
-            for p in result
-            if p.narrative
-            and p.person.mention_id == post.person.mention_id
-            and p.start is not None
-            and p.start.date_start is not None
-            and p.start.date_start > post.start.date_start
-            and p.title.lower() != post.title.lower()
-        ]
-        if later:
-            nxt = min(later, key=lambda p: (p.start.date_start, p.span[0]))  # type: ignore[union-attr]
-            result[i] = replace(post, end=nxt.start, end_basis="inferred")
-    return result
-
-
-def _record(doc_id: str, post: _Post, text: str) -> Career:
+def _record(doc_id: str, post: Post, text: str) -> Career:
     start, end = post.span
     return Career(
         career_id=make_id("career", doc_id, post.person.mention_id, post.title, start),

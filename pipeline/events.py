@@ -9,22 +9,28 @@ subjects resolve through ``People``. Each row keeps its sentence and offsets.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.event_repeats import without_repeats, without_undated_repeats
+from pipeline.event_roles import (
+    child,
+    named_after_preposition,
+    noun_owner,
+    partners,
+    person_token,
+)
 from pipeline.evidence import DateIndex, evidence_span, mentions_by_token
 from pipeline.ids import make_id
 from pipeline.people import People
 from pipeline.records import DateMention, Event, Mention
-from pipeline.triggers import Trigger, find_triggers, governing_verb, is_verb, load_lexicon
+from pipeline.triggers import Trigger, find_triggers, is_verb, load_lexicon
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_PREPS = frozenset({"in", "at", "to", "near", "into"})
 _TO_PREPS = frozenset({"to", "into", "for", "with"})
-_RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
-_PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
 # Words in an honour's name that make "named X" an award rather than a post.
 _AWARD_WORDS = frozenset({"best", "year", "honorary", "prize", "award", "laureate", "personality"})
 # Societies whose election makes a member, not an office holder.
@@ -33,15 +39,14 @@ _LEARNED_WORDS = frozenset({"fellow", "academician", "academy", "society"})
 _BOARD_WORDS = frozenset({"board", "committee", "council", "commission", "parliament", "directors"})
 # Bodies whose choice of a person is an election ("the council chose her as mayor").
 _ASSEMBLIES = frozenset({"council", "assembly", "parliament", "congress", "senate", "voter", "electorate"})
-_ONCE_ONLY = frozenset({"birth", "death"})
 # Nouns that name where someone went when "return"/"leave" is a move, not a figure of speech.
 _PLACE_NOUNS = frozenset({"home", "town", "city", "country", "homeland", "village", "capital", "abroad"})
 # Movement verbs that are a relocation only with a destination ("left X for Y").
 _DESTINATION_VERBS = frozenset({"return", "leave"})
-# Prepositions whose phrase dates something by an event already told ("the day after the arrest").
-_ANAPHORIC_PREPS = frozenset({"after", "before", "since", "following", "until", "during"})
 # Nouns for a pair of people named earlier ("a lawsuit against the couple").
 _COUPLE_NOUNS = frozenset({"couple", "spouses"})
+# Nouns that name a wedding; plural ("the wedding ceremonies") when a couple had several.
+_WEDDING_NOUNS = frozenset({"wedding", "ceremony", "marriage"})
 _DEGREE_WORDS = frozenset({"doctor", "phd", "master", "bachelor", "diploma", "degree", "candidate"})
 # Events that open a state: "married since 1987" and "promoted ... from 1975 to 1977"
 # happened when the range starts. Other types keep the range (studies, an injury
@@ -81,6 +86,7 @@ def extract_events(
     orgs = mentions_by_token(doc, [m for m in mentions if m.label == "ORG"])
     date_index = DateIndex(doc, dates)
     events: dict[tuple[str, str | None, str], Event] = {}
+    couple: list[tuple[_Found, str | None]] = []
     for index, sent in enumerate(doc.sents):
         found_here = list(_find_in_sentence(sent, people))
         triggers = [f.trigger.token for f in found_here]
@@ -88,42 +94,62 @@ def extract_events(
             _build(doc_id, sent, f, date_index.pick(f.trigger.token, index, triggers), places, orgs)
             for f in found_here
         ]
-        for event in _without_undated_repeats(built):
+        built += _further_ceremonies(
+            doc_id, sent, people, couple, date_index.in_sentence(index), places, orgs
+        )
+        couple = _couple_married(found_here, built) or couple
+        for event in without_undated_repeats(built):
             # Undated facts on different lines ("Honorary Citizen of A.", "... of B.") are distinct.
             key = (event.event_type, event.person_mention_id, event.date_id or str(sent.start))
             if key not in events:
                 events[key] = event
-    return sorted(_without_shadowed(events.values()), key=lambda e: (e.start_char, e.event_type, e.event_id))
+    values = {d.date_id: d.value for d in dates}
+    ordered = sorted(events.values(), key=lambda e: (e.start_char, e.event_type, e.event_id))
+    return without_repeats(ordered, values)
 
 
-def _without_undated_repeats(events: list[Event]) -> list[Event]:
-    """ "convicted X and sentenced him to nine years": within one sentence, an undated
-    event repeats a dated one of the same type and person."""
-    dated = {(e.event_type, e.person_mention_id) for e in events if e.date_id}
-    return [e for e in events if e.date_id or (e.event_type, e.person_mention_id) not in dated]
+def _couple_married(found: list[_Found], built: list[Event]) -> list[tuple[_Found, str | None]]:
+    """The two partners of a marriage told in this sentence, each with its date."""
+    pairs = [(f, e.date_id) for f, e in zip(found, built, strict=False) if e.event_type == "marriage"]
+    return pairs if len(pairs) == 2 else []
 
 
-def _dated_once(events: list[Event]) -> list[Event]:
-    """A birth or death happens once: an undated mention repeats a dated one."""
-    dated = {(e.event_type, e.person_mention_id) for e in events if e.date_id}
+def _further_ceremonies(
+    doc_id: str,
+    sent: Span,
+    people: People,
+    couple: list[tuple[_Found, str | None]],
+    dates: list[DateMention],
+    places: dict[int, Mention],
+    orgs: dict[int, Mention],
+) -> list[Event]:
+    """ "the wedding ceremonies, the first ... on 16.09.2007, the other on 22.09.2007":
+    an ownerless plural wedding noun after a couple's marriage lists that couple's
+    ceremonies; each date of the sentence is one (the one already told repeats)."""
+    nouns = [t for t in sent if t.lemma_.lower() in _WEDDING_NOUNS and _plural_phrase(t)]
+    if not couple or not nouns or any(people.resolve(noun_owner(t)) for t in nouns):
+        return []
+    told = {date_id for _, date_id in couple}
     return [
-        e
-        for e in events
-        if e.date_id or e.event_type not in _ONCE_ONLY or (e.event_type, e.person_mention_id) not in dated
+        _build(
+            doc_id,
+            sent,
+            _Found(
+                Trigger("marriage", "noun", nouns[0]), found.person, CONFIDENCE_RESOLVED, "couple:ceremony"
+            ),
+            date,
+            places,
+            orgs,
+        )
+        for date in dates
+        if date.kind == "point" and date.date_id not in told
+        for found, _ in couple
     ]
 
 
-def _without_shadowed(events: Iterable[Event]) -> list[Event]:
-    """Drop an education row that a degree of the same sentence and date states
-    ("1991: Candidate of Sciences, Institute of X": the institute is where the
-    degree was earned)."""
-    events = _dated_once(list(events))
-    degrees = {(e.person_mention_id, e.date_id, e.start_char) for e in events if e.event_type == "degree"}
-    return [
-        e
-        for e in events
-        if e.event_type != "education" or (e.person_mention_id, e.date_id, e.start_char) not in degrees
-    ]
+def _plural_phrase(token: Token) -> bool:
+    head = token.head if token.dep_ == "compound" else token
+    return head.tag_ in {"NNS", "NNPS"}
 
 
 def _may_be_place(mention: Mention) -> bool:
@@ -141,13 +167,14 @@ def _find_in_sentence(sent: Span, people: People) -> Iterator[_Found]:
                 continue
             trigger = retyped
             for person, confidence, rule in _persons(trigger, sent, people):
-                yield _Found(trigger, person, confidence, rule)
+                if not people.is_family_name(person):  # a family is not an event's person
+                    yield _Found(trigger, person, confidence, rule)
 
 
 def _retype(trigger: Trigger) -> Trigger | None:
     """Honours and degrees share verbs with posts ("named", "awarded the title of doctor")."""
     # "four-year term" is not "of the Year": honour words count when capitalised or not "year".
-    words = {t.lower_ for t in trigger.token.subtree if t.lower_ != "year" or t.is_title} - {
+    words = {t.lower_ for t in _phrase(trigger.token) if t.lower_ != "year" or t.is_title} - {
         trigger.token.lower_
     }
     quoted = any(t.is_quote for t in trigger.token.subtree)
@@ -172,14 +199,20 @@ def _retype(trigger: Trigger) -> Trigger | None:
     return trigger
 
 
+def _phrase(token: Token) -> Iterator[Token]:
+    """The noun phrase around a trigger: "Doctorate" in "Honorary Doctorate Degree"
+    shares its modifiers with the head it is a compound of."""
+    return (token.head if token.dep_ == "compound" else token).subtree
+
+
 def _has_destination(verb: Token) -> bool:
     """ "returned to her home town", "left Tarvania for Ostmark", "moved back home"."""
     preps = {"for"} if verb.lemma_.lower() == "leave" else _TO_PREPS
-    for child in verb.children:
-        if child.dep_ == "advmod" and child.lower_ in _PLACE_NOUNS:
+    for dependent in verb.children:
+        if dependent.dep_ == "advmod" and dependent.lower_ in _PLACE_NOUNS:
             return True
-        pobjs = [g for g in child.children if g.dep_ == "pobj"]
-        if child.dep_ == "prep" and child.lower_ in preps and any(map(_is_place_word, pobjs)):
+        pobjs = [g for g in dependent.children if g.dep_ == "pobj"]
+        if dependent.dep_ == "prep" and dependent.lower_ in preps and any(map(_is_place_word, pobjs)):
             return True
     return False
 
@@ -191,7 +224,7 @@ def _is_place_word(token: Token) -> bool:
 
 
 def _chosen_by_assembly(verb: Token) -> bool:
-    subject = _child(verb, {"nsubj"})
+    subject = child(verb, {"nsubj"})
     return subject is not None and subject.lemma_.lower() in _ASSEMBLIES
 
 
@@ -212,9 +245,9 @@ def _persons(trigger: Trigger, sent: Span, people: People) -> Iterator[tuple[Men
         # "Born 9 May 1960 in X", "2009: elected chairman of X").
         yield people.subject, CONFIDENCE_SUBJECT, f"list_item:{trigger.token.lemma_.lower()}"
     if trigger.event_type == "marriage":
-        spouses = [s for s in map(people.resolve, _partners(trigger.token)) if s is not None and s != person]
+        spouses = [s for s in map(people.resolve, partners(trigger.token)) if s is not None and s != person]
         if not spouses:
-            spouses = [s for s in [_named_after_preposition(trigger.token, people)] if s and s != person]
+            spouses = [s for s in [named_after_preposition(trigger.token, people)] if s and s != person]
         for spouse in spouses:
             yield spouse, CONFIDENCE_RESOLVED, f"spouse:{trigger.token.lemma_.lower()}"
 
@@ -231,159 +264,15 @@ def _conjoined(
             yield other, CONFIDENCE_RESOLVED, f"conj:{trigger.token.lemma_.lower()}"
 
 
-def person_token(trigger: Trigger) -> Token | None:
-    """The token naming the event's person, before resolution."""
-    token = trigger.token
-    if trigger.role == "noun":
-        return _noun_owner(token)
-    passive = _passive_subject(token)
-    if passive is not None or _is_passive(token):
-        return passive
-    if token.dep_ in {"acl", "relcl"} and token.tag_ == "VBN":
-        return token.head  # "his wife Anna, born in 1950"
-    if trigger.role == "agent":
-        return subject_of(token)
-    obj = _child(token, {"dobj", "dative"})
-    return _named_owner(obj) if obj is not None else None
-
-
-def _named_owner(obj: Token) -> Token:
-    """ "named her Governor of the Year": the parser reads "her" as the title's owner."""
-    owner = _child(obj, {"poss"})
-    if owner is not None and owner.lower_ == "her" and obj.is_title:
-        return owner
-    return obj
-
-
-def subject_of(verb: Token) -> Token | None:
-    """The subject of ``verb``, inherited through coordination and control."""
-    current: Token | None = verb
-    for _ in range(4):
-        if current is None:
-            return None
-        subject = _child(current, {"nsubj", "nsubjpass"})
-        if subject is not None:
-            return _antecedent(subject)
-        if current.dep_ not in {"conj", "xcomp", "advcl", "acl", "pcomp"}:
-            return None
-        named = _name_just_before(current)
-        if named is not None:
-            return named
-        current = current.head
-    return None
-
-
-def _name_just_before(verb: Token) -> Token | None:
-    """A name right before a verb is its subject, whatever the parser attached it to
-    ("X took back the post and Y took a position as ...")."""
-    before = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if before is not None and before.ent_type_ == "PERSON" and verb.tag_ in {"VBD", "VBZ", "VBP"}:
-        return before
-    return None
-
-
-def _passive_subject(verb: Token) -> Token | None:
-    subject = _child(verb, {"nsubjpass"})
-    if subject is None and _is_passive(verb) and verb.dep_ == "conj":
-        return _passive_subject(verb.head) or subject_of(verb.head)
-    return _antecedent(subject) if subject is not None else None
-
-
-def _is_passive(verb: Token) -> bool:
-    if any(child.dep_ in _PASSIVE_DEPS for child in verb.children):
-        return True
-    # "He was carried out and hospitalized": the passive auxiliary sits on the first verb.
-    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i and _is_passive(verb.head)
-
-
-def _antecedent(token: Token) -> Token:
-    """ "who" in "X, who was born ..." stands for X."""
-    if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-        return token.head.head
-    return token
-
-
-def _noun_owner(noun: Token) -> Token | None:
-    """Whose event a noun names: "his resignation", "the letter of resignation he wrote",
-    "a lawsuit against the couple" (the one it is against)."""
-    against = _against(noun)
-    if against is not None:
-        return against
-    node = noun
-    for _ in range(3):
-        owner = _child(node, {"poss"})
-        if owner is not None:
-            return owner
-        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in {"NOUN", "PROPN"}:
-            node = node.head.head
-            continue
-        break
-    verb = governing_verb(noun)
-    if verb is None or _names_earlier_event(noun):
-        return None
-    if noun.head.dep_ == "prep" and noun.head.lower_ in _TO_PREPS:
-        obj = _child(verb, {"dobj"})
-        if obj is not None:
-            return obj  # "his parents sent him to training"
-    return _passive_subject(verb) or subject_of(verb)
-
-
-def _against(noun: Token) -> Token | None:
-    """Whom "a lawsuit against X" / "filed a lawsuit against X" is against."""
-    holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
-    for holder in holders:
-        for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ == "against" and _child(prep, {"pobj"}) is not None:
-                return _child(prep, {"pobj"})
-    return None
-
-
-def _names_earlier_event(noun: Token) -> bool:
-    """ "the day after the arrest": an ownerless noun that dates by an event already told."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in _ANAPHORIC_PREPS and _child(noun, {"prep"}) is None
-
-
-def _partners(trigger: Token) -> Iterator[Token]:
-    for child in trigger.children:
-        if child.dep_ == "dobj":
-            yield child
-        if child.dep_ == "prep" and child.lower_ in {"to", "with"}:
-            yield from (c for c in child.children if c.dep_ == "pobj")
-
-
-def _named_after_preposition(trigger: Token, people: People) -> Mention | None:
-    """ "wedding to the daughter of X's rival, Anna Y": when the parse loses the
-    apposition, the first person named after "to"/"with" who is not someone's
-    possessor ("X's") is the partner."""
-    sent = trigger.sent
-    preps = [t for t in sent if t.i > trigger.i and t.lower_ in {"to", "with"} and t.dep_ == "prep"]
-    if not preps:
-        return None
-    for token in sent[preps[0].i - sent.start + 1 :]:
-        if token.pos_ in {"VERB", "AUX"} and token.dep_ != "amod":
-            return None
-        mention = people.mention_at(token)
-        if mention is not None and not _is_possessor(token):
-            return people.resolve(token)
-    return None
-
-
-def _is_possessor(token: Token) -> bool:
-    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.dep_ == "poss" or (nxt is not None and nxt.dep_ == "case")
-
-
 def _opens_without_subject(token: Token) -> bool:
     """A verb heading its own clause with no subject at all: a CV line's telegraphic style."""
     if token.pos_ not in {"VERB", "AUX"} or token.dep_ not in {"ROOT", "conj"}:
         return False
-    clause = [token] if token.dep_ == "ROOT" else [token, token.head]
+    clause = [token]
+    while clause[-1].dep_ == "conj" and clause[-1].head.i != clause[-1].i:
+        clause.append(clause[-1].head)  # "he handled X, invested in Y, promoted Z"
     subjects = [c for verb in clause for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
     return not any(c.is_alpha for c in subjects)  # a bullet parsed as subject is none
-
-
-def _child(token: Token, deps: set[str]) -> Token | None:
-    return next((c for c in token.children if c.dep_ in deps), None)
 
 
 def _is_list_item(sent: Span) -> bool:

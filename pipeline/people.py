@@ -84,6 +84,18 @@ class People:
                 found.setdefault(is_female(mention), self.representative.get(_cluster(mention), mention))
         return list(found.values()) if len(found) == 2 else []
 
+    def is_family_name(self, person: Mention) -> bool:
+        """A bare surname never tied to a full name, while two named people carry it
+        ("the Petrov–Ivanov wedding" when Anna and Oleg Petrov are named): a family."""
+        if " " in person.text.strip():
+            return False
+        bearers = {
+            key
+            for key, rep in self.representative.items()
+            if rep != person and len(rep.text.split()) > 1 and rep.text.split()[-1] == person.text
+        }
+        return len(bearers) >= 2
+
     def resolve_pronoun(self, token: Token) -> Mention | None:
         female = token.lower_ in _FEMALE
         if self.subject is not None and is_female(self.subject) == female:

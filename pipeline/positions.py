@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from pipeline.records import Mention
 
@@ -23,6 +23,8 @@ _PHRASE_DEPS = frozenset(
 )
 _STOP_PUNCT = frozenset({",", "(", ")", ";", ":", "–", "—"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+_BOARDS = frozenset({"board"})
+_BOARD_MEMBERS = frozenset({"directors", "trustees", "governors"})
 _HONOUR_WORDS = frozenset({"best", "year", "honorary", "laureate", "merit"})
 
 
@@ -31,6 +33,16 @@ class PositionWords:
     heads: frozenset[str]
     modifiers: frozenset[str]
     drop: frozenset[str]
+    territorial: frozenset[str]
+    organization_nouns: frozenset[str]
+    portfolio_heads: frozenset[str]
+    ranks: frozenset[str]
+    membership_bodies: frozenset[str]
+    field_heads: frozenset[str]
+    seat_bodies: frozenset[str]
+    head_verbs: frozenset[str]
+    not_post_verbs: frozenset[str]
+    post_nouns: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,11 +53,28 @@ class Post:
     head: Token
 
 
+_KEYS = (
+    "heads",
+    "modifiers",
+    "drop",
+    "territorial",
+    "organization_nouns",
+    "portfolio_heads",
+    "ranks",
+    "membership_bodies",
+    "field_heads",
+    "seat_bodies",
+    "head_verbs",
+    "not_post_verbs",
+    "post_nouns",
+)
+
+
 @lru_cache(maxsize=1)
 def position_words() -> PositionWords:
     text = resources.files("pipeline").joinpath("data/positions.toml").read_text(encoding="utf-8")
     data = tomllib.loads(text)
-    return PositionWords(frozenset(data["heads"]), frozenset(data["modifiers"]), frozenset(data["drop"]))
+    return PositionWords(*(frozenset(data[key]) for key in _KEYS))
 
 
 def is_position_head(token: Token) -> bool:
@@ -62,21 +91,54 @@ def is_honour(head: Token) -> bool:
     doc = head.doc
     before = doc[max(head.i - 4, 0) : head.i]
     words = {t.lower_ for t in _phrase_tokens(head)} | {t.lower_ for t in head.lefts}
-    return bool(words & _HONOUR_WORDS) or any(t.is_quote for t in before)
+    superlative = any(t.tag_ == "JJS" for t in head.lefts)  # "the youngest working executive"
+    return bool(words & _HONOUR_WORDS) or superlative or any(t.is_quote for t in before)
+
+
+def is_position_word(token: Token) -> bool:
+    """A post's head word in any syntactic role ("Prime Minister" before a name is a compound)."""
+    heads = position_words().heads
+    return token.pos_ in {"NOUN", "PROPN"} and (token.lower_ in heads or token.lemma_.lower() in heads)
+
+
+def is_membership(head: Token) -> bool:
+    """ "Member of the Academy of X": a learned society's membership, an event rather than a post."""
+    if head.lemma_.lower() not in {"member", "fellow"}:
+        return False
+    bodies = position_words().membership_bodies
+    return any(t.lemma_.lower() in bodies for t in head.subtree if t.i > head.i)
 
 
 def read_post(head: Token, mentions: dict[int, Mention]) -> Post:
     """The normalised title and the organization or place the post belongs to."""
-    title = _title_words(head)
-    organization = place = None
-    node = head
-    for prep in _preps(node):
+    bracketed = _bracketed_title(head)
+    if bracketed is not None:
+        # "technical director (Chief Engineer) of X": the bracket gives the formal title.
+        title, node = bracketed.text, bracketed.root
+    else:
+        title, node = _title_words(head, mentions), head
+    organization, place = None, None
+    for prep in _preps(head) + (_preps(node) if node is not head else []):
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is None:
             continue
-        kind, text = _classify(obj, prep, mentions)
+        kind, text = _classify(obj, prep, mentions, territorial=_is_territorial(head))
+        if kind == "portfolio" and head.lemma_.lower() in position_words().field_heads:
+            continue  # "Professor of Public Health": the field, not the post
+        generic_board = obj.lower_ in _BOARDS and not any(
+            c.dep_ in {"compound", "amod"} for c in obj.children
+        )
+        if generic_board and organization is None and prep.lower_ == "of":
+            # "Member of the Board of Directors of X": the board is part of the title.
+            title = f"{title} of the {_portfolio_text(obj)}{_of_words(obj)}"
+            owner = _board_owner(obj)
+            if owner is not None:
+                kind, text = _classify(owner[1], owner[0], mentions)
+                kind = "organization" if kind == "portfolio" else kind  # "of Ardavian Railways"
+                organization, place = _assign(kind, text, organization, place)
+            continue
         if kind == "portfolio" and organization is None and place is None and prep.lower_ == "of":
-            title = f"{title} of {text}"
+            title = f"{title} of {_portfolio_text(obj)}"
             # "Head of Administration of the City": look for the organization further on.
             for inner in _preps(obj):
                 inner_obj = next((c for c in inner.children if c.dep_ == "pobj"), None)
@@ -85,7 +147,52 @@ def read_post(head: Token, mentions: dict[int, Mention]) -> Post:
                     organization, place = _assign(kind2, text2, organization, place)
         else:
             organization, place = _assign(kind, text, organization, place)
-    return Post(normalise_title(title), organization, place, head)
+    title = _portfolio_first(title, head) if bracketed is None else title
+    return Post(normalise_title(title), organization, place or _place_before(head, mentions), head)
+
+
+def _portfolio_first(title: str, head: Token) -> str:
+    """ "justice minister" -> "minister of justice"; "deputy energy minister" likewise."""
+    words = position_words()
+    if head.lemma_.lower() not in words.portfolio_heads or " of " in title:
+        return title
+    *before, last = title.split()
+    portfolio = [w for w in before if w.islower() and w not in words.ranks]
+    if not portfolio:
+        return title
+    ranks = [w for w in before if w not in portfolio]
+    return " ".join([*ranks, last, "of", *portfolio])
+
+
+def _is_territorial(head: Token) -> bool:
+    return head.lower_ in position_words().territorial or head.lemma_.lower() in position_words().territorial
+
+
+def _bracketed_title(head: Token) -> Span | None:
+    """ "director (Chief Engineer)": a capitalised title in brackets right after the head."""
+    doc = head.doc
+    if head.i + 2 >= len(doc) or doc[head.i + 1].text != "(":
+        return None
+    close = next((t.i for t in doc[head.i + 2 : head.i + 8] if t.text == ")"), None)
+    if close is None or close == head.i + 2:
+        return None
+    inner = doc[head.i + 2 : close]
+    if not all(t.text[:1].isupper() or t.lower_ in _SMALL_WORDS for t in inner):
+        return None
+    return inner if is_position_word(inner[-1]) else None
+
+
+def _place_before(head: Token, mentions: dict[int, Mention]) -> str | None:
+    """ "the Kazakhstan president", "Tarvania's Minister of Justice": a place named before the title."""
+    for child in head.lefts:
+        mention = mentions.get(child.i)  # a place
+        if (
+            mention is not None
+            and mention.label in _PLACE_LABELS
+            and child.dep_ in {"compound", "poss", "nmod"}
+        ):
+            return mention.text
+    return None
 
 
 def _assign(
@@ -104,20 +211,63 @@ def _preps(token: Token) -> list[Token]:
     ]
 
 
-def _classify(obj: Token, prep: Token, mentions: dict[int, Mention]) -> tuple[str, str]:
+def _classify(
+    obj: Token, prep: Token, mentions: dict[int, Mention], territorial: bool = False
+) -> tuple[str, str]:
     """Whether "of X" is the post's portfolio, its organization or its place."""
     mention = mentions.get(obj.i)
-    has_det = any(c.dep_ == "det" for c in obj.children)
+    mention = None if mention is not None and mention.label == "PERSON" else mention
+    has_det = any(c.dep_ in {"det", "poss"} for c in obj.children)
     text = phrase_text(obj)
     if mention is not None and mention.label in _PLACE_LABELS and text == mention.text:
         return "place", mention.text
+    if mention is not None and mentions.get(prep.i) is mention and not has_det:
+        return "portfolio", text  # "Head of Administration" taken whole for a name
+    if territorial and prep.lower_ == "of" and text[:1].isupper() and not _names_organization(obj):
+        # "Mayor of Bergen", "Governor of the Sarma Region": the territory governed.
+        return "place", text
     if has_det or (mention is not None and mention.label == "ORG"):
         return ("organization", text) if text[:1].isupper() else ("none", text)
     if prep.lower_ == "in" and mention is not None:
         return "place", mention.text
-    if obj.pos_ == "PROPN" or obj.text[:1].isupper():
-        return "portfolio", text
+    if obj.pos_ == "PROPN" or obj.text[:1].isupper() or prep.lower_ == "of":
+        return "portfolio", text  # "Minister of Energy", "director of research"
     return "none", text
+
+
+def _of_words(obj: Token) -> str:
+    """ " of Directors" in "Board of Directors of X" (only a lower-level noun, not the organization)."""
+    prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return f" of {inner.text}" if inner is not None and inner.lower_ in _BOARD_MEMBERS else ""
+
+
+def _board_owner(board: Token) -> tuple[Token, Token] | None:
+    """The preposition and object naming whose board it is: "Board (of Directors) of X" -> (of, X)."""
+    node = board
+    for _ in range(2):
+        prep = next((c for c in node.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if prep is None or obj is None:
+            return None
+        if obj.lower_ not in _BOARD_MEMBERS:
+            return prep, obj
+        node = obj
+    return None
+
+
+def _portfolio_text(obj: Token) -> str:
+    """ "Energy and Mines" in "Minister of Energy and Mines of X": the words, not the "of X" after them."""
+    kept = [obj]
+    for child in obj.children:
+        if child.dep_ in {"compound", "amod", "cc", "conj"}:
+            kept.extend(t for t in child.subtree if t.dep_ != "prep" and t.head.dep_ != "prep")
+    return " ".join(t.text for t in sorted(kept, key=lambda t: t.i))
+
+
+def _names_organization(obj: Token) -> bool:
+    nouns = position_words().organization_nouns
+    return obj.lemma_.lower() in nouns or obj.lower_ in nouns
 
 
 def phrase_text(token: Token) -> str:
@@ -147,12 +297,14 @@ def _crosses_stop(head: Token, child: Token) -> bool:
     return any(doc[i].text in _STOP_PUNCT for i in range(head.i + 1, child.i))
 
 
-def _title_words(head: Token) -> str:
+def _title_words(head: Token, mentions: dict[int, Mention]) -> str:
     words = position_words()
     kept: list[Token] = [head]
     for child in sorted(head.lefts, key=lambda t: -t.i):
         if child.dep_ not in {"compound", "amod", "nmod"} or child.lower_ in words.drop:
             break
+        if child.i in mentions and mentions[child.i].label in _PLACE_LABELS | {"NORP", "PERSON"}:
+            break  # "appointed Dubrovina governor", "the Kazakhstan president"
         if not (child.text[:1].isupper() or child.lower_ in words.modifiers or child.lower_ in words.heads):
             break
         kept.insert(0, child)

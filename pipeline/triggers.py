@@ -89,7 +89,8 @@ def find_triggers(token: Token, lexicon: Lexicon) -> list[Trigger]:
             Trigger(t, "noun", token) for t in lexicon.nouns.get(lemma, ()) if _governed(token, t, lexicon)
         ]
         for child in token.children:
-            if child.dep_ == "amod":
+            # "Honorary Citizen": the tagger reads a capitalised modifier as a compound.
+            if child.dep_ in {"amod", "compound"}:
                 found += [Trigger(t, "noun", token) for t in lexicon.modifiers.get(child.lower_, ())]
         return found
     return []

@@ -217,3 +217,82 @@ def test_a_state_onset_takes_the_start_of_its_range() -> None:
     assert event_date_value("marriage", since) == "1987"
     assert event_date_value("education", since) == "1987/.."
     assert event_date_value("appointment", None) is None
+
+
+def test_honorary_titles_in_a_list_are_awards_not_degrees(extract: Extract) -> None:
+    text = (
+        "Anna Petrova\n\nAnna Petrova was born in 1950 in Kiel. Anna Petrova studied law in Bonn.\n\n"
+        "Honours:\n"
+        "  • Honorary Citizen of the City of Kiel.\n"
+        "  • Honorary Doctorate Degree in Law from the University of Bonn (May 3, 1999).\n"
+    )
+    events = _events(extract, text)
+    awards = events[events.event_type == "award"]
+    assert sorted(awards.date_value.fillna("")) == ["", "1999-05-03"]
+    assert "degree" not in set(events.event_type)
+
+
+def test_a_degree_told_twice_is_one_row(extract: Extract) -> None:
+    text = (
+        "Lena Brandt was born in 1950 in Kiel. In 1972, Lena Brandt graduated in law. "
+        "In 1972, Lena Brandt obtained her degree."
+    )
+    row = _one(_events(extract, text), "degree")
+    assert row.date_value == "1972"
+
+
+def test_an_honour_retold_with_the_same_title_is_one_row(extract: Extract) -> None:
+    text = (
+        "Oleg Petrov was born in 1950 in Omsk. In 2002, Oleg Petrov was named “Mayor of the Year”.\n\n"
+        "Awards:\n  • In 2002, Oleg Petrov was designated “Mayor of the Year”.\n"
+    )
+    row = _one(_events(extract, text), "award")
+    assert row.date_value == "2002"
+
+
+def test_a_later_bare_noun_refers_back_to_the_dated_resignation(extract: Extract) -> None:
+    text = (
+        "On 4 July 2010, Anna Lindqvist wrote a letter of resignation to the chairman Karl Berg. "
+        "At a meeting with Karl Berg, who offered her other posts, she asked the chairman to accept "
+        "her voluntary resignation."
+    )
+    row = _one(_events(extract, text), "resignation")
+    assert (row.person_name, row.date_value) == ("Anna Lindqvist", "2010-07-04")
+
+
+def test_a_with_phrase_of_another_clause_is_no_spouse(extract: Extract) -> None:
+    text = "The wedding was attended by officials who could share their impressions with Ivan Sidorov."
+    assert "marriage" not in set(_events(extract, text).event_type)
+
+
+def test_a_surname_shared_by_two_named_people_is_a_family(extract: Extract) -> None:
+    text = (
+        "Pavel Sorokin is the son of Oleg Sorokin. Pavel Sorokin married Anna Orlova in 2007. "
+        "Officials avoided the Sorokin’s wedding."
+    )
+    marriages = _events(extract, text).query("event_type == 'marriage'")
+    assert sorted(marriages.person_name) == ["Anna Orlova", "Pavel Sorokin"]
+
+
+def test_a_verb_in_a_list_of_deeds_keeps_its_subject(extract: Extract) -> None:
+    text = (
+        "From 2004 to 2007, Oleg Petrov governed the region. "
+        "The governor handled crises, invested in roads, promoted the building of new housing."
+    )
+    assert "appointment" not in set(_events(extract, text).event_type)
+
+
+def test_a_second_wedding_ceremony_of_the_couple_is_another_marriage_row(extract: Extract) -> None:
+    text = (
+        "Pavel Orlov married Irina Sokolova on 16 May 2007 in Kyiv. "
+        "After the wedding ceremonies, the first of which was held in Kyiv, on 16.05.2007, "
+        "and the other, on 23.05.2007, in Lviv, their friends went home."
+    )
+    marriages = _events(extract, text).query("event_type == 'marriage'")
+    rows = sorted(zip(marriages.person_name, marriages.date_value, strict=True))
+    assert rows == [
+        ("Irina Sokolova", "2007-05-16"),
+        ("Irina Sokolova", "2007-05-23"),
+        ("Pavel Orlov", "2007-05-16"),
+        ("Pavel Orlov", "2007-05-23"),
+    ]

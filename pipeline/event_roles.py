@@ -1,0 +1,175 @@
+"""Who an event happened to, from the parse around its trigger.
+
+The subject of "she resigned", the object of "they arrested him", the passive
+subject of "he was appointed", the owner of "his resignation", the partner of
+"married X". Returns tokens; ``People`` turns them into persons.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from pipeline.people import People
+from pipeline.records import Mention
+from pipeline.triggers import Trigger, governing_verb
+
+_TO_PREPS = frozenset({"to", "into", "for", "with"})
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+_PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
+# Prepositions whose phrase dates something by an event already told ("the day after the arrest").
+_ANAPHORIC_PREPS = frozenset({"after", "before", "since", "following", "until", "during"})
+
+
+def person_token(trigger: Trigger) -> Token | None:
+    """The token naming the event's person, before resolution."""
+    token = trigger.token
+    if trigger.role == "noun":
+        return noun_owner(token)
+    passive = passive_subject(token)
+    if passive is not None or is_passive(token):
+        return passive
+    if token.dep_ in {"acl", "relcl"} and token.tag_ == "VBN":
+        return token.head  # "his wife Anna, born in 1950"
+    if trigger.role == "agent":
+        return subject_of(token)
+    obj = child(token, {"dobj", "dative"})
+    return _named_owner(obj) if obj is not None else None
+
+
+def _named_owner(obj: Token) -> Token:
+    """ "named her Governor of the Year": the parser reads "her" as the title's owner."""
+    owner = child(obj, {"poss"})
+    if owner is not None and owner.lower_ == "her" and obj.is_title:
+        return owner
+    return obj
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of ``verb``, inherited through coordination and control."""
+    current: Token | None = verb
+    for _ in range(4):
+        if current is None:
+            return None
+        subject = child(current, {"nsubj", "nsubjpass"})
+        if subject is not None:
+            return _antecedent(subject)
+        if current.dep_ not in {"conj", "xcomp", "advcl", "acl", "pcomp"}:
+            return None
+        named = _name_just_before(current)
+        if named is not None:
+            return named
+        current = current.head
+    return None
+
+
+def _name_just_before(verb: Token) -> Token | None:
+    """A name right before a verb is its subject, whatever the parser attached it to
+    ("X took back the post and Y took a position as ...")."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.ent_type_ == "PERSON" and verb.tag_ in {"VBD", "VBZ", "VBP"}:
+        return before
+    return None
+
+
+def passive_subject(verb: Token) -> Token | None:
+    subject = child(verb, {"nsubjpass"})
+    if subject is None and is_passive(verb) and verb.dep_ == "conj":
+        return passive_subject(verb.head) or subject_of(verb.head)
+    return _antecedent(subject) if subject is not None else None
+
+
+def is_passive(verb: Token) -> bool:
+    if any(child.dep_ in _PASSIVE_DEPS for child in verb.children):
+        return True
+    # "He was carried out and hospitalized": the passive auxiliary sits on the first verb.
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i and is_passive(verb.head)
+
+
+def _antecedent(token: Token) -> Token:
+    """ "who" in "X, who was born ..." stands for X."""
+    if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def noun_owner(noun: Token) -> Token | None:
+    """Whose event a noun names: "his resignation", "the letter of resignation he wrote",
+    "a lawsuit against the couple" (the one it is against)."""
+    against = _against(noun)
+    if against is not None:
+        return against
+    node = noun
+    for _ in range(3):
+        owner = child(node, {"poss"})
+        if owner is not None:
+            return owner
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in {"NOUN", "PROPN"}:
+            node = node.head.head
+            continue
+        break
+    verb = governing_verb(noun)
+    if verb is None or _names_earlier_event(noun):
+        return None
+    if noun.head.dep_ == "prep" and noun.head.lower_ in _TO_PREPS:
+        obj = child(verb, {"dobj"})
+        if obj is not None:
+            return obj  # "his parents sent him to training"
+    return passive_subject(verb) or subject_of(verb)
+
+
+def _against(noun: Token) -> Token | None:
+    """Whom "a lawsuit against X" / "filed a lawsuit against X" is against."""
+    holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "against" and child(prep, {"pobj"}) is not None:
+                return child(prep, {"pobj"})
+    return None
+
+
+def _names_earlier_event(noun: Token) -> bool:
+    """ "the day after the arrest": an ownerless noun that dates by an event already told."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in _ANAPHORIC_PREPS and child(noun, {"prep"}) is None
+
+
+def partners(trigger: Token) -> Iterator[Token]:
+    for child in trigger.children:
+        if child.dep_ == "dobj":
+            yield child
+        if child.dep_ == "prep" and child.lower_ in {"to", "with"}:
+            yield from (c for c in child.children if c.dep_ == "pobj")
+
+
+def named_after_preposition(trigger: Token, people: People) -> Mention | None:
+    """ "wedding to the daughter of X's rival, Anna Y": when the parse loses the
+    apposition, the first person named after "to"/"with" who is not someone's
+    possessor ("X's") is the partner."""
+    sent = trigger.sent
+    preps = [t for t in sent if t.i > trigger.i and t.lower_ in {"to", "with"} and t.dep_ == "prep"]
+    if not preps:
+        return None
+    first = preps[0]
+    if any(map(_is_clause_verb, sent[trigger.i - sent.start + 1 : first.i - sent.start])):
+        return None  # "the wedding was attended by those who spoke with X": another clause's "with"
+    for token in sent[first.i - sent.start + 1 :]:
+        if _is_clause_verb(token):
+            return None
+        mention = people.mention_at(token)
+        if mention is not None and not _is_possessor(token):
+            return people.resolve(token)
+    return None
+
+
+def _is_clause_verb(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and token.dep_ != "amod"
+
+
+def _is_possessor(token: Token) -> bool:
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.dep_ == "poss" or (nxt is not None and nxt.dep_ == "case")
+
+
+def child(token: Token, deps: set[str]) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps), None)

@@ -1,0 +1,152 @@
+"""Posts known only from a title written next to a name.
+
+"Prime Minister Karim X", "the Kazakhstan president, Nursultan X", "the mayor
+of Y (Zamanbek X)", "Oleg X, an engineer at the local shipyard": each names a
+post the person holds (or held) without saying when. The title is read from
+the words themselves, not the parse, which often mangles a title in front of
+a name ("the minister of emergency situations Victor X").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.positions import is_position_word, normalise_title, position_words
+from pipeline.records import Mention
+
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+# Tokens that may sit between a title and the name it belongs to.
+_JOINERS = frozenset({",", "("})
+# How far before a name a title may start.
+_WINDOW = 8
+
+
+@dataclass(frozen=True, slots=True)
+class TitledName:
+    mention: Mention
+    title: str
+    organization: str | None
+    place: str | None
+    span: Span  # the title and the name together
+
+
+def find_titled_names(
+    doc: Doc, persons: Sequence[Mention], names: dict[int, Mention]
+) -> Iterator[TitledName]:
+    """Each person mention with a post title right before it or in apposition after it."""
+    for mention in persons:
+        if not mention.text[:1].isupper() or mention.text.lower().startswith("the "):
+            continue  # a role reference ("the president") is not a new post
+        name = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+        if name is None or any(is_position_word(t) for t in name):
+            continue  # "Best Akim", "Supervisor": a title taken for a name
+        phrase = _title_before(doc, name.start, names) or _title_after(name, names)
+        if phrase is not None:
+            title, organization, place = read_title(phrase, names)
+            span = doc[min(phrase.start, name.start) : max(phrase.end, name.end)]
+            yield TitledName(mention, title, organization, place, span)
+
+
+def _title_before(doc: Doc, start: int, names: dict[int, Mention]) -> Span | None:
+    """ "Judge A", "the Kazakhstan president, A", "Minister of Justice, A", "the mayor of Y (A"."""
+    end = start - 1 if start > 0 and doc[start - 1].text in _JOINERS else start
+    first = end
+    while first > max(0, start - _WINDOW) and _may_be_in_title(doc[first - 1], names):
+        first -= 1
+    if first < end and is_position_word(doc[end - 1]):
+        # "Representatives of President A": the title is the words right before the name.
+        first = max([first] + [t.i + 1 for t in doc[first:end] if t.lower_ == "of"])
+    while first < end and not _starts_title(doc[first]):
+        first += 1
+    phrase = doc[first:end]
+    if not _headed(phrase) or (end < start and not _in_apposition(doc[start : start + 1].root, phrase)):
+        return None
+    if len(phrase) == 1 and first > 0 and doc[first - 1].tag_ == "PRP$":
+        return None  # "her deputy, A": deputy to someone, the post left unnamed
+    return phrase
+
+
+def _in_apposition(name_token: Token, phrase: Span) -> bool:
+    """ "the president, A, said": the name explains the title (not "... the president, A began")."""
+    root = name_token
+    while root.head.i != root.i and root.head.ent_type_ == "PERSON":
+        root = root.head
+    return root.dep_ == "appos" or phrase.start <= root.head.i < phrase.end
+
+
+def _title_after(name: Span, names: dict[int, Mention]) -> Span | None:
+    """ "A, an engineer at the local shipyard": a title in apposition after the name."""
+    appos = next((c for c in name.root.children if c.dep_ == "appos" and c.i > name.end), None)
+    if appos is None or not is_position_word(appos):
+        return None
+    first = appos.i
+    while first > name.end and _may_be_in_title(name.doc[first - 1], names):
+        first -= 1
+    last = appos.i + 1
+    for prep in (c for c in appos.children if c.dep_ == "prep" and c.lower_ in {"of", "at"}):
+        last = max(last, max(t.i for t in prep.subtree) + 1)
+    return name.doc[first:last]
+
+
+def _may_be_in_title(token: Token, names: dict[int, Mention]) -> bool:
+    mention = names.get(token.i)
+    if (mention is not None and mention.label == "PERSON") or token.is_punct or token.is_space:
+        return False
+    return token.pos_ in {"NOUN", "PROPN", "ADJ"} or token.lower_ in {"of", "all"}
+
+
+def _starts_title(token: Token) -> bool:
+    return token.lower_ != "of" and token.lower_ not in position_words().drop
+
+
+def _headed(phrase: Span) -> bool:
+    """A title ends in its head word or continues with "of ..." after it."""
+    if len(phrase) == 0:
+        return False
+    before_of = [t for t in phrase if t.i < _first_of(phrase)]
+    if not before_of or before_of[-1].tag_ in {"NNS", "NNPS"}:
+        return False  # "specialists", "representatives": a group, not a post
+    return is_position_word(before_of[-1])
+
+
+def _first_of(phrase: Span) -> int:
+    return next((t.i for t in phrase if t.lower_ in {"of", "at"}), phrase.end)
+
+
+def read_title(phrase: Span, names: dict[int, Mention]) -> tuple[str, str | None, str | None]:
+    """The normalised title, organization and place of a title phrase."""
+    words = position_words()
+    split = _first_of(phrase)
+    left = [t for t in phrase if t.i < split]
+    place = next((names[t.i].text for t in left if t.i in names and names[t.i].label in _PLACE_LABELS), None)
+    left = [
+        t
+        for t in left
+        if t.lower_ not in words.drop
+        and t.ent_type_ not in {"NORP", "GPE"}
+        and not (t.i in names and names[t.i].label in _PLACE_LABELS | {"NORP"})
+    ]
+    head = left[-1]
+    portfolio: list[str] = []
+    if head.lemma_.lower() in words.portfolio_heads:
+        portfolio = [t.text for t in left[:-1] if t.lower_ not in words.ranks and t.text.islower()]
+        left = [t for t in left[:-1] if t.lower_ in words.ranks or not t.text.islower()] + [head]
+    title = " ".join(t.text for t in left)
+    organization = None
+    rest = phrase.doc[split + 1 : phrase.end] if split < phrase.end else None
+    if rest is not None and len(rest) > 0:
+        mention = names.get(rest[-1].i)
+        text = rest.text.removeprefix("the ").strip()
+        territorial = head.lemma_.lower() in words.territorial
+        if (mention is not None and mention.label in _PLACE_LABELS) or (territorial and text[:1].isupper()):
+            place = mention.text if mention is not None else text  # "the mayor of Linz"
+        elif phrase.doc[split].lower_ == "at" or any(t.lower_ in {"the", "a"} for t in rest[:1]):
+            organization = text
+        elif not portfolio:
+            portfolio = [text]
+    if portfolio:
+        title = f"{title} of {' '.join(portfolio)}"
+    return normalise_title(title), organization, place

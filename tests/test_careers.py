@@ -1,0 +1,255 @@
+"""Careers: one row per post, with start, end and the basis of the end."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+
+from tests.conftest import Extract
+
+
+def _careers(extract: Extract, text: str) -> pd.DataFrame:
+    return extract(text)["careers"]
+
+
+def _post(careers: pd.DataFrame, position: str) -> pd.Series:
+    rows = careers[careers.position == position]
+    assert len(rows) == 1, careers[["position", "person_name", "start_value", "end_value"]]
+    return rows.iloc[0]
+
+
+def test_appointment_starts_a_post_at_month_precision(extract: Extract) -> None:
+    text = "In June 1999, Tomas Brandt was appointed Minister of Transport and Roads."
+    row = _post(_careers(extract, text), "Minister of Transport and Roads")
+    assert row.person_name == "Tomas Brandt"
+    assert (row.start_value, row.start_date, row.start_precision) == ("1999-06", dt.date(1999, 6, 1), "month")
+    # pandas 3 reads missing strings as NaN, not None.
+    assert pd.isna(row.end_value) and pd.isna(row.end_basis)
+
+
+def test_explicit_end_from_a_later_sentence(extract: Extract) -> None:
+    text = "Olaf Strand was elected Mayor of Bergen in 2003. He kept this position until June 2011."
+    row = _post(_careers(extract, text), "Mayor")
+    assert row.place_name == "Bergen"
+    assert (row.start_value, row.end_value, row.end_basis) == ("2003", "2011-06", "explicit")
+    assert row.end_date == dt.date(2011, 6, 30)
+
+
+def test_next_post_gives_an_inferred_end(extract: Extract) -> None:
+    text = (
+        "In 1990, Kerstin Moll became Deputy Director of the Rhine Savings Bank. "
+        "In March 1994, she was appointed Director of the Rhine Savings Bank."
+    )
+    careers = _careers(extract, text)
+    deputy = _post(careers, "Deputy Director")
+    assert deputy.organization_name == "Rhine Savings Bank"
+    assert (deputy.end_value, deputy.end_basis, deputy.end_date) == (
+        "1994-03",
+        "inferred",
+        dt.date(1994, 3, 1),
+    )
+    assert pd.isna(_post(careers, "Director").end_basis)
+
+
+def test_range_in_the_sentence_is_an_explicit_end(extract: Extract) -> None:
+    text = "From 1981 to 1986, Ruth Adler worked as a Senior Inspector at the Port Authority."
+    row = _post(_careers(extract, text), "Senior Inspector")
+    assert (row.start_value, row.end_value, row.end_basis) == ("1981", "1986", "explicit")
+
+
+def test_list_items_and_headings_in_a_biography(extract: Extract) -> None:
+    text = (
+        "Jonas Keller: a life in office\n\n"
+        "Jonas Keller was born in 1950. Jonas Keller studied law. Jonas Keller married in 1975.\n\n"
+        "Posts\n"
+        "  • From 1980 to 1984: Chief Accountant of the Baltic Shipping Company.\n"
+        "  • 1984-1992 Governor of Westmark.\n"
+    )
+    careers = _careers(extract, text)
+    accountant = _post(careers, "Chief Accountant")
+    assert accountant.organization_name == "Baltic Shipping Company"
+    assert (accountant.start_value, accountant.end_value) == ("1980", "1984")
+    governor = _post(careers, "Governor")
+    assert (governor.place_name, governor.start_value, governor.end_value) == ("Westmark", "1984", "1992")
+    assert set(careers.person_name) == {"Jonas Keller"}
+
+
+def test_resignation_ends_the_current_post(extract: Extract) -> None:
+    text = (
+        "In January 2001, Mira Holm was appointed Minister of Culture. "
+        "On 3 October 2003, Mira Holm submitted her resignation."
+    )
+    row = _post(_careers(extract, text), "Minister of Culture")
+    assert (row.end_value, row.end_basis) == ("2003-10-03", "explicit")
+
+
+def test_title_before_a_name_gives_an_undated_post(extract: Extract) -> None:
+    text = (
+        "On Friday, Prime Minister Olga Varga met the Finance Minister of Pellia. "
+        "Judge Tomas Reiner adjourned the case."
+    )
+    careers = _careers(extract, text)
+    varga = _post(careers, "Prime Minister")
+    assert varga.person_name == "Olga Varga"
+    assert pd.isna(varga.start_value) and pd.isna(varga.end_value) and varga.rule == "title"
+    assert _post(careers, "Judge").person_name == "Tomas Reiner"
+
+
+def test_title_in_apposition_and_portfolio_before_minister(extract: Extract) -> None:
+    text = (
+        "The Pellian president, Ivo Maren, opened the session. "
+        "Anton Lasky, a former deputy transport minister of Pellia, was arrested in Rome."
+    )
+    careers = _careers(extract, text)
+    assert _post(careers, "President").person_name == "Ivo Maren"
+    assert _post(careers, "Deputy Minister of Transport").person_name == "Anton Lasky"
+
+
+def test_plural_or_clause_subject_is_no_title(extract: Extract) -> None:
+    text = (
+        "With some engineers, Pavel Orlik rebuilt the dam. As decided by the president, Pavel Orlik resigned."
+    )
+    careers = _careers(extract, text)
+    assert careers.empty, careers[["position", "person_name"]]
+
+
+def test_mayor_of_a_town_is_a_place(extract: Extract) -> None:
+    text = "In 2004 Henrik Dahl was elected Mayor of Tromso."
+    row = _post(_careers(extract, text), "Mayor")
+    assert row.place_name == "Tromso" and pd.isna(row.organization_name)
+
+
+def test_bracketed_formal_title_replaces_the_description(extract: Extract) -> None:
+    text = (
+        "In May 1990, the ministry appointed Karl Weiss technical director (Chief Engineer) "
+        "of the Oder Water Works."
+    )
+    row = _post(_careers(extract, text), "Chief Engineer")
+    assert (row.person_name, row.start_value) == ("Karl Weiss", "1990-05")
+
+
+def test_heading_verb_and_elected_seat(extract: Extract) -> None:
+    text = (
+        "Nina Sorel was born in 1950. "
+        "In 1980 the party chose Nina Sorel to head Vento, a district of the capital. "
+        "In March 1985 Nina Sorel was elected to the Vento Town Council."
+    )
+    careers = _careers(extract, text)
+    head = _post(careers, "District Head")
+    # A seat in a council is held alongside other posts: it does not end them.
+    assert head.start_value == "1980" and pd.isna(head.end_value)
+    seat = _post(careers, "Member")
+    assert (seat.organization_name, seat.start_value) == ("Vento Town Council", "1985-03")
+
+
+def test_post_held_since_a_date_and_field_of_a_professor(extract: Extract) -> None:
+    text = (
+        "Since 2015 Ada Kwiat has been a Visiting Professor of Chemistry at the Lund Institute of Technology."
+    )
+    row = _post(_careers(extract, text), "Visiting Professor")
+    assert (row.start_value, row.organization_name) == ("2015", "Lund Institute of Technology")
+    assert pd.isna(row.end_value) and pd.isna(row.end_basis)
+
+
+def test_as_a_post_with_a_person_subject(extract: Extract) -> None:
+    text = (
+        "Ole Brun was born in 1960. From 1990 to 1993, Ole Brun was moved to the harbour office: "
+        "as Chief Inspector, he was responsible for the docks."
+    )
+    row = _post(_careers(extract, text), "Chief Inspector")
+    assert (row.person_name, row.start_value, row.end_value) == ("Ole Brun", "1990", "1993")
+
+
+def test_trained_as_or_received_a_degree_as_is_no_post(extract: Extract) -> None:
+    text = "In 1970 Ole Brun received his diploma as Mechanical Engineer. Ole Brun trained as a technician."
+    assert _careers(extract, text).empty
+
+
+def test_undated_next_post_leaves_the_end_open(extract: Extract) -> None:
+    text = (
+        "Ivan Petrov was born in 1940. In 1962 Ivan Petrov started at the mill as a Night Technician. "
+        "After being appointed Chief Inspector, he moved to the capital."
+    )
+    careers = _careers(extract, text)
+    assert pd.isna(_post(careers, "Night Technician").end_value)
+
+
+def test_list_lines_are_separate_posts_and_memberships_are_not(extract: Extract) -> None:
+    text = (
+        "Marek Duda: a biography\n\n"
+        "Marek Duda was born in 1950. Marek Duda studied law. Marek Duda married in 1975.\n\n"
+        "  • From 1980 to 1984: Member of the Harbour Committee.\n"
+        "  • From 1980 to 1984: Member of the Town Planning Board.\n"
+        "  • 1999: Lecturer at the Gdynia Maritime School.  Director of studies.\n"
+        "  • Member of the Baltic Academy of Sciences (1995).\n"
+    )
+    careers = _careers(extract, text)
+    assert sorted(careers.position) == ["Director of Studies", "Lecturer", "Member", "Member"]
+    assert set(careers[careers.position == "Member"].organization_name) == {
+        "Harbour Committee",
+        "Town Planning Board",
+    }
+
+
+def test_post_named_after_the_position_of_and_a_bracketed_date(extract: Extract) -> None:
+    text = (
+        "Ivan Petrov was born in 1940. Ivan Petrov took evening classes (finished in 1965), "
+        "which gave him access to the position of Senior Inspector."
+    )
+    row = _post(_careers(extract, text), "Senior Inspector")
+    assert row.person_name == "Ivan Petrov"
+    assert pd.isna(row.start_value)  # the bracketed year dates the classes, not the post
+
+
+def test_taking_back_the_head_position_of_a_town_is_a_new_term(extract: Extract) -> None:
+    text = (
+        "In 1990 the mayor of Linz (Paul Brandl) was appointed Secretary of the Regional Party. "
+        "In 1994 Paul Brandl took back the head position of Linz."
+    )
+    careers = _careers(extract, text)
+    mayors = careers[careers.position == "Mayor"].sort_values("start_char")
+    assert list(mayors.person_name) == ["Paul Brandl", "Paul Brandl"]
+    assert pd.isna(mayors.start_value.iloc[0]) and mayors.start_value.iloc[1] == "1994"
+
+
+def test_a_later_mention_of_a_post_adds_no_row(extract: Extract) -> None:
+    text = (
+        "Eva Lind was born in 1950. In 2001 Eva Lind was elected Mayor of Narvik. "
+        "During the years she spent as mayor, Eva Lind rebuilt the port."
+    )
+    assert len(_careers(extract, text)) == 1
+
+
+def test_before_that_dates_the_end_of_an_earlier_post(extract: Extract) -> None:
+    text = (
+        "Lars Vik served as Deputy Minister of Fisheries from 2001 to 2005. "
+        "Before that he ran the western division of the state ferry company Nordlink."
+    )
+    row = _post(_careers(extract, text), "Head")
+    assert pd.isna(row.start_value)
+    assert (row.end_value, row.end_basis) == ("2001", "inferred")
+
+
+def test_a_year_end_takes_the_month_of_the_next_post(extract: Extract) -> None:
+    text = (
+        "In 1979 Pavel Rudin was promoted to director of the Pump Workshop. "
+        "He kept this position until 1985. "
+        "In May 1985, Pavel Rudin was appointed Chief Engineer of the Dnipro Grid."
+    )
+    row = _post(_careers(extract, text), "Director")
+    assert (row.start_value, row.end_value, row.end_basis) == ("1979", "1985-05", "explicit")
+
+
+def test_resignation_from_the_post_of_is_no_new_post(extract: Extract) -> None:
+    text = (
+        "In 2003 Pavel Rudin was appointed Minister of Fisheries. "
+        "On 2 May 2006 Pavel Rudin sent a letter of resignation from the post of fisheries minister."
+    )
+    careers = _careers(extract, text)
+    assert list(careers.position) == ["Minister of Fisheries"]
+
+
+def test_someones_deputy_is_no_title(extract: Extract) -> None:
+    text = "The next day his deputy, Ivo Ranta, signed the decree. Judge Ivo Ranta retired."
+    assert list(_careers(extract, text).position) == ["Judge"]
