@@ -38,3 +38,11 @@ def test_cli_options_in_readme_exist() -> None:
     usage = re.search(r"python -m pipeline run (.*)", README)
     assert usage
     assert set(re.findall(r"--[a-z-]+", usage.group(1))) <= options
+
+
+def test_event_vocabulary_in_readme_is_the_lexicon() -> None:
+    from pipeline.triggers import load_lexicon
+
+    section = README.split("## Event vocabulary", 1)[1].split("\n## ", 1)[0]
+    paragraph = section.split("Triggers", 1)[0]
+    assert set(re.findall(r"`([a-z_]+)`", paragraph)) == set(load_lexicon().event_types)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pandas as pd
 
 from tests.conftest import Extract
@@ -296,3 +298,23 @@ def test_a_second_wedding_ceremony_of_the_couple_is_another_marriage_row(extract
         ("Pavel Orlov", "2007-05-16"),
         ("Pavel Orlov", "2007-05-23"),
     ]
+
+
+def test_an_onset_dated_by_a_range_takes_the_range_start(extract: Extract) -> None:
+    tables = extract("Between 1981 and 1983 Tomas Brekke was appointed director of the Vestby paper mill.")
+    row = tables["events"].query("event_type == 'appointment'").iloc[0]
+    assert row.person_name == "Tomas Brekke"
+    assert (row.date_value, row.date_precision) == ("1981", "year")
+    assert (row.date_start, row.date_end) == (dt.date(1981, 1, 1), dt.date(1981, 12, 31))
+    dates = tables["dates"].set_index("date_id")
+    assert dates.loc[row.date_id, "value"] == "1981/1983"  # the dates table keeps the whole range
+
+
+def test_a_state_over_a_range_keeps_the_range(extract: Extract) -> None:
+    tables = extract("From 1990 to 1994 Mira Holst studied law at the University of Tartu.")
+    row = tables["events"].query("event_type == 'education'").iloc[0]
+    assert (row.date_value, row.date_start, row.date_end) == (
+        "1990/1994",
+        dt.date(1990, 1, 1),
+        dt.date(1994, 12, 31),
+    )

@@ -10,32 +10,14 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.triggers import load_lexicon
+
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold"
 SEARCH_DIRS = [ROOT / "tests" / "corpus", ROOT / "raw"]
 
-EVENT_TYPES = {
-    "birth",
-    "death",
-    "marriage",
-    "education",
-    "degree",
-    "appointment",
-    "election",
-    "resignation",
-    "dismissal",
-    "award",
-    "relocation",
-    "arrest",
-    "charge",
-    "lawsuit",
-    "extradition_request",
-    "asylum",
-    "conviction",
-    "injury",
-    "founding",
-    "membership",
-}
+# The closed vocabulary is the lexicon's (README: Event vocabulary).
+EVENT_TYPES = set(load_lexicon().event_types)
 COLUMNS = {
     "events.csv": [
         "source",

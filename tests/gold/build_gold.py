@@ -17,6 +17,8 @@ import re
 import sys
 from pathlib import Path
 
+from pipeline.triggers import load_lexicon
+
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "gold"
 SEARCH_DIRS = [ROOT / "tests" / "corpus", ROOT / "raw"]
@@ -2122,28 +2124,8 @@ r(
 # --------------------------------------------------------------------------
 # write
 # --------------------------------------------------------------------------
-EVENT_TYPES = {
-    "birth",
-    "death",
-    "marriage",
-    "education",
-    "degree",
-    "appointment",
-    "election",
-    "resignation",
-    "dismissal",
-    "award",
-    "relocation",
-    "arrest",
-    "charge",
-    "lawsuit",
-    "extradition_request",
-    "asylum",
-    "conviction",
-    "injury",
-    "founding",
-    "membership",
-}
+# The closed vocabulary is the lexicon's (README: Event vocabulary).
+EVENT_TYPES = set(load_lexicon().event_types)
 
 
 def main() -> int:
