@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.evidence import DateIndex
+from pipeline.parsed import sentences, text_of
 from pipeline.people import People
 from pipeline.records import DateMention, Event, Mention
 
@@ -58,7 +59,7 @@ def resolve_person(people: People, token: Token | None) -> Mention | None:
 
 def until_date(sent: Span, index: int, dated: DateIndex) -> DateMention | None:
     """A date introduced by "until" in the sentence."""
-    text = sent.doc.text
+    text = text_of(sent.doc)
     for date in dated.in_sentence(index):
         before = text[max(sent.start_char, date.start_char - 7) : date.start_char].lower().split()
         if before and before[-1] in _UNTIL - {"to"} and date.kind != "range":
@@ -120,7 +121,7 @@ def _precision_rank(date: DateMention | None) -> int:
 
 def close_by_holding(posts: list[Post], doc: Doc, people: People, dated: DateIndex) -> list[Post]:
     """ "He kept this position until March 1995" ends the person's latest open post."""
-    for index, sent in enumerate(doc.sents):
+    for index, sent in enumerate(sentences(doc)):
         until = until_date(sent, index, dated)
         verb = sent.root
         if until is None or verb.lemma_.lower() not in _HOLD_VERBS:

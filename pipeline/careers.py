@@ -30,6 +30,7 @@ from pipeline.career_ends import (
 from pipeline.events import PLACE_LABELS, person_token
 from pipeline.evidence import DateIndex, evidence_span, mentions_by_token
 from pipeline.ids import make_id
+from pipeline.parsed import sentences, text_of
 from pipeline.people import People
 from pipeline.positions import (
     is_honour,
@@ -77,14 +78,14 @@ def extract_careers(
     dated = DateIndex(doc, dates)
     names = mentions_by_token(doc, [m for m in mentions if m.label in PLACE_LABELS | {"ORG", "PERSON"}])
     posts: list[Post] = []
-    for index, sent in enumerate(doc.sents):
+    for index, sent in enumerate(sentences(doc)):
         posts.extend(_posts_in(sent, index, people, dated, names))
     posts.extend(_title_posts(doc, people, names, posts))
     posts = merge_duplicates(posts)
     posts = close_by_holding(posts, doc, people, dated)
     posts = close_by_events(posts, events, {d.date_id: d for d in dates}, people)
     posts = infer_ends(posts)
-    return [_record(doc_id, post, doc.text) for post in posts]
+    return [_record(doc_id, post, text_of(doc)) for post in posts]
 
 
 def _posts_in(
@@ -187,7 +188,7 @@ def _is_held_since(token: Token, sent: Span, index: int, dated: DateIndex) -> bo
     """ "Since 2007 she has been a Visiting Professor": a post held from a date on."""
     if token.lemma_ != "be" or not any(c.dep_ == "attr" for c in token.children):
         return False
-    text = sent.doc.text
+    text = text_of(sent.doc)
     return any(
         d.text.split()[0].lower() in _SINCE
         or text[max(0, d.start_char - 6) : d.start_char].strip().lower() in _SINCE
@@ -217,7 +218,7 @@ def _person_elsewhere(verb: Token, head: Token, sent: Span, people: People) -> M
 
 def _title_posts(doc: Doc, people: People, names: dict[int, Mention], posts: list[Post]) -> list[Post]:
     """Undated posts from titles beside names, unless the person's career already has that post."""
-    index_of = {sent.start: i for i, sent in enumerate(doc.sents)}
+    index_of = {sent.start: i for i, sent in enumerate(sentences(doc))}
     found: list[Post] = []
     for titled in find_titled_names(doc, people.persons, names):
         person = people.mention_at(titled.span[-1]) or people.mention_at(titled.span[0])
@@ -323,7 +324,7 @@ def _parts(sent: Span) -> list[Span]:
 
 def _continues_dated_list(sent: Span, index: int, dated: DateIndex) -> bool:
     """ "2007: Lecturer at X. Teaching Y. Director of research.": an undated sentence on a dated list line."""
-    text = sent.doc.text
+    text = text_of(sent.doc)
     line_start = text.rfind("\n", 0, sent.start_char) + 1
     if text[line_start:].lstrip(" \t")[:1] not in _BULLETS:
         return False
@@ -405,7 +406,7 @@ def _is_again(verb: Token) -> bool:
 
 
 def _in_other_brackets(date: DateMention, anchor: Token) -> bool:
-    text = anchor.doc.text
+    text = text_of(anchor.doc)
     line_start = text.rfind("\n", 0, date.start_char) + 1
     opened = text.rfind("(", line_start, date.start_char)
     if opened < 0 or text.rfind(")", opened, date.start_char) >= 0:

@@ -24,6 +24,7 @@ from pipeline.event_roles import (
 )
 from pipeline.evidence import DateIndex, evidence_span, mentions_by_token
 from pipeline.ids import make_id
+from pipeline.parsed import sentences, text_of
 from pipeline.people import People
 from pipeline.records import DateMention, Event, Mention
 from pipeline.triggers import Trigger, find_triggers, is_verb, load_lexicon
@@ -87,7 +88,7 @@ def extract_events(
     date_index = DateIndex(doc, dates)
     events: dict[tuple[str, str | None, str], Event] = {}
     couple: list[tuple[_Found, str | None]] = []
-    for index, sent in enumerate(doc.sents):
+    for index, sent in enumerate(sentences(doc)):
         found_here = list(_find_in_sentence(sent, people))
         triggers = [f.trigger.token for f in found_here]
         built = [
@@ -302,7 +303,7 @@ def _build(
         place_name=place.text if place else None,
         organization_name=org.text if org else None,
         date_id=date.date_id if date else None,
-        sentence=sent.doc.text[start:end],
+        sentence=text_of(sent.doc)[start:end],
         start_char=start,
         end_char=end,
         confidence=found.confidence if date else round(found.confidence - 0.1, 2),
@@ -353,10 +354,10 @@ def birth_resolver(
     people = People(doc, mentions)
     by_id = {d.date_id: d for d in dates}
     births = {e.person_mention_id: by_id.get(e.date_id or "") for e in events if e.event_type == "birth"}
-    sentences = list(doc.sents)
+    sents = sentences(doc)
 
     def birth_for(age: DateMention) -> DateMention | None:
-        sent = sentences[age.sentence_index]
+        sent = sents[age.sentence_index]
         person = people.sentence_subject(sent) or people.subject
         return births.get(person.mention_id) if person else None
 

@@ -8,6 +8,7 @@ from collections.abc import Collection, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.parsed import sentences, text_of
 from pipeline.records import DateMention, Mention
 from pipeline.triggers import governing_verb
 
@@ -22,7 +23,7 @@ class DateIndex:
 
     def __init__(self, doc: Doc, dates: Sequence[DateMention]) -> None:
         self.doc = doc
-        self.sentences = list(doc.sents)
+        self.sentences = sentences(doc)
         self.by_sentence: dict[int, list[tuple[DateMention, Token]]] = defaultdict(list)
         for date in dates:
             if date.value is None or (date.date_start is None and date.date_end is None):
@@ -85,7 +86,7 @@ def _clause(token: Token) -> Token | None:
 def evidence_span(sent: Span, *dates: DateMention | None) -> tuple[int, int]:
     """The sentence's character span without surrounding blanks and bullets,
     widened to include any date it relies on."""
-    text = sent.doc.text
+    text = text_of(sent.doc)
     start, end = sent.start_char, sent.end_char
     while start < end and (text[start].isspace() or text[start] in "•·‣◦▪"):
         start += 1

@@ -19,6 +19,7 @@ from pipeline.linking.clean import CleanSpan, clean_span
 from pipeline.linking.propagate import propagate
 from pipeline.linking.titles import PRECEDING_TITLES, is_ambiguous_title, normalize_role
 from pipeline.names_from_parse import names_from_parse
+from pipeline.parsed import sentences, text_of
 from pipeline.records import Mention
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
@@ -29,11 +30,11 @@ _TITLE_WINDOW = 60
 def recognize_entities(doc: Doc, doc_id: str) -> list[Mention]:
     """Cleaned name mentions of ``doc``, sorted by start offset."""
     found = _with_parsed_names(doc, _cleaned_entities(doc))
-    found += propagate(doc.text, found)
-    sentence_starts = [sent.start_char for sent in doc.sents]
+    found += propagate(text_of(doc), found)
+    sentence_starts = [sent.start_char for sent in sentences(doc)]
     mentions: dict[tuple[int, int], Mention] = {}
     for piece, label in found:
-        mention = _to_mention(doc.text, piece, label, doc_id, sentence_starts)
+        mention = _to_mention(text_of(doc), piece, label, doc_id, sentence_starts)
         mentions.setdefault((mention.start_char, mention.end_char), mention)
     return sorted(mentions.values(), key=lambda m: (m.start_char, m.end_char))
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.parsed import text_of
 from pipeline.records import Mention
 
 PERSON = "PERSON"
@@ -133,7 +134,7 @@ class People:
         if not self.persons:
             return None
         first = self.persons[0]
-        text = self.doc.text
+        text = text_of(self.doc)
         line_start = text.rfind("\n", 0, first.start_char) + 1
         line_end = text.find("\n", first.end_char)
         line = text[line_start : line_end if line_end >= 0 else len(text)]

@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyarrow.parquet as pq
+
 from pipeline import cache
 from pipeline.assemble import assemble_tables
 from pipeline.batch import analyse_documents
@@ -25,7 +27,8 @@ from pipeline.lock import run_lock
 from pipeline.plan import RunPlan, plan_run
 from pipeline.progress import Progress
 from pipeline.records import DocumentResult, SourceDocument
-from pipeline.tables import write_tables
+from pipeline.state import BuiltFrom, fingerprint, forget_state, read_state, write_state
+from pipeline.tables import TABLE_NAMES, write_tables
 
 Log = Callable[[str], None]
 
@@ -61,13 +64,20 @@ def run_pipeline(settings: Settings, log: Log | None = None) -> RunSummary:
         # Load the registry before analysing, so a bad file fails fast and names itself.
         registry = load_registry(registry_path) if registry_path else None
         plan = plan_run(settings, sources)
+        inputs = fingerprint(plan.keys.values(), registry_path)
+        built = read_state(settings.out_dir) if settings.use_cache else None
+        if built is not None and built.fingerprint == inputs and _all_tables(settings.out_dir):
+            return _unchanged(settings, len(sources), built, say, started)
         results, analysed = _results(settings, sources, plan)
         entities, mentions = link_entities([m for r in results for m in r.mentions], registry)
         tables = assemble_tables(results, entities, mentions)
+        forget_state(settings.out_dir)
         written = write_tables(tables, settings.out_dir)
+        errors = tuple(r.document.error or r.document.status for r in results if r.document.status != "ok")
+        statuses: dict[str, int] = dict(Counter(str(r.document.status) for r in results))
+        write_state(settings.out_dir, BuiltFrom(inputs, statuses, errors))
         if settings.use_cache:
             cache.prune(settings.cache_dir, set(plan.keys.values()))
-    errors = tuple(r.document.error or r.document.status for r in results if r.document.status != "ok")
     for error in errors:
         say(f"warning: {error}")
     return RunSummary(
@@ -77,8 +87,30 @@ def run_pipeline(settings: Settings, log: Log | None = None) -> RunSummary:
         dropped=len(plan.drop),
         errors=errors,
         written=tuple(written),
-        statuses=dict(Counter(r.document.status for r in results)),
+        statuses=statuses,
         rows={name: table.num_rows for name, table in tables.items()},
+        seconds=time.monotonic() - started,
+    )
+
+
+def _all_tables(out_dir: Path) -> bool:
+    return all((out_dir / f"{name}.parquet").is_file() for name in TABLE_NAMES)
+
+
+def _unchanged(settings: Settings, documents: int, built: BuiltFrom, say: Log, started: float) -> RunSummary:
+    """Nothing changed since the outputs were written: report them, touch nothing."""
+    for error in built.errors:
+        say(f"warning: {error}")
+    paths = tuple(settings.out_dir / f"{name}.parquet" for name in TABLE_NAMES)
+    return RunSummary(
+        documents=documents,
+        analysed=0,
+        reused=documents,
+        dropped=0,
+        errors=built.errors,
+        written=(),
+        statuses=built.statuses,
+        rows={name: pq.read_metadata(path).num_rows for name, path in zip(TABLE_NAMES, paths, strict=True)},
         seconds=time.monotonic() - started,
     )
 

@@ -139,3 +139,21 @@ def test_kill_9_while_writing_leaves_previous_outputs_readable(batch: Settings) 
     assert not [p for p in batch.out_dir.iterdir() if p.name.endswith(".tmp")]
     assert "new.txt" in _documents(batch)
     assert os.path.exists(batch.out_dir / "documents.parquet")
+
+
+def test_a_rerun_with_nothing_changed_touches_nothing(batch: Settings) -> None:
+    before = {p.name: p.stat().st_mtime_ns for p in batch.out_dir.glob("*.parquet")}
+    summary = run_pipeline(batch, _quiet)
+    assert (summary.analysed, summary.reused, summary.written) == (0, 3, ())
+    assert summary.rows["documents"] == 3 and summary.statuses == {"ok": 3}
+    assert {p.name: p.stat().st_mtime_ns for p in batch.out_dir.glob("*.parquet")} == before
+
+
+def test_a_registry_change_relinks_without_reanalysing(batch: Settings) -> None:
+    (batch.raw_dir / "entities.toml").write_text(
+        '[[entity]]\nname = "Greta Vell"\ntype = "PERSON"\nkb_id = "Q123"\n', encoding="utf-8"
+    )
+    summary = run_pipeline(batch, _quiet)
+    assert (summary.analysed, len(summary.written)) == (0, 6)
+    entities = pq.read_table(batch.out_dir / "entities.parquet").to_pandas()
+    assert entities.set_index("canonical_name").loc["Greta Vell", "kb_id"] == "Q123"

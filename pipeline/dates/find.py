@@ -14,6 +14,7 @@ from pipeline.dates.durations import DURATION_RULES, duration_value
 from pipeline.dates.grammar import Hit, scan, select
 from pipeline.dates.nondates import is_compound_modifier, is_frequency, plausible_year
 from pipeline.dates.parse import parse_single
+from pipeline.parsed import text_of
 
 # Rules that end in a bare number that must be a year.
 _YEAR_ENDED = frozenset({"year", "range", "since"})
@@ -91,7 +92,7 @@ def _fallback(doc: Doc | None, chosen: Sequence[Hit]) -> list[Hit]:
     for ent in doc.ents:
         if ent.label_ != "DATE" or any(s < ent.end_char and ent.start_char < e for s, e in taken):
             continue
-        if ent.text.isdigit() and not plausible_year(doc.text, ent.start_char, ent.end_char, doc):
+        if ent.text.isdigit() and not plausible_year(text_of(doc), ent.start_char, ent.end_char, doc):
             continue
         if parse_single(ent.text):
             found.append(Hit(FALLBACK_RULE, ent.start_char, ent.end_char, {"a": ent.text}))

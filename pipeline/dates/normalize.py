@@ -24,6 +24,7 @@ from pipeline.dates.grammar import Hit
 from pipeline.dates.parse import parse_single
 from pipeline.dates.relative import APPOSABLE, Context, Placed, grain_for_unit, resolve
 from pipeline.ids import make_id
+from pipeline.parsed import sentences, text_of
 from pipeline.records import DateKind, DateMention
 
 # "Three months later, in February 1992" / "11 March, the day after the arrest".
@@ -51,10 +52,10 @@ class Found:
 
 def normalize_dates(doc: Doc, doc_id: str) -> list[DateMention]:
     """Every temporal expression in ``doc``, sorted by start_char."""
-    starts = [sent.start_char for sent in doc.sents]
-    hits = find_hits(doc.text, doc, starts)
-    found = _resolve_relatives([_first_pass(hit, doc_id) for hit in hits], doc.text)
-    return [_mention(f, doc.text, doc_id, starts) for f in found]
+    starts = [sent.start_char for sent in sentences(doc)]
+    hits = find_hits(text_of(doc), doc, starts)
+    found = _resolve_relatives([_first_pass(hit, doc_id) for hit in hits], text_of(doc))
+    return [_mention(f, text_of(doc), doc_id, starts) for f in found]
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from pipeline.linking.kinds import document_kinds
 from pipeline.linking.names import completeness, fold, place_key, similar_words
 from pipeline.linking.people import cluster_people
 from pipeline.linking.roles import role_references
+from pipeline.parsed import text_of
 from pipeline.records import Mention
 
 Cluster = list[Mention]
@@ -29,7 +30,7 @@ def cluster_document(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
     """The mentions with ``cluster`` set, plus resolvable role references."""
     ordered = _outermost(sorted(mentions, key=lambda m: (m.start_char, -m.end_char)))
     kinds = document_kinds(ordered)
-    families = family_ids(doc.text, [m for m in ordered if kinds[m.mention_id] == "PERSON"])
+    families = family_ids(text_of(doc), [m for m in ordered if kinds[m.mention_id] == "PERSON"])
     ordered = [_relabel(m, kinds[m.mention_id], m.mention_id in families) for m in ordered]
     people = [m for m in ordered if m.label == "PERSON" and m.role != FAMILY_ROLE]
     family = [m for m in ordered if m.role == FAMILY_ROLE]

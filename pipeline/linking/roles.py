@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from pipeline.ids import make_id
 from pipeline.linking.titles import HONORIFICS, ROLE_REFERENCE, normalize_role, role_key
+from pipeline.parsed import sentences, text_of
 from pipeline.records import Mention
 
 # Between a title and the name it introduces: nothing, a comma, or an "of"
@@ -30,13 +31,17 @@ def role_references(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
     if not holders:
         return []
     doc_id = mentions[0].doc_id
-    sentence_starts = [sent.start_char for sent in doc.sents]
+    sentence_starts = [sent.start_char for sent in sentences(doc)]
     taken = sorted((m.start_char, m.end_char) for m in mentions)
     found: list[Mention] = []
-    for match in ROLE_REFERENCE.finditer(doc.text):
+    for match in ROLE_REFERENCE.finditer(text_of(doc)):
         key = role_key(match.group(1))
         start, end = match.start(), match.end()
-        if key not in holders or _overlaps(taken, start, end) or _introduces_name(doc.text, end, mentions):
+        if (
+            key not in holders
+            or _overlaps(taken, start, end)
+            or _introduces_name(text_of(doc), end, mentions)
+        ):
             continue
         cluster = _resolve(holders[key], start)
         if cluster is None:
