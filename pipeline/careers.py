@@ -136,7 +136,7 @@ def _named_posts(
 
 
 def _office_of(place: Token, noun: Token, names: dict[int, Mention]) -> Token | None:
-    """ "took back the head position of Almaty" after "the mayor of Almaty": the office named earlier
+    """ "took back the head position of Tarnow" after "the mayor of Tarnow": the office named earlier
     for that place (only for "head"/"top" positions)."""
     mention = names.get(place.i)
     if mention is None or mention.label == "PERSON" or not any(c.lower_ in _TOP for c in noun.lefts):
