@@ -39,27 +39,45 @@ def cache_key(source: SourceDocument, model: str) -> str:
 
 
 def has_result(cache_dir: Path, key: str) -> bool:
-    return (cache_dir / f"{key}{_SUFFIX}").is_file()
+    return entry_path(cache_dir, key).is_file()
+
+
+def entry_path(cache_dir: Path, key: str) -> Path:
+    return cache_dir / f"{key}{_SUFFIX}"
 
 
 def load_result(cache_dir: Path, key: str) -> DocumentResult | None:
     """The cached result, or None when absent or unreadable (then it is recomputed)."""
-    path = cache_dir / f"{key}{_SUFFIX}"
     try:
-        with path.open("rb") as handle:
-            result = pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+        return decode(entry_path(cache_dir, key).read_bytes())
+    except OSError:
+        return None
+
+
+def encode(result: DocumentResult) -> bytes:
+    return pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def decode(data: bytes) -> DocumentResult | None:
+    """A result from ``encode``; None for bytes that are not one (a damaged entry)."""
+    try:
+        result = pickle.loads(data)
+    except Exception:  # damaged bytes can fail in many ways; the document is then redone
         return None
     return result if isinstance(result, DocumentResult) else None
 
 
-def save_result(cache_dir: Path, key: str, result: DocumentResult) -> None:
-    """Write atomically so an interrupted run never leaves a truncated entry."""
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=".entry.", suffix=".tmp", dir=cache_dir)
+def save_entry(path: Path, data: bytes) -> None:
+    """Write atomically so an interrupted run never leaves a truncated entry.
+
+    Worker processes call this for their own documents; entries never collide
+    because each key names one document version.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=".entry.", suffix=".tmp", dir=path.parent)
     with os.fdopen(fd, "wb") as handle:
-        pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(temp, cache_dir / f"{key}{_SUFFIX}")
+        handle.write(data)
+    os.replace(temp, path)
 
 
 def prune(cache_dir: Path, keep: set[str]) -> None:

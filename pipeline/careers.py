@@ -30,7 +30,7 @@ from pipeline.career_ends import (
 from pipeline.events import PLACE_LABELS, person_token
 from pipeline.evidence import DateIndex, evidence_span, mentions_by_token
 from pipeline.ids import make_id
-from pipeline.parsed import sentences, text_of
+from pipeline.parsed import sentences, text_of, tokens_of
 from pipeline.people import People
 from pipeline.positions import (
     is_honour,
@@ -94,7 +94,7 @@ def _posts_in(
     if _is_list_item(sent, index, dated):
         yield from _list_posts(sent, index, people, dated, names)
         return
-    for token in sent:
+    for token in tokens_of(sent):
         role = _START_VERBS.get(token.lemma_.lower()) if token.pos_ in {"VERB", "AUX"} else None
         if role is None and _headed_object(token) is not None:
             role = "agent"
@@ -122,7 +122,9 @@ def _named_posts(
     sent: Span, index: int, people: People, dated: DateIndex, names: dict[int, Mention]
 ) -> Iterator[Post]:
     """ "allowing him access to the position of Mechanic Specialist": a post named after "the position of"."""
-    for noun in (t for t in sent if t.lemma_.lower() in position_words().post_nouns and t.pos_ == "NOUN"):
+    for noun in (
+        t for t in tokens_of(sent) if t.lemma_.lower() in position_words().post_nouns and t.pos_ == "NOUN"
+    ):
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         head = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if head is not None and not is_position_head(head):
@@ -166,7 +168,9 @@ def _as_posts(
     sent: Span, index: int, people: People, dated: DateIndex, names: dict[int, Mention]
 ) -> Iterator[Post]:
     """ "as Methods Engineer, he was responsible for ...", "did military service as a surgeon"."""
-    for prep in (t for t in sent if t.lower_ == "as" and t.dep_ == "prep" and t.head.pos_ in {"VERB", "AUX"}):
+    for prep in (
+        t for t in tokens_of(sent) if t.lower_ == "as" and t.dep_ == "prep" and t.head.pos_ in {"VERB", "AUX"}
+    ):
         verb = prep.head
         head = next((c for c in prep.children if c.dep_ == "pobj" and is_position_head(c)), None)
         if verb is None or head is None or is_honour(head) or not _may_hold_as(verb):
@@ -317,7 +321,7 @@ def _list_posts(
 
 def _parts(sent: Span) -> list[Span]:
     """The sentence cut at full stops the sentence splitter kept inside it."""
-    cuts = [t.i + 1 for t in sent[:-1] if t.text == "."]
+    cuts = [t.i + 1 for t in tokens_of(sent)[:-1] if t.text == "."]
     bounds = [sent.start, *cuts, sent.end]
     return [sent.doc[a:b] for a, b in pairwise(bounds) if b > a]
 
@@ -334,7 +338,9 @@ def _continues_dated_list(sent: Span, index: int, dated: DateIndex) -> bool:
 
 def _is_list_item(sent: Span, index: int, dated: DateIndex) -> bool:
     """A line stating a post without a verb: "1997-2004 Mayor of X.", "From 1989 to 1991: Member of Y."."""
-    if any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" and t.text not in _BULLETS for t in sent):
+    if any(
+        t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" and t.text not in _BULLETS for t in tokens_of(sent)
+    ):
         return False
     text = sent.text.strip()
     return text.endswith((".", ")", ";")) or any(

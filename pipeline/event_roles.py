@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from pipeline.parsed import tokens_of
 from pipeline.people import People
 from pipeline.records import Mention
 from pipeline.triggers import Trigger, governing_verb
@@ -147,7 +148,9 @@ def named_after_preposition(trigger: Token, people: People) -> Mention | None:
     apposition, the first person named after "to"/"with" who is not someone's
     possessor ("X's") is the partner."""
     sent = trigger.sent
-    preps = [t for t in sent if t.i > trigger.i and t.lower_ in {"to", "with"} and t.dep_ == "prep"]
+    preps = [
+        t for t in tokens_of(sent) if t.i > trigger.i and t.lower_ in {"to", "with"} and t.dep_ == "prep"
+    ]
     if not preps:
         return None
     first = preps[0]

@@ -24,7 +24,7 @@ from pipeline.event_roles import (
 )
 from pipeline.evidence import DateIndex, evidence_span, mentions_by_token
 from pipeline.ids import make_id
-from pipeline.parsed import sentences, text_of
+from pipeline.parsed import sentences, text_of, tokens_of
 from pipeline.people import People
 from pipeline.records import DateMention, Event, Mention
 from pipeline.triggers import Trigger, find_triggers, is_verb, load_lexicon
@@ -127,8 +127,10 @@ def _further_ceremonies(
     """ "the wedding ceremonies, the first ... on 16.09.2007, the other on 22.09.2007":
     an ownerless plural wedding noun after a couple's marriage lists that couple's
     ceremonies; each date of the sentence is one (the one already told repeats)."""
-    nouns = [t for t in sent if t.lemma_.lower() in _WEDDING_NOUNS and _plural_phrase(t)]
-    if not couple or not nouns or any(people.resolve(noun_owner(t)) for t in nouns):
+    if not couple:
+        return []
+    nouns = [t for t in tokens_of(sent) if t.lemma_.lower() in _WEDDING_NOUNS and _plural_phrase(t)]
+    if not nouns or any(people.resolve(noun_owner(t)) for t in nouns):
         return []
     told = {date_id for _, date_id in couple}
     return [
@@ -161,7 +163,7 @@ def _may_be_place(mention: Mention) -> bool:
 
 def _find_in_sentence(sent: Span, people: People) -> Iterator[_Found]:
     lexicon = load_lexicon()
-    for token in sent:
+    for token in tokens_of(sent):
         for trigger in find_triggers(token, lexicon):
             retyped = _retype(trigger)
             if retyped is None:
@@ -314,7 +316,7 @@ def _build(
 def _attached(trigger: Token, sent: Span, index: dict[int, Mention], prepositional: bool) -> Mention | None:
     """The nearest mention in the trigger's phrase (a place must hang on in/at/to)."""
     best: tuple[int, Mention] | None = None
-    scope = list(trigger.subtree) if trigger.pos_ in {"VERB", "AUX"} else list(sent)
+    scope = list(trigger.subtree) if trigger.pos_ in {"VERB", "AUX"} else tokens_of(sent)
     for token in scope:
         mention = index.get(token.i)
         if mention is None or (prepositional and not _after_preposition(token)):

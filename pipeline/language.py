@@ -49,14 +49,18 @@ def guess_language(text: str, sample: int = 10_000) -> str | None:
     return None: telling them apart needs a real language identifier. Only the
     first ``sample`` characters are looked at.
     """
-    letters = [char for char in text[:sample] if char.isalpha()]
-    if len(letters) < _MIN_LETTERS:
+    # Count characters first: a text has few distinct ones, and naming each is slow.
+    letters = {char: n for char, n in Counter(text[:sample]).items() if char.isalpha()}
+    total = sum(letters.values())
+    if total < _MIN_LETTERS:
         return None
-    counts = Counter(_SCRIPT_LANGUAGES.get(_script(char), _script(char)) for char in letters)
+    counts: Counter[str] = Counter()
+    for char, n in letters.items():
+        counts[_SCRIPT_LANGUAGES.get(_script(char), _script(char))] += n
     if "ja" in counts:  # Japanese mixes kana with Han characters
         counts["ja"] += counts.pop("zh", 0)
     language, count = counts.most_common(1)[0]
-    if count * 2 <= len(letters):
+    if count * 2 <= total:
         return None
     if language == "LATIN":
         return "en" if _looks_english(text[:sample]) else None

@@ -35,16 +35,18 @@ def names_from_parse(doc: Doc) -> list[Span]:
     """Spans of ``doc`` that the parse shows to be people's names."""
     lexicon = load_lexicon()
     names: dict[int, Span] = {}
+    opens_line = True
     for token in doc:
         if token.pos_ in {"VERB", "AUX"}:
             for head in _person_heads(token, lexicon):
                 chain = name_chain(head)
                 if chain is not None:
                     names[chain.start] = chain
-        if _subjectless_line(token, lexicon):
+        if opens_line and _subjectless(token, lexicon):
             header = _header_before(token)
             if header is not None:
                 names[header.start] = header
+        opens_line = "\n" in token.text_with_ws
     return sorted(names.values(), key=lambda span: span.start)
 
 
@@ -58,11 +60,11 @@ def _person_heads(verb: Token, lexicon: Lexicon) -> list[Token]:
     return heads + [child for head in heads for child in head.children if child.dep_ == "appos"]
 
 
-def _subjectless_line(verb: Token, lexicon: Lexicon) -> bool:
-    """A line opening with a person verb and no subject ("Born 9 May 1960 in X")."""
-    opens_line = verb.i == 0 or "\n" in verb.doc[verb.i - 1].text_with_ws
-    has_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
-    return opens_line and not has_subject and bool(lexicon.person_deps(verb.lemma_.lower()))
+def _subjectless(verb: Token, lexicon: Lexicon) -> bool:
+    """A person verb with no subject; at a line's start, a CV line ("Born 9 May 1960 in X")."""
+    if not lexicon.person_deps(verb.lemma_.lower()):
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _header_before(verb: Token) -> Span | None:

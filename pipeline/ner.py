@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from pipeline.ids import make_id
 from pipeline.linking.clean import CleanSpan, clean_span
 from pipeline.linking.propagate import propagate
-from pipeline.linking.titles import PRECEDING_TITLES, is_ambiguous_title, normalize_role
+from pipeline.linking.titles import is_ambiguous_title, normalize_role, titles_before
 from pipeline.names_from_parse import names_from_parse
 from pipeline.parsed import sentences, text_of
 from pipeline.records import Mention
@@ -83,7 +83,7 @@ def _to_mention(
 def _preceding_role(text: str, start: int, label: str) -> str | None:
     """The title written right before the name ("president X"), if any."""
     window = text[max(0, start - _TITLE_WINDOW) : start]
-    match = PRECEDING_TITLES.search(window)
+    match = titles_before(window)
     if not match:
         return None
     role = normalize_role(match.group(1))

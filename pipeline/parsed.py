@@ -1,17 +1,19 @@
 """Views of a parsed Doc that spaCy recomputes on every access, computed once.
 
-``Doc.text`` joins every token and ``Doc.sents`` walks every token each time
-they are read; the stages read them inside loops, which made the analysis ten
-times slower than the parse on long documents. Each is kept in the Doc's own
+``Doc.text`` joins every token, ``Doc.sents`` walks every token and
+``doc[i]`` builds a new Token object each time they are read; the stages
+read them inside loops, which made the analysis ten times slower than the
+parse on long documents. Each is kept in the Doc's own
 ``user_data``, so it lives and dies with the document (no global state).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 _TEXT = "pipeline.text"
 _SENTENCES = "pipeline.sentences"
+_TOKENS = "pipeline.tokens"
 
 
 def text_of(doc: Doc) -> str:
@@ -26,3 +28,12 @@ def sentences(doc: Doc) -> list[Span]:
     if found is None:
         found = doc.user_data[_SENTENCES] = list(doc.sents)
     return list(found)
+
+
+def tokens_of(span: Span) -> list[Token]:
+    """The tokens of ``span`` (or a whole Doc's sentence), from one list made per Doc."""
+    doc = span.doc
+    found = doc.user_data.get(_TOKENS)
+    if found is None:
+        found = doc.user_data[_TOKENS] = list(doc)
+    return list(found[span.start : span.end])

@@ -7,6 +7,8 @@ which is what the cache stores.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -21,20 +23,36 @@ from pipeline.records import Document, DocumentResult, SourceDocument
 _TITLE_MAX_CHARS = 200
 
 
-def process_document(nlp: Language, source: SourceDocument) -> DocumentResult:
-    """Analyse one readable document; failures become an error status, not an exception."""
+def process_documents(nlp: Language, sources: Sequence[SourceDocument]) -> list[DocumentResult]:
+    """process_document for each source, with spaCy parsing them as one batch
+    (its networks run faster on batches than on documents one at a time)."""
+    readable = [source for source in sources if source.status == "ok"]
+    try:
+        docs = _parse(nlp, [source.text for source in readable])
+    except Exception:  # parse one at a time, so the failure names its own document
+        return [process_document(nlp, source) for source in sources]
+    parses = iter(docs)
+    return [process_document(nlp, s, next(parses) if s.status == "ok" else None) for s in sources]
+
+
+def process_document(nlp: Language, source: SourceDocument, doc: Doc | None = None) -> DocumentResult:
+    """Analyse one readable document (``doc``: its parse, when already made);
+    failures become an error status, not an exception."""
     if source.status != "ok":
         return DocumentResult(describe(source))
     try:
-        return _analyse(nlp, source)
+        return _analyse(doc if doc is not None else _parse(nlp, [source.text])[0], source)
     except Exception as exc:  # one bad document must not stop the batch
         error = f"{source.source_path}: analysis failed: {type(exc).__name__}: {exc}"
         return DocumentResult(describe(source, status="error", error=error))
 
 
-def _analyse(nlp: Language, source: SourceDocument) -> DocumentResult:
-    nlp.max_length = max(nlp.max_length, len(source.text) + 1)
-    doc = nlp(source.text)
+def _parse(nlp: Language, texts: list[str]) -> list[Doc]:
+    nlp.max_length = max([nlp.max_length, *(len(text) + 1 for text in texts)])
+    return list(nlp.pipe(texts, batch_size=max(1, len(texts))))
+
+
+def _analyse(doc: Doc, source: SourceDocument) -> DocumentResult:
     mentions = cluster_document(doc, recognize_entities(doc, source.doc_id))
     dates = normalize_dates(doc, source.doc_id)
     events = extract_events(doc, source.doc_id, mentions, dates)

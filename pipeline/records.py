@@ -9,8 +9,9 @@ results can be cached and reused when other documents change.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from typing import Literal
+import operator
+from dataclasses import dataclass, field, fields
+from typing import Any, Literal, TypeVar
 
 DocStatus = Literal["ok", "empty", "error"]
 Precision = Literal["day", "month", "season", "year", "decade", "century"]
@@ -19,8 +20,28 @@ Precision = Literal["day", "month", "season", "year", "decade", "century"]
 # duration: a length of time, never placed on the calendar.
 DateKind = Literal["point", "range", "fuzzy", "relative", "age", "duration"]
 EndBasis = Literal["explicit", "inferred"]
+_R = TypeVar("_R")
 
 
+def pickled_by_fields(cls: type[_R]) -> type[_R]:
+    """Pickle a slotted dataclass as (class, field values).
+
+    Every result crosses a process boundary and goes through the cache; the
+    default pickling of slotted dataclasses looks the fields up for every
+    object and took twice as long.
+    """
+    names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
+    values = operator.attrgetter(*names)
+
+    def reduce(self: Any) -> tuple[type[_R], tuple[Any, ...]]:
+        found = values(self)
+        return cls, found if len(names) > 1 else (found,)
+
+    cls.__reduce__ = reduce  # type: ignore[method-assign]
+    return cls
+
+
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class SourceDocument:
     """One file from raw/, read but not yet analysed."""
@@ -33,6 +54,7 @@ class SourceDocument:
     error: str | None = None
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Document:
     """The documents-table row for one source file."""
@@ -48,6 +70,7 @@ class Document:
     error: str | None
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A cleaned named-entity span (or a role reference such as "the mayor")."""
@@ -65,6 +88,7 @@ class Mention:
     entity_id: str | None = None  # set by cross-document linking
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Entity:
     entity_id: str
@@ -76,6 +100,7 @@ class Entity:
     kb_id: str | None = None
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """A temporal expression with its normalised interval.
@@ -106,6 +131,7 @@ class DateMention:
     age: int | None = None  # "at the age of 29" -> 29, waiting for a birth date
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Event:
     event_id: str
@@ -123,6 +149,7 @@ class Event:
     rule: str
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Career:
     career_id: str
@@ -141,6 +168,7 @@ class Career:
     rule: str
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class DocumentResult:
     """Everything extracted from one document before cross-document linking."""

@@ -2,7 +2,7 @@
 
 ingest -> plan (what changed) -> per-document analysis of changed documents,
 cached results for the rest -> cross-document linking -> assemble -> atomic
-write. Linking and assembly always see the whole batch, so a deleted file's
+swap-in (publish.py). Linking and assembly always see the whole batch, so a deleted file's
 rows disappear from every table.
 """
 
@@ -19,16 +19,17 @@ import pyarrow.parquet as pq
 
 from pipeline import cache
 from pipeline.assemble import assemble_tables
-from pipeline.batch import analyse_documents
+from pipeline.batch import Job, analyse_documents
 from pipeline.config import Settings
 from pipeline.ingest import ingest_documents
 from pipeline.linking import link_entities, load_registry
 from pipeline.lock import run_lock
 from pipeline.plan import RunPlan, plan_run
 from pipeline.progress import Progress
+from pipeline.publish import publish, recover
 from pipeline.records import DocumentResult, SourceDocument
-from pipeline.state import BuiltFrom, fingerprint, forget_state, read_state, write_state
-from pipeline.tables import TABLE_NAMES, write_tables
+from pipeline.state import STATE_FILENAME, BuiltFrom, encode_state, fingerprint, read_state
+from pipeline.tables import TABLE_NAMES
 
 Log = Callable[[str], None]
 
@@ -59,6 +60,7 @@ def run_pipeline(settings: Settings, log: Log | None = None) -> RunSummary:
     say = log or _stderr
     started = time.monotonic()
     with run_lock(settings.out_dir):
+        recover(settings.out_dir)  # what a killed run left, before anything reads the outputs
         sources = ingest_documents(settings.raw_dir)
         registry_path = settings.registry_file()
         # Load the registry before analysing, so a bad file fails fast and names itself.
@@ -71,11 +73,10 @@ def run_pipeline(settings: Settings, log: Log | None = None) -> RunSummary:
         results, analysed = _results(settings, sources, plan)
         entities, mentions = link_entities([m for r in results for m in r.mentions], registry)
         tables = assemble_tables(results, entities, mentions)
-        forget_state(settings.out_dir)
-        written = write_tables(tables, settings.out_dir)
         errors = tuple(r.document.error or r.document.status for r in results if r.document.status != "ok")
         statuses: dict[str, int] = dict(Counter(str(r.document.status) for r in results))
-        write_state(settings.out_dir, BuiltFrom(inputs, statuses, errors))
+        state = encode_state(BuiltFrom(inputs, statuses, errors))
+        written = publish(tables, settings.out_dir, {STATE_FILENAME: state})
         if settings.use_cache:
             cache.prune(settings.cache_dir, set(plan.keys.values()))
     for error in errors:
@@ -126,17 +127,16 @@ def _results(
             if result is not None:
                 reused[source.source_path] = result
     pending = [s for s in sources if s.source_path not in reused]
+    jobs = [Job(s, _cache_path(settings, plan.keys[s.source_path])) for s in pending]
     progress = Progress(len(pending), "analysing")
-
-    def done(result: DocumentResult) -> None:
-        if settings.use_cache:
-            cache.save_result(settings.cache_dir, plan.keys[result.document.source_path], result)
-        progress.advance()
-
-    fresh = analyse_documents(pending, settings.model_name, settings.workers, done)
+    fresh = analyse_documents(jobs, settings.model_name, settings.workers, lambda _: progress.advance())
     progress.close()
     by_path = reused | {r.document.source_path: r for r in fresh}
     return [by_path[s.source_path] for s in sources], len(fresh)
+
+
+def _cache_path(settings: Settings, key: str) -> Path | None:
+    return cache.entry_path(settings.cache_dir, key) if settings.use_cache else None
 
 
 def _stderr(message: str) -> None:

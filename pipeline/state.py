@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,14 +41,7 @@ def read_state(out_dir: Path) -> BuiltFrom | None:
         return None
 
 
-def write_state(out_dir: Path, state: BuiltFrom) -> None:
+def encode_state(state: BuiltFrom) -> bytes:
+    """The state file's bytes; `publish` writes them together with the tables they describe."""
     data = {"fingerprint": state.fingerprint, "statuses": state.statuses, "errors": list(state.errors)}
-    fd, temp = tempfile.mkstemp(prefix=".state.", suffix=".tmp", dir=out_dir)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        json.dump(data, handle, sort_keys=True)
-    os.replace(temp, out_dir / STATE_FILENAME)
-
-
-def forget_state(out_dir: Path) -> None:
-    """Called before tables are replaced: a run killed mid-write must not look finished."""
-    (out_dir / STATE_FILENAME).unlink(missing_ok=True)
+    return json.dumps(data, sort_keys=True).encode("utf-8")

@@ -1,15 +1,12 @@
 """The output tables: every column's name and type is declared here, and only here.
 
 ``SCHEMAS`` is the contract analysts' queries depend on; the README documents
-each column and a test checks the two agree. ``write_tables`` writes all
-tables atomically: each file is written beside its destination and renamed
-into place, so a crash never leaves a half-written table.
+each column and a test checks the two agree. ``publish.py`` puts the
+tables in place.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -135,62 +132,16 @@ TABLE_NAMES: tuple[str, ...] = tuple(SCHEMAS)
 
 
 def build_table(name: str, rows: Iterable[Mapping[str, Any]]) -> pa.Table:
-    """Rows (dicts keyed by column) to an Arrow table with the declared schema, sorted."""
+    """Rows (dicts keyed by column) to an Arrow table with the declared schema,
+    sorted by its keys (missing values first) in Arrow rather than in Python."""
     schema = SCHEMAS[name]
-    keys = SORT_KEYS[name]
-    ordered = sorted(rows, key=lambda row: tuple(_sortable(row[k]) for k in keys))
-    columns = {col: [row.get(col) for row in ordered] for col in schema.names}
-    return pa.Table.from_pydict(columns, schema=schema)
-
-
-def _sortable(value: Any) -> tuple[int, Any]:
-    # None sorts first without comparing None to str/int.
-    return (0, "") if value is None else (1, value)
-
-
-def write_tables(tables: Mapping[str, pa.Table], out_dir: Path) -> list[Path]:
-    """Write each table to ``out_dir/<name>.parquet`` atomically; return the paths.
-
-    All files are first written to temporary names in ``out_dir`` and only then
-    renamed, so a failure while writing leaves every earlier output untouched.
-    """
-    out_dir.mkdir(parents=True, exist_ok=True)
-    _remove_stale_temps(out_dir)
-    staged: list[tuple[Path, Path]] = []
-    try:
-        for name, table in tables.items():
-            if table.schema != SCHEMAS[name]:
-                raise ValueError(f"table {name!r} does not match its declared schema")
-            final = out_dir / f"{name}.parquet"
-            staged.append((_write_temp(table, out_dir, name), final))
-    except BaseException:
-        for temp, _ in staged:
-            temp.unlink(missing_ok=True)
-        raise
-    for temp, final in staged:
-        os.replace(temp, final)
-    return [final for _, final in staged]
-
-
-def _remove_stale_temps(out_dir: Path) -> None:
-    """Temporary files a killed run left behind (runs hold the lock, so none is in use)."""
-    for name in TABLE_NAMES:
-        for temp in out_dir.glob(f".{name}.*.tmp"):
-            temp.unlink(missing_ok=True)
-
-
-def _write_temp(table: pa.Table, out_dir: Path, name: str) -> Path:
-    fd, temp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
-    os.close(fd)
-    temp = Path(temp_name)
-    try:
-        # No timestamps or creator-dependent metadata beyond pyarrow's version,
-        # so identical rows give identical files.
-        pq.write_table(table, temp, compression="zstd")
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return temp
+    listed = list(rows)
+    table = pa.Table.from_pydict(
+        {col: [row.get(col) for row in listed] for col in schema.names}, schema=schema
+    )
+    if not listed:
+        return table
+    return table.sort_by([(key, "ascending", "at_start") for key in SORT_KEYS[name]])
 
 
 def read_table(out_dir: Path, name: str) -> pa.Table:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
@@ -14,7 +13,7 @@ import pytest
 
 from pipeline import cache, plan
 from pipeline.cli import EXIT_LOCKED, main
-from pipeline.config import Settings
+from pipeline.config import CACHE_DIRNAME, Settings
 from pipeline.lock import RunLocked, run_lock
 from pipeline.run import run_pipeline
 from pipeline.tables import TABLE_NAMES
@@ -108,37 +107,90 @@ def test_a_concurrent_run_is_refused(batch: Settings, capsys: pytest.CaptureFixt
     assert run_pipeline(batch, _quiet).documents == 3  # the lock is released
 
 
-def test_kill_9_while_writing_leaves_previous_outputs_readable(batch: Settings) -> None:
-    before = {name: pq.read_table(batch.out_dir / f"{name}.parquet") for name in TABLE_NAMES}
+_PRELUDE = """
+import os, signal
+from pathlib import Path
+import pipeline.publish as publish
+from pipeline.config import Settings
+from pipeline.run import run_pipeline
+def die():
+    os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def _killed_run(settings: Settings, patch: str) -> None:
+    """Run the pipeline in a child process that kills itself (SIGKILL, no cleanup) where ``patch`` says."""
+    folders = f"raw_dir=Path({str(settings.raw_dir)!r}), out_dir=Path({str(settings.out_dir)!r})"
+    script = _PRELUDE + textwrap.dedent(patch) + f"run_pipeline(Settings({folders}))\n"
+    killed = subprocess.run([sys.executable, "-c", script], capture_output=True, check=False)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr.decode()
+
+
+def _tables(settings: Settings) -> dict[str, object]:
+    return {name: pq.read_table(settings.out_dir / f"{name}.parquet") for name in TABLE_NAMES}
+
+
+def _leftovers(settings: Settings) -> list[Path]:
+    out = settings.out_dir
+    return [p for p in [*out.parent.iterdir(), *out.iterdir()] if ".staging-" in p.name]
+
+
+def test_kill_9_before_the_swap_leaves_every_previous_table(batch: Settings) -> None:
+    before = _tables(batch)
     (batch.raw_dir / "new.txt").write_text("Ida Brandt was born in 1962 in Lund.", encoding="utf-8")
-    # A run that is killed (SIGKILL, no cleanup) right after swapping in its first table.
-    script = textwrap.dedent(
-        f"""
-        import os, signal
-        from pathlib import Path
-        import pipeline.tables as tables
-        from pipeline.config import Settings
-        from pipeline.run import run_pipeline
+    _killed_run(batch, "publish._exchange_folders = lambda staging, target: die()\n")
+    assert _leftovers(batch)  # it died with its new tables staged
+    assert _tables(batch) == before  # every table is the previous one, whole
+    summary = run_pipeline(batch, _quiet)  # the next run completes and cleans up
+    assert (summary.documents, summary.analysed) == (4, 0)  # the killed run had cached new.txt
+    assert "new.txt" in _documents(batch)
+    assert not _leftovers(batch)
+
+
+def test_kill_9_after_the_swap_leaves_every_new_table(batch: Settings) -> None:
+    (batch.raw_dir / "new.txt").write_text("Ida Brandt was born in 1962 in Lund.", encoding="utf-8")
+    patch = """
+        real_exchange = publish._exchange_folders
+        def exchange_then_die(staging, target):
+            if real_exchange(staging, target):
+                die()
+            return False
+        publish._exchange_folders = exchange_then_die
+        """
+    _killed_run(batch, patch)
+    documents = _documents(batch)
+    assert "new.txt" in documents  # the new tables, all of them: every row's document is listed
+    ids = set(pq.read_table(batch.out_dir / "documents.parquet").column("doc_id").to_pylist())
+    for name in ("mentions", "dates", "events", "careers"):
+        assert set(pq.read_table(batch.out_dir / f"{name}.parquet").column("doc_id").to_pylist()) <= ids
+    assert not (batch.out_dir / CACHE_DIRNAME).exists()  # still in the old folder
+    summary = run_pipeline(batch, _quiet)  # nothing changed: a no-op that brings the cache back
+    assert (summary.documents, summary.analysed, summary.written) == (4, 0, ())
+    assert (batch.out_dir / CACHE_DIRNAME).is_dir()
+    assert not _leftovers(batch)
+
+
+def test_kill_9_between_tables_without_the_swap_leaves_whole_tables(batch: Settings) -> None:
+    """Where folders cannot be exchanged, tables are replaced one by one."""
+    before = _tables(batch)
+    (batch.raw_dir / "new.txt").write_text("Ida Brandt was born in 1962 in Lund.", encoding="utf-8")
+    patch = """
+        publish._exchange_folders = lambda staging, target: False
         real_replace = os.replace
         def replace_then_die(src, dst):
             real_replace(src, dst)
             if str(dst).endswith(".parquet"):
-                os.kill(os.getpid(), signal.SIGKILL)
-        tables.os.replace = replace_then_die
-        run_pipeline(Settings(raw_dir=Path({str(batch.raw_dir)!r}), out_dir=Path({str(batch.out_dir)!r})))
+                die()
+        publish.os.replace = replace_then_die
         """
-    )
-    killed = subprocess.run([sys.executable, "-c", script], capture_output=True, check=False)
-    assert killed.returncode == -signal.SIGKILL
-    assert any(p.name.endswith(".tmp") for p in batch.out_dir.iterdir())  # it died mid-write
-    for name in TABLE_NAMES:  # every table is whole: the old one or the new one
-        table = pq.read_table(batch.out_dir / f"{name}.parquet")
-        assert table.schema.remove_metadata() == before[name].schema.remove_metadata()
-    summary = run_pipeline(batch, _quiet)  # the next run completes and cleans up
-    assert summary.documents == 4
-    assert not [p for p in batch.out_dir.iterdir() if p.name.endswith(".tmp")]
-    assert "new.txt" in _documents(batch)
-    assert os.path.exists(batch.out_dir / "documents.parquet")
+    _killed_run(batch, patch)
+    after = _tables(batch)
+    for name in TABLE_NAMES:  # each table whole: the old one or the new one
+        assert after[name].schema.remove_metadata() == before[name].schema.remove_metadata()  # type: ignore[attr-defined]
+    assert not (batch.out_dir / ".state.json").exists()  # the folder does not claim to be up to date
+    summary = run_pipeline(batch, _quiet)
+    assert summary.documents == 4 and "new.txt" in _documents(batch)
+    assert not _leftovers(batch)
 
 
 def test_a_rerun_with_nothing_changed_touches_nothing(batch: Settings) -> None:

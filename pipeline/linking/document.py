@@ -36,8 +36,9 @@ def cluster_document(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
     family = [m for m in ordered if m.role == FAMILY_ROLE]
     others = [m for m in ordered if m.label != "PERSON"]
     clusters = cluster_people(people) + _cluster_by_key(family) + _cluster_by_key(others)
+    named = [(cluster, _representative(cluster).mention_id) for cluster in clusters]
     clustered = sorted(
-        (dataclasses.replace(m, cluster=_representative(c).mention_id) for c in clusters for m in c),
+        (dataclasses.replace(m, cluster=name) for cluster, name in named for m in cluster),
         key=lambda m: (m.start_char, m.end_char),
     )
     roles = role_references(doc, clustered)

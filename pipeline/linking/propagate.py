@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from pipeline.linking.clean import CleanSpan
 from pipeline.linking.names import fold, gender_conflict, is_patronymic, similar_words, skeleton
-from pipeline.linking.titles import PRECEDING_TITLES
+from pipeline.linking.titles import titles_before
 
 Found = tuple[CleanSpan, str]  # a cleaned span and its label
 Span = tuple[int, int]
@@ -41,12 +41,30 @@ def propagate(text: str, found: Sequence[Found]) -> list[Found]:
     added: list[Found] = []
     forms = _forms(found)
     for form, label in forms:
-        pattern = re.compile(rf"(?<![\w-]){re.escape(form)}(?!\w)")
-        for match in pattern.finditer(text):
-            _add(text, match.start(), match.end(), label, len(form.split()) > 1, taken, added)
+        for start in _occurrences(text, form):
+            _add(text, start, start + len(form), label, len(form.split()) > 1, taken, added)
     for start, end, label in _variants(text, forms):
         _add(text, start, end, label, True, taken, added)
     return added
+
+
+def _occurrences(text: str, form: str) -> Iterator[int]:
+    """Starts of ``form`` as a whole word: not inside a longer word or a hyphenated one."""
+    # str.find, not a regex with a look-behind: a look-behind first defeats the
+    # regex engine's literal search, and this runs once per name per document.
+    start = text.find(form)
+    while start >= 0:
+        end = start + len(form)
+        joined_before = start > 0 and (_word_char(text[start - 1]) or text[start - 1] == "-")
+        if not joined_before and not (end < len(text) and _word_char(text[end])):
+            yield start
+            start = text.find(form, end)
+        else:
+            start = text.find(form, start + 1)
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _add(
@@ -134,7 +152,7 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
     sentence_initial = not before.strip() or before.rstrip().endswith((".", "!", "?", ":", "“", '"'))
-    after_title = PRECEDING_TITLES.search(before[-60:]) is not None
+    after_title = titles_before(before[-60:]) is not None
     return bool(_NEXT_NAME.match(text[end : end + 3])) or (
         not sentence_initial and not after_title and bool(_PREVIOUS_NAME.search(before[-40:]))
     )

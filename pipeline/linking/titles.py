@@ -60,6 +60,23 @@ TITLE = rf"(?:(?:(?:{_MOD})[\s-]+)*(?:{_HEAD})\b|(?:{_HON})\b\.?)"
 LEADING_TITLES = re.compile(rf"^((?:{TITLE}\s+)+)(?=\S)", re.IGNORECASE)
 # Titles right before a span ("the president Nazar..." -> "president ").
 PRECEDING_TITLES = re.compile(rf"(?<![\w-])((?:{TITLE}\s+)+)$", re.IGNORECASE)
+# A title ends in one of these words; checked before the costly search above.
+_TITLE_ENDS = frozenset(HEAD_TITLES) | frozenset(HONORIFICS)
+
+
+def titles_before(text: str) -> re.Match[str] | None:
+    """The titles at the very end of ``text`` ("... Deputy Prime Minister "), if any.
+
+    Group 1 is the titles. Most text before a name does not end in a title
+    word, and an end-anchored regex search tries every position first.
+    """
+    words = text.rsplit(None, 1)
+    if not text[-1:].isspace() or not words:
+        return None
+    last = words[-1].rsplit("-", 1)[-1].rstrip(".").lower()
+    return PRECEDING_TITLES.search(text) if last in _TITLE_ENDS else None
+
+
 # "the Prime Minister" standing alone (a role reference).
 ROLE_REFERENCE = re.compile(rf"\b(?:the)\s+({TITLE})(?![\w-])", re.IGNORECASE)
 
