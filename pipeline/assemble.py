@@ -16,7 +16,7 @@ from pipeline.dates.calendar import bounds
 from pipeline.edtf import precision_of, split_interval
 from pipeline.events import event_date_value
 from pipeline.records import Career, DateMention, DocumentResult, Entity, Event, Mention
-from pipeline.tables import build_table
+from pipeline.tables import build_table, table_from_records
 
 Row = dict[str, Any]
 
@@ -44,10 +44,10 @@ def assemble_tables(
 ) -> dict[str, pa.Table]:
     index = _Index(results, entities, mentions)
     return {
-        "documents": build_table("documents", (_fields_of(r.document) for r in results)),
-        "mentions": build_table("mentions", (_fields_of(m) for m in mentions)),
+        "documents": table_from_records("documents", [r.document for r in results]),
+        "mentions": table_from_records("mentions", mentions),
         "entities": build_table("entities", (_entity_row(e) for e in entities)),
-        "dates": build_table("dates", (_fields_of(d) for r in results for d in r.dates)),
+        "dates": table_from_records("dates", [d for r in results for d in r.dates]),
         "events": build_table("events", (_event_row(e, index) for r in results for e in r.events)),
         "careers": build_table("careers", (_career_row(c, index) for r in results for c in r.careers)),
     }

@@ -15,7 +15,7 @@ are not followed. Text decoding is in ``pipeline.decoding``.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+import os
 from pathlib import Path
 
 from pipeline.config import REGISTRY_FILENAME
@@ -31,26 +31,45 @@ DEFAULT_MAX_BYTES = 20 * _MB
 
 
 def ingest_documents(raw_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[SourceDocument]:
-    """Every document file under ``raw_dir``, in a stable order (by relative path)."""
+    """Every document file under ``raw_dir``, in a stable order (by relative path).
+
+    A subfolder that cannot be listed becomes an error row of its own, so the
+    documents inside it are not lost without a word.
+    """
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"raw folder {raw_dir} does not exist or is not a folder")
-    return [read_document(path, raw_dir, max_bytes) for path in _document_paths(raw_dir)]
+    unlistable: list[OSError] = []
+    documents = [read_document(path, raw_dir, max_bytes) for path in _document_paths(raw_dir, unlistable)]
+    documents += [_unlistable_folder(error, raw_dir) for error in unlistable]
+    return sorted(documents, key=lambda document: document.source_path)
 
 
-def _document_paths(raw_dir: Path) -> Iterator[Path]:
-    paths = sorted(raw_dir.rglob("*"), key=lambda p: p.relative_to(raw_dir).as_posix())
-    for path in paths:
-        relative = path.relative_to(raw_dir)
-        hidden = any(part.startswith(".") for part in relative.parts)
-        if hidden or relative.as_posix() == REGISTRY_FILENAME:
-            continue
-        try:
-            # is_file() follows links, so a broken link would vanish silently.
-            wanted = path.is_file() or _is_broken_link(path)
-        except OSError:
-            wanted = True  # cannot even look at it: read_document reports why
-        if wanted:
-            yield path
+def _document_paths(raw_dir: Path, unlistable: list[OSError]) -> list[Path]:
+    """Files under ``raw_dir`` (not hidden, not the registry); folders that cannot
+    be listed go to ``unlistable``. Symbolic links to folders are not followed."""
+    paths = []
+    for folder, subfolders, files in os.walk(raw_dir, onerror=unlistable.append):
+        subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+        for name in files:
+            path = Path(folder) / name
+            if name.startswith(".") or path.relative_to(raw_dir).as_posix() == REGISTRY_FILENAME:
+                continue
+            try:
+                # is_file() follows links, so a broken link would vanish silently.
+                wanted = path.is_file() or _is_broken_link(path)
+            except OSError:
+                wanted = True  # cannot even look at it: read_document reports why
+            if wanted:
+                paths.append(path)
+    return paths
+
+
+def _unlistable_folder(error: OSError, raw_dir: Path) -> SourceDocument:
+    folder = Path(str(error.filename))
+    if folder.resolve() == raw_dir.resolve():
+        raise PermissionError(f"raw folder {raw_dir} cannot be read: {error.strerror or error}")
+    name = folder.relative_to(raw_dir).as_posix() + "/"
+    return _failed(name, "", f"{name}: cannot list folder: {error.strerror or error}; its files were skipped")
 
 
 def _is_broken_link(path: Path) -> bool:

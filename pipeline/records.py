@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import operator
 from dataclasses import dataclass, field, fields
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 DocStatus = Literal["ok", "empty", "error"]
 Precision = Literal["day", "month", "season", "year", "decade", "century"]
@@ -39,6 +39,17 @@ def pickled_by_fields(cls: type[_R]) -> type[_R]:
 
     cls.__reduce__ = reduce  # type: ignore[method-assign]
     return cls
+
+
+def with_fields(record: _R, **changes: Any) -> _R:
+    """``dataclasses.replace`` for records, without its per-call look-up of the
+    fields: linking sets an id on every mention of the batch."""
+    # (class, field values): see pickled_by_fields
+    cls, values = cast(tuple[type[_R], tuple[Any, ...]], record.__reduce__())
+    new = cls(*values)
+    for name, value in changes.items():
+        object.__setattr__(new, name, value)  # frozen: only a fresh copy is changed
+    return new
 
 
 @pickled_by_fields

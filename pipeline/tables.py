@@ -7,7 +7,8 @@ tables in place.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -132,14 +133,20 @@ TABLE_NAMES: tuple[str, ...] = tuple(SCHEMAS)
 
 
 def build_table(name: str, rows: Iterable[Mapping[str, Any]]) -> pa.Table:
-    """Rows (dicts keyed by column) to an Arrow table with the declared schema,
-    sorted by its keys (missing values first) in Arrow rather than in Python."""
-    schema = SCHEMAS[name]
+    """Rows (dicts keyed by column) to an Arrow table with the declared schema, sorted."""
     listed = list(rows)
-    table = pa.Table.from_pydict(
-        {col: [row.get(col) for row in listed] for col in schema.names}, schema=schema
-    )
-    if not listed:
+    return _sorted_table(name, {col: [row.get(col) for row in listed] for col in SCHEMAS[name].names})
+
+
+def table_from_records(name: str, records: Sequence[Any]) -> pa.Table:
+    """Records whose attributes are the table's columns, without a dict per row."""
+    return _sorted_table(name, {col: list(map(attrgetter(col), records)) for col in SCHEMAS[name].names})
+
+
+def _sorted_table(name: str, columns: dict[str, list[Any]]) -> pa.Table:
+    """The table sorted by its keys (missing values first), in Arrow rather than in Python."""
+    table = pa.Table.from_pydict(columns, schema=SCHEMAS[name])
+    if table.num_rows == 0:
         return table
     return table.sort_by([(key, "ascending", "at_start") for key in SORT_KEYS[name]])
 

@@ -230,6 +230,22 @@ def test_read_failure_is_an_error_even_as_root(tmp_path: Path, monkeypatch: pyte
     assert (doc.status, doc.error) == ("error", "locked.txt: cannot read file: Permission denied")
 
 
+def test_a_folder_that_cannot_be_listed_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _write(tmp_path, "a.txt", b"Readable text.")
+    _write(tmp_path, "private/b.txt", b"Hidden from us.")
+    real_scandir = os.scandir
+
+    def refuse(path: str | os.PathLike[str]) -> object:
+        if Path(path).name == "private":  # simulated: the tests may run as root
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    docs = ingest_documents(tmp_path)
+    assert [(d.source_path, d.status) for d in docs] == [("a.txt", "ok"), ("private/", "error")]
+    assert docs[1].error == "private/: cannot list folder: Permission denied; its files were skipped"
+
+
 def test_symlinks(tmp_path: Path) -> None:
     raw = tmp_path / "raw"
     _write(raw, "real.txt", b"Real text.")

@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -18,7 +17,7 @@ from pipeline.linking.entities import make_entities
 from pipeline.linking.names import PersonName, parse_person, place_key, same_person
 from pipeline.linking.registry import Registry
 from pipeline.linking.units import Unit, build_units
-from pipeline.records import Entity, Mention
+from pipeline.records import Entity, Mention, with_fields
 
 Group = list[Unit]
 
@@ -29,9 +28,7 @@ def link_entities(
     """Entities (sorted by name, type, id) and the mentions, in input order, with entity_id set."""
     groups = _group_units(build_units(mentions), registry)
     entities, unit_entity = make_entities(groups, registry)
-    linked = [
-        dataclasses.replace(m, entity_id=unit_entity[(m.doc_id, m.cluster or m.mention_id)]) for m in mentions
-    ]
+    linked = [with_fields(m, entity_id=unit_entity[(m.doc_id, m.cluster or m.mention_id)]) for m in mentions]
     return entities, linked
 
 

@@ -9,7 +9,6 @@ complete name (then the most frequent, then the first).
 
 from __future__ import annotations
 
-import dataclasses
 from collections import Counter
 from collections.abc import Sequence
 
@@ -21,7 +20,7 @@ from pipeline.linking.names import completeness, fold, place_key, similar_words
 from pipeline.linking.people import cluster_people
 from pipeline.linking.roles import role_references
 from pipeline.parsed import text_of
-from pipeline.records import Mention
+from pipeline.records import Mention, with_fields
 
 Cluster = list[Mention]
 
@@ -38,7 +37,7 @@ def cluster_document(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
     clusters = cluster_people(people) + _cluster_by_key(family) + _cluster_by_key(others)
     named = [(cluster, _representative(cluster).mention_id) for cluster in clusters]
     clustered = sorted(
-        (dataclasses.replace(m, cluster=name) for cluster, name in named for m in cluster),
+        (with_fields(m, cluster=name) for cluster, name in named for m in cluster),
         key=lambda m: (m.start_char, m.end_char),
     )
     roles = role_references(doc, clustered)
@@ -63,7 +62,7 @@ def _outermost(ordered: Sequence[Mention]) -> list[Mention]:
 def _relabel(mention: Mention, kind: str, is_family: bool) -> Mention:
     role = FAMILY_ROLE if is_family else mention.role
     label = "PERSON" if is_family else kind
-    return dataclasses.replace(mention, label=label, role=role)
+    return with_fields(mention, label=label, role=role)
 
 
 def _cluster_by_key(mentions: Sequence[Mention]) -> list[Cluster]:
