@@ -18,8 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.synthetic import document, write_corpus
-from pipeline.batch import default_workers
-from pipeline.config import Settings
+from pipeline.config import Settings, default_workers
 from pipeline.model import load_model
 from pipeline.run import run_pipeline
 

@@ -14,7 +14,8 @@ import spacy
 from pipeline.linking import link_entities
 
 from pipeline.ingest import read_document
-from pipeline.model import DEFAULT_MODEL, load_model
+from pipeline.model import load_model
+from pipeline.model_id import DEFAULT_MODEL
 from pipeline.process import process_document
 
 FOLDERS = (Path("raw"), Path("tests/corpus"))

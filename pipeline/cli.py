@@ -7,11 +7,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from pipeline.batch import default_workers
-from pipeline.config import Settings
+from pipeline.config import Settings, default_workers
 from pipeline.ingest import ingest_documents
 from pipeline.lock import RunLocked
-from pipeline.model import DEFAULT_MODEL, ModelNotFound
+from pipeline.model_id import DEFAULT_MODEL, ModelNotFound
 from pipeline.plan import describe_plan, plan_run
 from pipeline.run import run_pipeline
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.model import DEFAULT_MODEL
+from pipeline.model_id import DEFAULT_MODEL
 
 # The user-editable registry of known entities lives beside the documents so a
 # batch and its curated knowledge travel together.
@@ -13,6 +14,11 @@ REGISTRY_FILENAME = "entities.toml"
 # Per-document results are cached under the output folder: deleting outputs/
 # forgets them, and two output folders never share stale results.
 CACHE_DIRNAME = ".cache"
+
+
+def default_workers() -> int:
+    """Analysis processes when none are asked for: the CPUs, at most four."""
+    return max(1, min(4, os.cpu_count() or 1))
 
 
 @dataclass(frozen=True)

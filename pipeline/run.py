@@ -15,14 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline import cache
-from pipeline.assemble import assemble_tables
-from pipeline.batch import Job, analyse_documents
 from pipeline.config import Settings
 from pipeline.ingest import ingest_documents
-from pipeline.linking import link_entities, load_registry
+from pipeline.linking import Registry, load_registry
 from pipeline.lock import run_lock
 from pipeline.plan import RunPlan, plan_run
 from pipeline.progress import Progress
@@ -71,8 +70,7 @@ def run_pipeline(settings: Settings, log: Log | None = None) -> RunSummary:
         if built is not None and built.fingerprint == inputs and _all_tables(settings.out_dir):
             return _unchanged(settings, len(sources), built, say, started)
         results, analysed = _results(settings, sources, plan)
-        entities, mentions = link_entities([m for r in results for m in r.mentions], registry)
-        tables = assemble_tables(results, entities, mentions)
+        tables = _tables(results, registry)
         errors = tuple(r.document.error or r.document.status for r in results if r.document.status != "ok")
         statuses: dict[str, int] = dict(Counter(str(r.document.status) for r in results))
         state = encode_state(BuiltFrom(inputs, statuses, errors))
@@ -126,6 +124,8 @@ def _results(
             result = cache.load_result(settings.cache_dir, plan.keys[source.source_path])
             if result is not None:
                 reused[source.source_path] = result
+    from pipeline.batch import Job, analyse_documents  # imports spaCy: see _tables
+
     pending = [s for s in sources if s.source_path not in reused]
     jobs = [Job(s, _cache_path(settings, plan.keys[s.source_path])) for s in pending]
     progress = Progress(len(pending), "analysing")
@@ -133,6 +133,17 @@ def _results(
     progress.close()
     by_path = reused | {r.document.source_path: r for r in fresh}
     return [by_path[s.source_path] for s in sources], len(fresh)
+
+
+def _tables(results: list[DocumentResult], registry: Registry | None) -> dict[str, pa.Table]:
+    """Cross-document linking, then the six tables."""
+    # Imported here: the stages import spaCy, about a second, which a run with
+    # nothing to do (or `pipeline status`) should not pay.
+    from pipeline.assemble import assemble_tables
+    from pipeline.linking import link_entities
+
+    entities, mentions = link_entities([m for r in results for m in r.mentions], registry)
+    return assemble_tables(results, entities, mentions)
 
 
 def _cache_path(settings: Settings, key: str) -> Path | None:

@@ -201,6 +201,20 @@ def test_a_rerun_with_nothing_changed_touches_nothing(batch: Settings) -> None:
     assert {p.name: p.stat().st_mtime_ns for p in batch.out_dir.glob("*.parquet")} == before
 
 
+def test_a_rerun_with_nothing_changed_does_not_import_spacy(batch: Settings) -> None:
+    """Importing spaCy takes about a second: a no-op rerun and `status` must not pay it."""
+    folders = f"raw_dir=Path({str(batch.raw_dir)!r}), out_dir=Path({str(batch.out_dir)!r})"
+    script = (
+        "import sys\nfrom pathlib import Path\nfrom pipeline.cli import main\n"
+        "from pipeline.config import Settings\nfrom pipeline.run import run_pipeline\n"
+        f"summary = run_pipeline(Settings({folders}), lambda _: None)\n"
+        f"main(['status', '--raw', {str(batch.raw_dir)!r}, '--out', {str(batch.out_dir)!r}])\n"
+        "print(summary.analysed, 'spacy' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines()[-1] == "0 False"
+
+
 def test_a_registry_change_relinks_without_reanalysing(batch: Settings) -> None:
     (batch.raw_dir / "entities.toml").write_text(
         '[[entity]]\nname = "Greta Vell"\ntype = "PERSON"\nkb_id = "Q123"\n', encoding="utf-8"

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from pipeline.linking.families import FAMILY_ROLE, family_ids
 from pipeline.linking.kinds import document_kinds
@@ -21,6 +20,9 @@ from pipeline.linking.people import cluster_people
 from pipeline.linking.roles import role_references
 from pipeline.parsed import text_of
 from pipeline.records import Mention, with_fields
+
+if TYPE_CHECKING:  # spaCy is imported by the stages that parse, not by linking on its own
+    from spacy.tokens import Doc
 
 Cluster = list[Mention]
 

@@ -11,13 +11,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from pipeline.ids import make_id
 from pipeline.linking.titles import HONORIFICS, ROLE_REFERENCE, normalize_role, role_key
 from pipeline.parsed import sentences, text_of
 from pipeline.records import Mention
+
+if TYPE_CHECKING:  # spaCy is imported by the stages that parse, not by linking on its own
+    from spacy.tokens import Doc
 
 # Between a title and the name it introduces: nothing, a comma, or an "of"
 # complement without an article ("the minister of emergency situations NAME").
