@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import stat
 from pathlib import Path
@@ -16,24 +15,11 @@ from pipeline.lock import LOCK_FILENAME, RunLocked, run_lock
 from pipeline.publish import publish, recover
 from pipeline.state import STATE_FILENAME
 from pipeline.tables import build_table, read_table
+from tests.test_tables import date_row
 
 
 def _dates(start: int) -> pa.Table:
-    row = {
-        "date_id": f"date_{start}",
-        "doc_id": "doc_1",
-        "text": "March 1995",
-        "start_char": start,
-        "end_char": start + 10,
-        "value": "1995-03",
-        "date_start": dt.date(1995, 3, 1),
-        "date_end": dt.date(1995, 3, 31),
-        "precision": "month",
-        "kind": "point",
-        "anchor_date_id": None,
-        "sentence_index": 0,
-    }
-    return build_table("dates", [row])
+    return build_table("dates", [date_row(start)])
 
 
 def _documents(path: str) -> pa.Table:

@@ -7,7 +7,7 @@ import datetime as dt
 from pipeline.tables import SCHEMAS, build_table
 
 
-def _date_row(start: int) -> dict[str, object]:
+def date_row(start: int) -> dict[str, object]:
     return {
         "date_id": f"date_{start}",
         "doc_id": "doc_1",
@@ -25,6 +25,6 @@ def _date_row(start: int) -> dict[str, object]:
 
 
 def test_build_table_sorts_rows_and_keeps_schema() -> None:
-    table = build_table("dates", [_date_row(40), _date_row(3)])
+    table = build_table("dates", [date_row(40), date_row(3)])
     assert table.schema == SCHEMAS["dates"]
     assert table.column("start_char").to_pylist() == [3, 40]
