@@ -11,9 +11,9 @@ import time
 from pathlib import Path
 
 import spacy
-from pipeline.linking import link_entities
 
 from pipeline.ingest import read_document
+from pipeline.linking import link_entities
 from pipeline.model import load_model
 from pipeline.model_id import DEFAULT_MODEL
 from pipeline.process import process_document

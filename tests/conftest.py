@@ -24,9 +24,8 @@ def nlp() -> Language:
 @pytest.fixture(scope="session")
 def extract(nlp: Language) -> Extract:
     """Text in, the six tables (as DataFrames) out — without touching disk."""
-    from pipeline.linking import link_entities
-
     from pipeline.assemble import assemble_tables
+    from pipeline.linking import link_entities
     from pipeline.process import process_document
 
     def run(text: str) -> dict[str, pd.DataFrame]:
