@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.parsed import sentences, text_of
 from pipeline.records import DateMention, Mention
-from pipeline.triggers import governing_verb
+from pipeline.syntax import governing_verb
 
 # Kinds that place an event on the calendar. Ages only when nothing else does.
 _PLACED_KINDS = ("point", "range", "fuzzy", "relative")

@@ -16,8 +16,8 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.events.triggers import Lexicon, load_lexicon
 from pipeline.linking.titles import HEAD_TITLES, TITLE_MODIFIERS
-from pipeline.triggers import Lexicon, load_lexicon
 
 # A personal name has a given name and a surname, perhaps a patronymic or a middle name.
 _MIN_WORDS, _MAX_WORDS = 2, 4

@@ -41,7 +41,7 @@ def test_cli_options_in_readme_exist() -> None:
 
 
 def test_event_vocabulary_in_readme_is_the_lexicon() -> None:
-    from pipeline.triggers import load_lexicon
+    from pipeline.events.triggers import load_lexicon
 
     section = README.split("## Event vocabulary", 1)[1].split("\n## ", 1)[0]
     paragraph = section.split("Triggers", 1)[0]

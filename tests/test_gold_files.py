@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.triggers import load_lexicon
+from pipeline.events.triggers import load_lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold"

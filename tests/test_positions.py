@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from pipeline.positions import is_membership, normalise_title, read_post
+from pipeline.careers.positions import is_membership, normalise_title, read_post
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ import re
 import sys
 from pathlib import Path
 
-from pipeline.triggers import load_lexicon
+from pipeline.events.triggers import load_lexicon
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "gold"

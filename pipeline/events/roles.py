@@ -11,10 +11,11 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from pipeline.events.triggers import Trigger
 from pipeline.parsed import tokens_of
 from pipeline.people import People
 from pipeline.records import Mention
-from pipeline.triggers import Trigger, governing_verb
+from pipeline.syntax import governing_verb
 
 _TO_PREPS = frozenset({"to", "into", "for", "with"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})

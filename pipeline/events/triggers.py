@@ -14,6 +14,8 @@ from typing import Literal
 
 from spacy.tokens import Token
 
+from pipeline.syntax import governing_verb
+
 Role = Literal["agent", "patient", "noun"]
 # How the parser joins the items of a verbless list line to its root.
 _LIST_ITEM_DEPS = frozenset({"appos", "conj", "compound", "npadvmod", "dep"})
@@ -94,19 +96,6 @@ def find_triggers(token: Token, lexicon: Lexicon) -> list[Trigger]:
                 found += [Trigger(t, "noun", token) for t in lexicon.modifiers.get(child.lower_, ())]
         return found
     return []
-
-
-def governing_verb(token: Token) -> Token | None:
-    """The nearest verb above ``token`` in the parse."""
-    for ancestor in token.ancestors:
-        if is_verb(ancestor):
-            return ancestor
-    return None
-
-
-def is_verb(token: Token) -> bool:
-    """A verb, not a list bullet the tagger took for one ("•" as VERB)."""
-    return token.pos_ in {"VERB", "AUX"} and any(ch.isalpha() for ch in token.text)
 
 
 def _governed(token: Token, event_type: str, lexicon: Lexicon) -> bool:

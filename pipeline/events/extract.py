@@ -14,20 +14,21 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.event_repeats import without_repeats, without_undated_repeats
-from pipeline.event_roles import (
+from pipeline.events.repeats import without_repeats, without_undated_repeats
+from pipeline.events.roles import (
     child,
     named_after_preposition,
     noun_owner,
     partners,
     person_token,
 )
+from pipeline.events.triggers import Trigger, find_triggers, load_lexicon
 from pipeline.evidence import DateIndex, evidence_span, mentions_by_token
 from pipeline.ids import make_id
 from pipeline.parsed import sentences, text_of, tokens_of
 from pipeline.people import People
 from pipeline.records import DateMention, Event, Mention
-from pipeline.triggers import Trigger, find_triggers, is_verb, load_lexicon
+from pipeline.syntax import is_verb
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_PREPS = frozenset({"in", "at", "to", "near", "into"})

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.positions import is_position_word, normalise_title, position_words
+from pipeline.careers.positions import is_position_word, normalise_title, position_words
 from pipeline.records import Mention
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})

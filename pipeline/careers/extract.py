@@ -6,7 +6,7 @@ Engineer, he was responsible ...", "since 2007 she has been a Visiting
 Professor", "chose him to head X"), from list items and headings ("2001-2006
 Governor of X.", "From 1985 to 1990: Chief Engineer of the Y Plant.") and from
 titles written beside a name ("Prime Minister X", see ``titles_in_text``).
-Duplicates and ends are settled in ``career_ends``.
+Duplicates and ends are settled in ``ends``.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.career_ends import (
+from pipeline.careers.ends import (
     Post,
     close_by_events,
     close_by_holding,
@@ -27,12 +27,7 @@ from pipeline.career_ends import (
     same_title,
     until_date,
 )
-from pipeline.events import PLACE_LABELS, person_token
-from pipeline.evidence import DateIndex, evidence_span, mentions_by_token
-from pipeline.ids import make_id
-from pipeline.parsed import sentences, text_of, tokens_of
-from pipeline.people import People
-from pipeline.positions import (
+from pipeline.careers.positions import (
     is_honour,
     is_membership,
     is_position_head,
@@ -42,9 +37,15 @@ from pipeline.positions import (
     position_words,
     read_post,
 )
+from pipeline.careers.titles_in_text import find_titled_names
+from pipeline.events.extract import PLACE_LABELS, person_token
+from pipeline.events.triggers import Trigger
+from pipeline.evidence import DateIndex, evidence_span, mentions_by_token
+from pipeline.ids import make_id
+from pipeline.parsed import sentences, text_of, tokens_of
+from pipeline.people import People
 from pipeline.records import Career, DateMention, Event, Mention
-from pipeline.titles_in_text import find_titled_names
-from pipeline.triggers import Trigger, governing_verb
+from pipeline.syntax import governing_verb
 
 # Verbs that start a post, and whose argument holds it (patient: "appointed her
 # X"; agent: "he became X", "she started as X").

@@ -1,0 +1,21 @@
+"""Questions asked of the dependency parse by more than one stage."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb above ``token`` in the parse."""
+    for ancestor in token.ancestors:
+        if is_verb(ancestor):
+            return ancestor
+    return None
+
+
+def is_verb(token: Token) -> bool:
+    """A verb, not a list bullet the tagger took for one ("•" as VERB)."""
+    return token.pos_ in {"VERB", "AUX"} and any(ch.isalpha() for ch in token.text)
