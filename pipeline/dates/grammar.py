@@ -93,7 +93,7 @@ class Hit:
 
 
 def _rule(name: str, pattern: str, needs: tuple[str, ...] = ()) -> Rule:
-    # Lower-casing the pattern must not change its escapes (\\D and \\d differ).
+    # Lower-casing the pattern must not change its escapes (\D and \d differ).
     if re.search(r"\\[A-Z]", pattern):
         raise ValueError(f"date rule {name}: an upper-case escape would change meaning when lower-cased")
     lowered = pattern.lower().replace("(?p<", "(?P<")
