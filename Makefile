@@ -21,8 +21,10 @@ run: install
 status: install
 	$(BIN)/python -m pipeline status --raw raw --out outputs
 
+# The tests, then the gold evaluation held to its floors (exits 1 when a figure drops).
 test: install
 	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pipeline.evaluation gold
 
 eval: install
 	$(BIN)/python -m pipeline.evaluation

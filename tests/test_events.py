@@ -284,22 +284,6 @@ def test_a_verb_in_a_list_of_deeds_keeps_its_subject(extract: Extract) -> None:
     assert "appointment" not in set(_events(extract, text).event_type)
 
 
-def test_a_second_wedding_ceremony_of_the_couple_is_another_marriage_row(extract: Extract) -> None:
-    text = (
-        "Pavel Orlov married Irina Sokolova on 16 May 2007 in Kyiv. "
-        "After the wedding ceremonies, the first of which was held in Kyiv, on 16.05.2007, "
-        "and the other, on 23.05.2007, in Lviv, their friends went home."
-    )
-    marriages = _events(extract, text).query("event_type == 'marriage'")
-    rows = sorted(zip(marriages.person_name, marriages.date_value, strict=True))
-    assert rows == [
-        ("Irina Sokolova", "2007-05-16"),
-        ("Irina Sokolova", "2007-05-23"),
-        ("Pavel Orlov", "2007-05-16"),
-        ("Pavel Orlov", "2007-05-23"),
-    ]
-
-
 def test_an_onset_dated_by_a_range_takes_the_range_start(extract: Extract) -> None:
     tables = extract("Between 1981 and 1983 Tomas Brekke was appointed director of the Vestby paper mill.")
     row = tables["events"].query("event_type == 'appointment'").iloc[0]

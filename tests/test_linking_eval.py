@@ -1,26 +1,11 @@
-"""Linking against the gold (tests/gold/mentions.csv, defined in tests/gold/MENTIONS.md).
-
-Runs the real model on the five annotated documents (a few seconds).
-"""
+"""The linking metric (tests/gold/MENTIONS.md): pairwise precision and recall of mention
+clustering. Its figures on the gold are printed and held to floors by `make eval`."""
 
 from __future__ import annotations
 
 import pandas as pd
-from spacy.language import Language
 
-from pipeline.evaluation.linking_metrics import evaluate_linking, score_linking
-
-# The issue's acceptance threshold, over all gold documents.
-THRESHOLD = 0.95
-
-
-def test_pairwise_precision_and_recall_on_the_gold(nlp: Language) -> None:
-    result = evaluate_linking(nlp)
-    assert result["precision"] >= THRESHOLD, result
-    assert result["recall"] >= THRESHOLD, result
-    assert result["missed"] <= 0.02 * result["gold_mentions"]
-    for source, scores in result["per_document"].items():
-        assert scores["precision"] >= 0.9 and scores["recall"] >= 0.9, (source, scores)
+from pipeline.evaluation.linking_metrics import score_linking
 
 
 def _gold(rows: list[tuple[int, int, str]]) -> pd.DataFrame:

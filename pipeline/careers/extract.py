@@ -31,8 +31,6 @@ from pipeline.careers.positions import (
     is_honour,
     is_membership,
     is_position_head,
-    is_position_word,
-    normalise_title,
     phrase_text,
     position_words,
     read_post,
@@ -62,7 +60,6 @@ _POST_PREPOSITIONS = frozenset({"as", "to", "into"})
 # Openings of a sentence that steps back in time from the one before.
 _EARLIER_OPENERS = ("before that", "before this", "prior to that", "previously", "earlier")
 _AGAIN = frozenset({"back", "again", "return", "regain"})
-_TOP = frozenset({"head", "top", "highest"})
 _SINCE = frozenset({"since", "from"})
 # List markers the tagger may read as words ("•" as a verb).
 _BULLETS = frozenset("•·‣◦▪-–—*")
@@ -129,29 +126,13 @@ def _named_posts(
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         head = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if head is not None and not is_position_head(head):
-            head = _office_of(head, noun, names)
+            head = None
         if head is None or is_honour(head) or noun.head.lower_ == "from":
             continue  # "his resignation from the post of minister" ends a post
         person = _nearest_holder(noun, people)
         anchor = governing_verb(noun)
         if person is not None and anchor is not None:
             yield _post(head, person, sent, index, dated, names, anchor, CONFIDENCE_PRONOUN, "narrative:post")
-
-
-def _office_of(place: Token, noun: Token, names: dict[int, Mention]) -> Token | None:
-    """ "took back the head position of Tarnow" after "the mayor of Tarnow": the office named earlier
-    for that place (only for "head"/"top" positions)."""
-    mention = names.get(place.i)
-    if mention is None or mention.label == "PERSON" or not any(c.lower_ in _TOP for c in noun.lefts):
-        return None
-    for token in reversed(noun.doc[: noun.sent.start]):
-        if token.lemma_.lower() in position_words().territorial and is_position_word(token):
-            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            if of is not None and any(
-                names.get(c.i) is not None and names[c.i].text == mention.text for c in of.children
-            ):
-                return token
-    return None
 
 
 def _nearest_holder(noun: Token, people: People) -> Mention | None:
@@ -363,7 +344,7 @@ def _post(
     obj = _headed_object(head)
     organization: str | None
     if obj is not None:
-        title, organization, place = _head_title(obj), phrase_text(obj), None
+        title, organization, place = "Head", phrase_text(obj), None
     elif head.lemma_.lower() in position_words().seat_bodies:
         title, organization, place = "Member", phrase_text(head), None
     else:
@@ -395,12 +376,6 @@ def _post(
         again=_is_again(anchor),
         at=head.i,
     )
-
-
-def _head_title(obj: Token) -> str:
-    """ "to head Leninsky, a district of the city" -> District Head."""
-    unit = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
-    return normalise_title(f"{unit.text} Head") if unit is not None else "Head"
 
 
 def _tells_earlier(sent: Span) -> bool:

@@ -44,10 +44,10 @@ def find_titled_names(
         if name is None or any(is_position_word(t) for t in name):
             continue  # "Best Akim", "Supervisor": a title taken for a name
         phrase = _title_before(doc, name.start, names) or _title_after(name, names)
-        if phrase is not None:
-            title, organization, place = read_title(phrase, names)
+        read = read_title(phrase, names) if phrase is not None else None
+        if phrase is not None and read is not None:
             span = doc[min(phrase.start, name.start) : max(phrase.end, name.end)]
-            yield TitledName(mention, title, organization, place, span)
+            yield TitledName(mention, *read, span)
 
 
 def _title_before(doc: Doc, start: int, names: dict[int, Mention]) -> Span | None:
@@ -112,23 +112,39 @@ def _headed(phrase: Span) -> bool:
     return is_position_word(before_of[-1])
 
 
+def _place_name(token: Token, names: dict[int, Mention]) -> bool:
+    """A place mention that is not a title the model took for one ("County Governor")."""
+    mention = names.get(token.i)
+    if mention is None or mention.label not in _PLACE_LABELS:
+        return False
+    span = token.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    return span is not None and not any(is_position_word(t) for t in span)
+
+
+def _in_place_name(token: Token, names: dict[int, Mention]) -> bool:
+    mention = names.get(token.i)
+    return mention is not None and mention.label in _PLACE_LABELS | {"NORP"}
+
+
 def _first_of(phrase: Span) -> int:
     return next((t.i for t in phrase if t.lower_ in {"of", "at"}), phrase.end)
 
 
-def read_title(phrase: Span, names: dict[int, Mention]) -> tuple[str, str | None, str | None]:
-    """The normalised title, organization and place of a title phrase."""
+def read_title(phrase: Span, names: dict[int, Mention]) -> tuple[str, str | None, str | None] | None:
+    """The normalised title, organization and place of a title phrase; None when
+    nothing of it is a title word (the model took the whole title for a place)."""
     words = position_words()
     split = _first_of(phrase)
     left = [t for t in phrase if t.i < split]
-    place = next((names[t.i].text for t in left if t.i in names and names[t.i].label in _PLACE_LABELS), None)
+    place = next((names[t.i].text for t in left if _place_name(t, names)), None)
     left = [
         t
         for t in left
         if t.lower_ not in words.drop
-        and t.ent_type_ not in {"NORP", "GPE"}
-        and not (t.i in names and names[t.i].label in _PLACE_LABELS | {"NORP"})
+        and (is_position_word(t) or not (t.ent_type_ in {"NORP", "GPE"} or _in_place_name(t, names)))
     ]
+    if not left:
+        return None
     head = left[-1]
     portfolio: list[str] = []
     if head.lemma_.lower() in words.portfolio_heads:

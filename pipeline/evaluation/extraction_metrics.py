@@ -1,14 +1,16 @@
 """Scores for events, careers and dates against the gold tables in tests/gold.
 
 Matching is one-to-one and greedy, per document:
-- events match on event type, person and date value;
-- careers match on person and position (recall, start accuracy), and fully
-  on person, position, start value and end value (precision/recall/F1);
-- dates match on overlapping spans; accuracy is the share of gold dates whose
-  value and precision the system got exactly.
+- events match on event type, person and date value; place and organization are
+  then scored on the matched rows that have them in the gold;
+- careers match on person and position; start, end, organization and place are
+  then scored on the matched rows; a full match also needs start and end;
+- dates match by span, identical spans first, then the largest overlap (as the
+  TempEval-3 scorer); unmatched predictions are spurious and cost precision.
 A person matches when the gold name equals the predicted canonical name or one
-of its aliases, or when all the gold name's words appear in one of them
-(gold names drop patronymics).
+of its aliases, or when all the gold name's words appear in one of them (gold
+names drop patronymics). Places and organizations match the same way, either
+way round ("Berlin" and "Berlin, Germany").
 """
 
 from __future__ import annotations
@@ -48,6 +50,21 @@ class Score:
         return Score(self.matched + other.matched, self.predicted + other.predicted, self.gold + other.gold)
 
 
+@dataclass(frozen=True)
+class Ratio:
+    """A share: `right` of `total` (1.0 when there is nothing to count)."""
+
+    right: int
+    total: int
+
+    @property
+    def value(self) -> float:
+        return self.right / self.total if self.total else 1.0
+
+    def __add__(self, other: Ratio) -> Ratio:
+        return Ratio(self.right + other.right, self.total + other.total)
+
+
 def normalise(text: object) -> str:
     if text is None or (isinstance(text, float) and pd.isna(text)):
         return ""
@@ -63,21 +80,25 @@ def person_matches(gold_name: object, names: Iterable[str]) -> bool:
     return any(gold == normalise(n) or gold_words <= set(normalise(n).split()) for n in names)
 
 
+def name_agrees(predicted: object, gold: object) -> bool:
+    """A place or organization: equal, or one's words all in the other's."""
+    mine, theirs = set(normalise(predicted).split()), set(normalise(gold).split())
+    return bool(mine and theirs) and (mine <= theirs or theirs <= mine)
+
+
 def value(text: object) -> str:
     return "" if text is None or (isinstance(text, float) and pd.isna(text)) else str(text)
-
-
-def match_count(predicted: pd.DataFrame, gold: pd.DataFrame, same: Matcher) -> int:
-    return len(matches(predicted, gold, same))
 
 
 def matches(predicted: pd.DataFrame, gold: pd.DataFrame, same: Matcher) -> dict[Any, Any]:
     """Gold row index -> the predicted row index it matched (greedy, one-to-one)."""
     used: dict[Any, Any] = {}
+    taken: set[Any] = set()
     for gold_index, gold_row in gold.iterrows():
         for index, row in predicted.iterrows():
-            if index not in used.values() and same(row, gold_row):
+            if index not in taken and same(row, gold_row):
                 used[gold_index] = index
+                taken.add(index)
                 break
     return used
 
@@ -111,26 +132,116 @@ def same_career(row: Row, gold: Row) -> bool:
 
 
 def score(predicted: pd.DataFrame, gold: pd.DataFrame, same: Matcher) -> Score:
-    return Score(match_count(predicted, gold, same), len(predicted), len(gold))
+    return Score(len(matches(predicted, gold, same)), len(predicted), len(gold))
 
 
-def start_accuracy(predicted: pd.DataFrame, gold: pd.DataFrame) -> Score:
-    """Of the gold posts found, how many have the right start value."""
-    found = score(predicted, gold, same_post).matched
-    right = score(
-        predicted, gold, lambda r, g: same_post(r, g) and value(r.start_value) == value(g.start_value)
+def field_accuracy(
+    predicted: pd.DataFrame, gold: pd.DataFrame, pairs: dict[Any, Any], mine: str, theirs: str
+) -> Ratio:
+    """On matched rows whose gold field is filled: how often the prediction agrees."""
+    right = total = 0
+    for gold_index, index in pairs.items():
+        expected = value(gold.at[gold_index, theirs])
+        if expected:
+            total += 1
+            right += name_agrees(predicted.at[index, mine], expected)
+    return Ratio(right, total)
+
+
+def value_accuracy(
+    predicted: pd.DataFrame, gold: pd.DataFrame, pairs: dict[Any, Any], mine: str, theirs: str
+) -> Ratio:
+    """On all matched rows: how often the value is exactly the gold's (both empty counts)."""
+    right = sum(
+        value(predicted.at[index, mine]) == value(gold.at[gold_index, theirs])
+        for gold_index, index in pairs.items()
     )
-    return Score(right.matched, found, found)
+    return Ratio(right, len(pairs))
 
 
-def date_accuracy(predicted: pd.DataFrame, gold: pd.DataFrame) -> Score:
-    """Gold dates whose span the system found with the exact value and precision."""
-    matched = 0
-    for _, g in gold.iterrows():
-        overlapping = predicted[(predicted.start_char < g.end_char) & (predicted.end_char > g.start_char)]
-        if any(
-            value(p.value) == value(g.value) and value(p.precision) == value(g.precision)
-            for _, p in overlapping.iterrows()
-        ):
-            matched += 1
-    return Score(matched, len(gold), len(gold))
+def attribution(predicted: pd.DataFrame, gold: pd.DataFrame, same_fact: Matcher) -> Ratio:
+    """Of the predicted rows whose fact (type or post, and date) is a gold fact, the share
+    whose person is that gold row's person: a fact on the wrong person shows here."""
+    right = total = 0
+    for _, row in predicted.iterrows():
+        candidates = [g for _, g in gold.iterrows() if same_fact(row, g)]
+        if candidates:
+            total += 1
+            right += any(person_matches(g.person, _names(row)) for g in candidates)
+    return Ratio(right, total)
+
+
+def same_event_fact(row: Row, gold: Row) -> bool:
+    return row.event_type == gold.event_type and value(row.date_value) == value(gold.date_value)
+
+
+def same_career_fact(row: Row, gold: Row) -> bool:
+    return normalise(row.position) == normalise(gold.position) and value(row.start_value) == value(
+        gold.start_value
+    )
+
+
+# ---------------------------------------------------------------- dates
+
+
+@dataclass(frozen=True)
+class DateScore:
+    """TempEval-3 style: strict (identical span) and relaxed (overlap) matching; value
+    accuracy over relaxed matches (value and precision both right)."""
+
+    strict: Score
+    relaxed: Score
+    values: Ratio
+
+    @property
+    def value_f1(self) -> float:
+        return self.relaxed.f1 * self.values.value
+
+    def __add__(self, other: DateScore) -> DateScore:
+        return DateScore(self.strict + other.strict, self.relaxed + other.relaxed, self.values + other.values)
+
+
+def score_dates(predicted: pd.DataFrame, gold: pd.DataFrame) -> DateScore:
+    pairs = match_spans(
+        list(zip(predicted.start_char, predicted.end_char, strict=True)),
+        list(zip(gold.start_char, gold.end_char, strict=True)),
+    )
+    exact = sum(
+        (predicted.start_char.iloc[p], predicted.end_char.iloc[p])
+        == (gold.start_char.iloc[g], gold.end_char.iloc[g])
+        for g, p in pairs.items()
+    )
+    right = sum(
+        value(predicted.value.iloc[p]) == value(gold.value.iloc[g])
+        and value(predicted.precision.iloc[p]) == value(gold.precision.iloc[g])
+        for g, p in pairs.items()
+    )
+    return DateScore(
+        Score(exact, len(predicted), len(gold)),
+        Score(len(pairs), len(predicted), len(gold)),
+        Ratio(right, len(pairs)),
+    )
+
+
+def match_spans(predicted: list[tuple[int, int]], gold: list[tuple[int, int]]) -> dict[int, int]:
+    """Gold position -> predicted position: identical spans first, then by overlap length."""
+    pairs: dict[int, int] = {}
+    taken: set[int] = set()
+    for g, span in enumerate(gold):
+        if span in predicted and predicted.index(span) not in taken:
+            pairs[g] = predicted.index(span)
+            taken.add(pairs[g])
+    overlaps = sorted(
+        (
+            (min(pe, ge) - max(ps, gs), g, p)
+            for g, (gs, ge) in enumerate(gold)
+            for p, (ps, pe) in enumerate(predicted)
+            if g not in pairs and p not in taken and min(pe, ge) > max(ps, gs)
+        ),
+        key=lambda x: (-x[0], x[1], x[2]),
+    )
+    for _, g, p in overlaps:
+        if g not in pairs and p not in taken:
+            pairs[g] = p
+            taken.add(p)
+    return pairs

@@ -15,19 +15,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Hashable, Sequence
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from spacy.language import Language
-
-from pipeline.ingest import read_document
-from pipeline.linking import Registry, cluster_document, link_entities
-from pipeline.ner import recognize_entities
-
-ROOT = Path(__file__).resolve().parents[2]
-GOLD_PATH = ROOT / "tests" / "gold" / "mentions.csv"
-SOURCE_DIRS = (ROOT / "tests" / "corpus", ROOT / "raw")
 
 
 def score_linking(predicted: pd.DataFrame, gold: pd.DataFrame) -> dict[str, Any]:
@@ -112,45 +102,3 @@ def _pairwise(gold: Sequence[Hashable], predicted: Sequence[Hashable]) -> dict[s
         "predicted_pairs": predicted_pairs,
         "correct_pairs": correct,
     }
-
-
-def evaluate_linking(
-    nlp: Language, registry: Registry | None = None, gold_path: Path = GOLD_PATH
-) -> dict[str, Any]:
-    """ner -> cluster_document -> link_entities over the gold documents, scored."""
-    gold = pd.read_csv(gold_path, keep_default_na=False)
-    return score_linking(predict_mentions(nlp, sorted(set(gold["source"])), registry), gold)
-
-
-def predict_mentions(nlp: Language, sources: Sequence[str], registry: Registry | None = None) -> pd.DataFrame:
-    """The mentions table (with a ``source`` column) for the named gold documents."""
-    mentions, source_of = [], {}
-    for source in sources:
-        path = _locate(source)
-        document = read_document(path, path.parent)
-        source_of[document.doc_id] = source
-        doc = nlp(document.text)
-        mentions.extend(cluster_document(doc, recognize_entities(doc, document.doc_id)))
-    _, linked = link_entities(mentions, registry)
-    rows = [
-        {
-            "source": source_of[m.doc_id],
-            "mention_id": m.mention_id,
-            "start_char": m.start_char,
-            "end_char": m.end_char,
-            "text": m.text,
-            "label": m.label,
-            "role": m.role,
-            "cluster": m.cluster,
-            "entity_id": m.entity_id,
-        }
-        for m in linked
-    ]
-    return pd.DataFrame(rows)
-
-
-def _locate(source: str) -> Path:
-    for folder in SOURCE_DIRS:
-        if (folder / source).is_file():
-            return folder / source
-    raise FileNotFoundError(f"gold source {source!r} is in none of {[str(d) for d in SOURCE_DIRS]}")

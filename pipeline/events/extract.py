@@ -17,8 +17,6 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.events.repeats import without_repeats, without_undated_repeats
 from pipeline.events.roles import (
     child,
-    named_after_preposition,
-    noun_owner,
     partners,
     person_token,
 )
@@ -34,7 +32,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_PREPS = frozenset({"in", "at", "to", "near", "into"})
 _TO_PREPS = frozenset({"to", "into", "for", "with"})
 # Words in an honour's name that make "named X" an award rather than a post.
-_AWARD_WORDS = frozenset({"best", "year", "honorary", "prize", "award", "laureate", "personality"})
+_AWARD_WORDS = frozenset({"best", "year", "honorary", "prize", "award", "laureate"})
 # Societies whose election makes a member, not an office holder.
 _LEARNED_WORDS = frozenset({"fellow", "academician", "academy", "society"})
 # Bodies whose seats are posts: "Member of the Board" is a careers row.
@@ -47,8 +45,6 @@ _PLACE_NOUNS = frozenset({"home", "town", "city", "country", "homeland", "villag
 _DESTINATION_VERBS = frozenset({"return", "leave"})
 # Nouns for a pair of people named earlier ("a lawsuit against the couple").
 _COUPLE_NOUNS = frozenset({"couple", "spouses"})
-# Nouns that name a wedding; plural ("the wedding ceremonies") when a couple had several.
-_WEDDING_NOUNS = frozenset({"wedding", "ceremony", "marriage"})
 _DEGREE_WORDS = frozenset({"doctor", "phd", "master", "bachelor", "diploma", "degree", "candidate"})
 # Events that open a state: "married since 1987" and "promoted ... from 1975 to 1977"
 # happened when the range starts. Other types keep the range (studies, an injury
@@ -88,7 +84,6 @@ def extract_events(
     orgs = mentions_by_token(doc, [m for m in mentions if m.label == "ORG"])
     date_index = DateIndex(doc, dates)
     events: dict[tuple[str, str | None, str], Event] = {}
-    couple: list[tuple[_Found, str | None]] = []
     for index, sent in enumerate(sentences(doc)):
         found_here = list(_find_in_sentence(sent, people))
         triggers = [f.trigger.token for f in found_here]
@@ -96,10 +91,6 @@ def extract_events(
             _build(doc_id, sent, f, date_index.pick(f.trigger.token, index, triggers), places, orgs)
             for f in found_here
         ]
-        built += _further_ceremonies(
-            doc_id, sent, people, couple, date_index.in_sentence(index), places, orgs
-        )
-        couple = _couple_married(found_here, built) or couple
         for event in without_undated_repeats(built):
             # Undated facts on different lines ("Honorary Citizen of A.", "... of B.") are distinct.
             key = (event.event_type, event.person_mention_id, event.date_id or str(sent.start))
@@ -108,52 +99,6 @@ def extract_events(
     values = {d.date_id: d.value for d in dates}
     ordered = sorted(events.values(), key=lambda e: (e.start_char, e.event_type, e.event_id))
     return without_repeats(ordered, values)
-
-
-def _couple_married(found: list[_Found], built: list[Event]) -> list[tuple[_Found, str | None]]:
-    """The two partners of a marriage told in this sentence, each with its date."""
-    pairs = [(f, e.date_id) for f, e in zip(found, built, strict=False) if e.event_type == "marriage"]
-    return pairs if len(pairs) == 2 else []
-
-
-def _further_ceremonies(
-    doc_id: str,
-    sent: Span,
-    people: People,
-    couple: list[tuple[_Found, str | None]],
-    dates: list[DateMention],
-    places: dict[int, Mention],
-    orgs: dict[int, Mention],
-) -> list[Event]:
-    """ "the wedding ceremonies, the first ... on 16.09.2007, the other on 22.09.2007":
-    an ownerless plural wedding noun after a couple's marriage lists that couple's
-    ceremonies; each date of the sentence is one (the one already told repeats)."""
-    if not couple:
-        return []
-    nouns = [t for t in tokens_of(sent) if t.lemma_.lower() in _WEDDING_NOUNS and _plural_phrase(t)]
-    if not nouns or any(people.resolve(noun_owner(t)) for t in nouns):
-        return []
-    told = {date_id for _, date_id in couple}
-    return [
-        _build(
-            doc_id,
-            sent,
-            _Found(
-                Trigger("marriage", "noun", nouns[0]), found.person, CONFIDENCE_RESOLVED, "couple:ceremony"
-            ),
-            date,
-            places,
-            orgs,
-        )
-        for date in dates
-        if date.kind == "point" and date.date_id not in told
-        for found, _ in couple
-    ]
-
-
-def _plural_phrase(token: Token) -> bool:
-    head = token.head if token.dep_ == "compound" else token
-    return head.tag_ in {"NNS", "NNPS"}
 
 
 def _may_be_place(mention: Mention) -> bool:
@@ -186,8 +131,6 @@ def _retype(trigger: Trigger) -> Trigger | None:
         return Trigger("award", trigger.role, trigger.token)
     if trigger.event_type == "degree" and "honorary" in words:
         return Trigger("award", trigger.role, trigger.token)  # an honorary doctorate is an honour
-    if trigger.event_type == "degree" and any(c.like_num for c in trigger.token.children):
-        return None  # "Degree 95": a rank or a number, not a diploma
     if trigger.event_type == "award" and words & _DEGREE_WORDS and "honorary" not in words:
         return Trigger("degree", trigger.role, trigger.token)
     if trigger.event_type == "election" and words & _LEARNED_WORDS:
@@ -250,8 +193,6 @@ def _persons(trigger: Trigger, sent: Span, people: People) -> Iterator[tuple[Men
         yield people.subject, CONFIDENCE_SUBJECT, f"list_item:{trigger.token.lemma_.lower()}"
     if trigger.event_type == "marriage":
         spouses = [s for s in map(people.resolve, partners(trigger.token)) if s is not None and s != person]
-        if not spouses:
-            spouses = [s for s in [named_after_preposition(trigger.token, people)] if s and s != person]
         for spouse in spouses:
             yield spouse, CONFIDENCE_RESOLVED, f"spouse:{trigger.token.lemma_.lower()}"
 

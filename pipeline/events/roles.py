@@ -12,9 +12,6 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from pipeline.events.triggers import Trigger
-from pipeline.parsed import tokens_of
-from pipeline.people import People
-from pipeline.records import Mention
 from pipeline.syntax import governing_verb
 
 _TO_PREPS = frozenset({"to", "into", "for", "with"})
@@ -142,37 +139,6 @@ def partners(trigger: Token) -> Iterator[Token]:
             yield child
         if child.dep_ == "prep" and child.lower_ in {"to", "with"}:
             yield from (c for c in child.children if c.dep_ == "pobj")
-
-
-def named_after_preposition(trigger: Token, people: People) -> Mention | None:
-    """ "wedding to the daughter of X's rival, Anna Y": when the parse loses the
-    apposition, the first person named after "to"/"with" who is not someone's
-    possessor ("X's") is the partner."""
-    sent = trigger.sent
-    preps = [
-        t for t in tokens_of(sent) if t.i > trigger.i and t.lower_ in {"to", "with"} and t.dep_ == "prep"
-    ]
-    if not preps:
-        return None
-    first = preps[0]
-    if any(map(_is_clause_verb, sent[trigger.i - sent.start + 1 : first.i - sent.start])):
-        return None  # "the wedding was attended by those who spoke with X": another clause's "with"
-    for token in sent[first.i - sent.start + 1 :]:
-        if _is_clause_verb(token):
-            return None
-        mention = people.mention_at(token)
-        if mention is not None and not _is_possessor(token):
-            return people.resolve(token)
-    return None
-
-
-def _is_clause_verb(token: Token) -> bool:
-    return token.pos_ in {"VERB", "AUX"} and token.dep_ != "amod"
-
-
-def _is_possessor(token: Token) -> bool:
-    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.dep_ == "poss" or (nxt is not None and nxt.dep_ == "case")
 
 
 def child(token: Token, deps: set[str]) -> Token | None:
