@@ -5,8 +5,8 @@ from __future__ import annotations
 from spacy.language import Language
 
 from pipeline.ids import make_id
-from pipeline.linking.clean import CleanSpan, clean_span
-from pipeline.linking.propagate import propagate
+from pipeline.ner.clean import CleanSpan, clean_span
+from pipeline.ner.propagate import propagate
 from pipeline.ner import recognize_entities
 from pipeline.records import Mention
 

@@ -41,7 +41,7 @@ from pipeline.events.triggers import Trigger
 from pipeline.evidence import DateIndex, evidence_span, mentions_by_token
 from pipeline.ids import make_id
 from pipeline.parsed import sentences, text_of, tokens_of
-from pipeline.people import People
+from pipeline.discourse.people import People
 from pipeline.records import Career, DateMention, Event, Mention
 from pipeline.syntax import governing_verb
 

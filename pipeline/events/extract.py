@@ -24,7 +24,7 @@ from pipeline.events.triggers import Trigger, find_triggers, load_lexicon
 from pipeline.evidence import DateIndex, evidence_span, mentions_by_token
 from pipeline.ids import make_id
 from pipeline.parsed import sentences, text_of, tokens_of
-from pipeline.people import People
+from pipeline.discourse.people import People
 from pipeline.records import DateMention, Event, Mention
 from pipeline.syntax import is_verb
 

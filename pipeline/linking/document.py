@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from pipeline.linking.families import FAMILY_ROLE, family_ids
 from pipeline.linking.kinds import document_kinds
 from pipeline.linking.names import completeness, fold, place_key, similar_words
-from pipeline.linking.people import cluster_people
+from pipeline.linking.person_clusters import cluster_people
 from pipeline.linking.roles import role_references
 from pipeline.parsed import text_of
 from pipeline.records import Mention, with_fields

@@ -1,8 +1,8 @@
 """NER stage: spaCy's entities of name-like labels, cleaned into Mentions.
 
 Cleaning (articles, possessives, titles, line breaks) lives in
-``pipeline.linking.clean``, and repeats of a recognised name that spaCy missed
-are added by ``pipeline.linking.propagate``; this module picks the spans, keeps
+``pipeline.ner.clean``, and repeats of a recognised name that spaCy missed
+are added by ``pipeline.ner.propagate``; this module picks the spans, keeps
 the title found right before a name as its role, and assigns sentence indices
 and ids.
 """
@@ -15,10 +15,10 @@ from bisect import bisect_right
 from spacy.tokens import Doc
 
 from pipeline.ids import make_id
-from pipeline.linking.clean import CleanSpan, clean_span
-from pipeline.linking.propagate import propagate
+from pipeline.ner.clean import CleanSpan, clean_span
+from pipeline.ner.propagate import propagate
 from pipeline.linking.titles import is_ambiguous_title, normalize_role, titles_before
-from pipeline.names_from_parse import names_from_parse
+from pipeline.ner.from_parse import names_from_parse
 from pipeline.parsed import sentences, text_of
 from pipeline.records import Mention
 
