@@ -36,12 +36,12 @@ from pipeline.careers.positions import (
     read_post,
 )
 from pipeline.careers.titles_in_text import find_titled_names
+from pipeline.discourse.people import People
 from pipeline.events.extract import PLACE_LABELS, person_token
 from pipeline.events.triggers import Trigger
-from pipeline.evidence import DateIndex, evidence_span, mentions_by_token
+from pipeline.evidence import DateIndex, evidence_span, mentions_by_token, opens_with
 from pipeline.ids import make_id
 from pipeline.parsed import sentences, text_of, tokens_of
-from pipeline.discourse.people import People
 from pipeline.records import Career, DateMention, Event, Mention
 from pipeline.syntax import governing_verb
 
@@ -57,8 +57,6 @@ _START_VERBS: dict[str, str] = {
 }
 # Prepositions that introduce the post a verb starts: "worked as X", "promoted to X".
 _POST_PREPOSITIONS = frozenset({"as", "to", "into"})
-# Openings of a sentence that steps back in time from the one before.
-_EARLIER_OPENERS = ("before that", "before this", "prior to that", "previously", "earlier")
 _AGAIN = frozenset({"back", "again", "return", "regain"})
 _SINCE = frozenset({"since", "from"})
 # List markers the tagger may read as words ("•" as a verb).
@@ -110,7 +108,16 @@ def _posts_in(
         named = person_tok is not None and people.mention_at(person_tok) is not None
         confidence = CONFIDENCE_NARRATIVE if named else CONFIDENCE_PRONOUN
         yield _post(
-            head, person, sent, index, dated, names, token, confidence, f"narrative:{token.lemma_.lower()}"
+            head,
+            person,
+            people,
+            sent,
+            index,
+            dated,
+            names,
+            token,
+            confidence,
+            f"narrative:{token.lemma_.lower()}",
         )
     yield from _as_posts(sent, index, people, dated, names)
     yield from _named_posts(sent, index, people, dated, names)
@@ -132,7 +139,9 @@ def _named_posts(
         person = _nearest_holder(noun, people)
         anchor = governing_verb(noun)
         if person is not None and anchor is not None:
-            yield _post(head, person, sent, index, dated, names, anchor, CONFIDENCE_PRONOUN, "narrative:post")
+            yield _post(
+                head, person, people, sent, index, dated, names, anchor, CONFIDENCE_PRONOUN, "narrative:post"
+            )
 
 
 def _nearest_holder(noun: Token, people: People) -> Mention | None:
@@ -160,7 +169,9 @@ def _as_posts(
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         person = resolve_person(people, subject)
         if person is not None:
-            post = _post(head, person, sent, index, dated, names, verb, CONFIDENCE_PRONOUN, "narrative:as")
+            post = _post(
+                head, person, people, sent, index, dated, names, verb, CONFIDENCE_PRONOUN, "narrative:as"
+            )
             in_sentence = post.start is None or post.start.sentence_index == index
             yield post if in_sentence else replace(post, start=None, span=evidence_span(sent))
 
@@ -298,7 +309,7 @@ def _list_posts(
         # "2007: Lecturer at X. Director of research.": one post per part of the line.
         head = next((t for t in part if is_position_head(t)), None)
         if head is not None and not is_honour(head) and not is_membership(head):
-            yield _post(head, person, sent, index, dated, names, head, CONFIDENCE_LIST, "list_item")
+            yield _post(head, person, people, sent, index, dated, names, head, CONFIDENCE_LIST, "list_item")
 
 
 def _parts(sent: Span) -> list[Span]:
@@ -333,6 +344,7 @@ def _is_list_item(sent: Span, index: int, dated: DateIndex) -> bool:
 def _post(
     head: Token,
     person: Mention,
+    people: People,
     sent: Span,
     index: int,
     dated: DateIndex,
@@ -353,8 +365,15 @@ def _post(
     start = dated.pick(anchor, index)
     if start is not None and _in_other_brackets(start, anchor):
         start = None  # "(graduated in 1973)" dates what the brackets tell
+    if (
+        start is not None
+        and start.sentence_index != index
+        and not dated.heads_a_line(start)
+        and not people.named_in(person, start.sentence_index)
+    ):
+        start = None  # the narrative before was about someone else
     end, basis = (start, "explicit") if _closed_range(start) else (None, None)
-    if start is not None and start.sentence_index != index and _tells_earlier(sent):
+    if start is not None and start.sentence_index != index and opens_with(sent, "earlier"):
         # "Before that he ran X": the date carried over is when this post ended.
         start, end, basis = None, start, "inferred"
     until = until_date(sent, index, dated)
@@ -376,10 +395,6 @@ def _post(
         again=_is_again(anchor),
         at=head.i,
     )
-
-
-def _tells_earlier(sent: Span) -> bool:
-    return sent.text.lstrip().lower().startswith(_EARLIER_OPENERS)
 
 
 def _is_again(verb: Token) -> bool:

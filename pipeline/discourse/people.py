@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.parsed import text_of
+from pipeline.parsed import sentences, text_of
 from pipeline.records import Mention
 
 PERSON = "PERSON"
@@ -57,7 +57,7 @@ class People:
         if token.lower_ in _MALE or token.lower_ in _FEMALE:
             return self.resolve_pronoun(token)
         if token.pos_ in {"NOUN", "PROPN"}:
-            return self._name_within(token) or self._spouse_named(token)
+            return self._name_within(token) or self._name_apposed(token) or self._spouse_named(token)
         return None
 
     def _spouse_named(self, token: Token) -> Mention | None:
@@ -104,13 +104,33 @@ class People:
         return self._nearest_before(token.idx, female)
 
     def _name_within(self, token: Token) -> Mention | None:
-        # "the mayor of the city (Jan Kowal)", "my son Petr Novak": the name in the phrase.
+        """ "the mayor of the city (Jan Kowal)", "my son Petr Novak": the name the noun is
+        written with, not a possessor deeper in its phrase ("the daughter of X's rival")."""
         for child in token.subtree:
-            attached = child.dep_ in {"appos", "compound", "poss"} or child.head.i == token.i
-            if child.i != token.i and attached:
+            own = child.head.i == token.i and child.dep_ not in {"prep", "poss"}
+            if child.i != token.i and (own or (child.dep_ in {"appos", "compound"} and _near(child, token))):
                 found = self.mention_at(child)
                 if found is not None:
                     return found
+        return None
+
+    def _name_apposed(self, token: Token) -> Mention | None:
+        """ "married the architect J. Blondel", "to the daughter of her rival, Anna Ivanova": a
+        name right after the noun's phrase, which the parser hung higher up the tree."""
+        end = max(t.i for t in token.subtree) + 1
+        doc = self.doc
+        while end < len(doc) and doc[end].text in {",", "(", "–", "—"}:
+            end += 1
+        if end >= len(doc):
+            return None
+        found = self.mention_at(doc[end])
+        span = doc.char_span(found.start_char, found.end_char, alignment_mode="expand") if found else None
+        if found is None or span is None:
+            return None
+        root = span.root
+        hung_above = root.head.i == token.i or root.head in token.ancestors
+        if root.dep_ == "appos" or (root.dep_ in {"npadvmod", "dobj", "attr"} and hung_above):
+            return found  # an apposition wherever it was hung: "..., Anna X, which took place"
         return None
 
     def _nearest_before(self, char: int, female: bool) -> Mention | None:
@@ -140,12 +160,33 @@ class People:
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         return self.representative.get(_cluster(first)) if line.strip() == first.text else None
 
+    def named_in(self, person: Mention, sentence_index: int) -> bool:
+        """Whether the sentence refers to ``person``: by a name of its cluster, or by a
+        pronoun that resolves to it ("In May 1985, he left the plant.")."""
+        if any(m.sentence_index == sentence_index and self._same(m, person) for m in self.persons):
+            return True
+        sent = sentences(self.doc)[sentence_index]
+        pronouns = (t for t in sent if t.lower_ in _MALE or t.lower_ in _FEMALE)
+        return any(self.resolve_pronoun(t) == person for t in pronouns)
+
+    def _same(self, mention: Mention, person: Mention) -> bool:
+        return _cluster(mention) == _cluster(person) or self.representative.get(_cluster(mention)) == person
+
     def sentence_subject(self, sent: Span) -> Mention | None:
         """The grammatical subject of the sentence's root, if it is a person."""
         for token in sent.root.children:
             if token.dep_ in {"nsubj", "nsubjpass"}:
                 return self.resolve(token)
         return None
+
+
+def _near(child: Token, token: Token) -> bool:
+    """A name in apposition to the noun itself or within its own words, not inside a phrase
+    hanging on it ("the son of X and his wife Y")."""
+    node = child
+    while node.head.i != token.i and node.dep_ in {"compound", "appos", "flat"}:
+        node = node.head
+    return node.head.i == token.i
 
 
 def is_female(mention: Mention) -> bool:

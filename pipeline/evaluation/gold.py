@@ -52,10 +52,13 @@ def run_on_gold(sources: list[str], work: Path, keep: Path | None = None) -> Tab
     """The pipeline's tables for the gold documents, run as one batch, with `source`
     (the file name) and the person's aliases added to the fact tables."""
     raw = work / "raw"
-    raw.mkdir()
+    shutil.rmtree(raw, ignore_errors=True)  # a --work folder kept from an earlier run
+    raw.mkdir(parents=True)
     for source in sources:
         shutil.copy(source_path(source), raw / source)
     out = keep or work / "outputs"
+    if keep is None:
+        shutil.rmtree(out, ignore_errors=True)
     run_pipeline(Settings(raw_dir=raw, out_dir=out, use_cache=keep is not None), log=lambda _: None)
     tables = {name: read_table(out, name).to_pandas() for name in TABLE_NAMES}
     return with_sources(tables)
@@ -136,16 +139,20 @@ def _event_figures(predicted: Tables, gold: Tables, sources: list[str]) -> dict[
             metrics.Score(len(pairs), len(mine), len(theirs)),
             metrics.field_accuracy(mine, theirs, pairs, "place_name", "place"),
             metrics.field_accuracy(mine, theirs, pairs, "organization_name", "organization"),
+            metrics.field_accuracy(
+                mine, theirs, pairs, "partner_name", "partner", agree=metrics.same_person_name
+            ),
             metrics.attribution(mine, theirs, metrics.same_event_fact),
         )
 
-    score, place, organization, attribution = _sum(
+    score, place, organization, partner, attribution = _sum(
         each(*pair) for pair in _by_source(predicted, gold, sources, "events")
     )
     return {
         **_prf("events", score),
         "events place accuracy": _ratio(place),
         "events organization accuracy": _ratio(organization),
+        "events partner accuracy": _ratio(partner),
         "events attribution": _ratio(attribution),
     }
 

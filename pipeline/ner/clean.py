@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.linking.titles import LEADING_TITLES, TITLE, is_ambiguous_title, normalize_role
+from pipeline.wordlists import words
 
 # A name never runs across a line break or into a bracket, nor past a colon
 # ("Name: Biography" headings).
@@ -23,11 +24,6 @@ _ORGANISATIONS = frozenset({"ORG", "FAC"})
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _EDGE_PUNCT = " \t\n,;:!?\"“”„«»‘’'*•·–—-/|"
-# Lower-case words at the edges are not part of the name ("Committee of"),
-# except the particles of personal names ("van", "de", "bin").
-_PARTICLES = frozenset(
-    {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el"}
-)
 _TRAILING_WORD = re.compile(r"\s+(\S+)$")
 _LEADING_WORD = re.compile(r"^(\S+)\s+")
 _ONLY_TITLES = re.compile(rf"(?:{TITLE}\s*)+", re.IGNORECASE)
@@ -96,7 +92,7 @@ def _strip_edges(text: str, start: int) -> tuple[str, int]:
 
 
 def _is_lowercase_word(word: str) -> bool:
-    return word[:1].islower() and word.lower() not in _PARTICLES
+    return word[:1].islower() and word.lower() not in words("names", "particles")
 
 
 def _strip_article(text: str, start: int) -> tuple[str, int]:

@@ -17,9 +17,9 @@ from bisect import bisect_left, insort
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
-from pipeline.ner.clean import CleanSpan
 from pipeline.linking.names import fold, gender_conflict, is_patronymic, similar_words, skeleton
 from pipeline.linking.titles import titles_before
+from pipeline.ner.clean import CleanSpan
 
 Found = tuple[CleanSpan, str]  # a cleaned span and its label
 Span = tuple[int, int]

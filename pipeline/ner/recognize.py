@@ -15,10 +15,11 @@ from bisect import bisect_right
 from spacy.tokens import Doc
 
 from pipeline.ids import make_id
-from pipeline.ner.clean import CleanSpan, clean_span
-from pipeline.ner.propagate import propagate
 from pipeline.linking.titles import is_ambiguous_title, normalize_role, titles_before
+from pipeline.ner.clean import CleanSpan, clean_span
 from pipeline.ner.from_parse import names_from_parse
+from pipeline.ner.propagate import propagate
+from pipeline.ner.repair import lifespan_names
 from pipeline.parsed import sentences, text_of
 from pipeline.records import Mention
 
@@ -29,7 +30,7 @@ _TITLE_WINDOW = 60
 
 def recognize_entities(doc: Doc, doc_id: str) -> list[Mention]:
     """Cleaned name mentions of ``doc``, sorted by start offset."""
-    found = _with_parsed_names(doc, _cleaned_entities(doc))
+    found = _with_lifespan_names(doc, _with_parsed_names(doc, _cleaned_entities(doc)))
     found += propagate(text_of(doc), found)
     sentence_starts = [sent.start_char for sent in sentences(doc)]
     mentions: dict[tuple[int, int], Mention] = {}
@@ -59,6 +60,24 @@ def _with_parsed_names(doc: Doc, found: list[tuple[CleanSpan, str]]) -> list[tup
             result[i] = (dataclasses.replace(result[i][0], label=None), "PERSON")
         if not same and not any(span.start < end and start < span.end for span, _ in result):
             result.append((CleanSpan(start, end, name.text), "PERSON"))
+    return result
+
+
+def _with_lifespan_names(doc: Doc, found: list[tuple[CleanSpan, str]]) -> list[tuple[CleanSpan, str]]:
+    """A name before lifespan brackets is a person's, whole: it replaces the entities
+    inside it (a name cut short, a person labelled ORG)."""
+    result = list(found)
+    for name in lifespan_names(doc):
+        for piece in clean_span(name.text, name.start_char, "PERSON"):
+            inside = [
+                i for i, (span, _) in enumerate(result) if piece.start <= span.start and span.end <= piece.end
+            ]
+            overlapping = [
+                i for i, (span, _) in enumerate(result) if span.start < piece.end and piece.start < span.end
+            ]
+            if set(overlapping) <= set(inside):  # never cut through another entity
+                result = [item for i, item in enumerate(result) if i not in inside]
+                result.append((dataclasses.replace(piece, label=None), "PERSON"))
     return result
 
 
