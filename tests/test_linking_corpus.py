@@ -129,3 +129,18 @@ def test_family_reference_does_not_join_a_person() -> None:
     assert linked[0].entity_id != linked[1].entity_id
     entities = _entities([family])
     assert entities[0].canonical_name == "Tashenov family"
+
+
+def test_a_fuller_or_other_spelling_in_a_later_document_keeps_the_person_id() -> None:
+    first = _documents("Viktor Khrapunov", "Viktor Khrapunov")
+    before = {e.canonical_name: e.entity_id for e in _entities(first)}
+    later = [
+        *first,
+        _mention("doc7", "Viktor Viatcheslavovitch Khrapunov"),
+        _mention("doc8", "Victor Khrapunov"),
+    ]
+    after = _entities(later)
+    person = next(e for e in after if "Viktor Viatcheslavovitch Khrapunov" in e.aliases)
+    assert person.entity_id == before["Viktor Khrapunov"]
+    assert person.canonical_name == "Viktor Khrapunov"  # the form most often written
+    assert {"Victor Khrapunov", "Viktor Khrapunov"} <= set(person.aliases)

@@ -3,7 +3,3 @@ speaker of a first-person text, pronouns, kinship nouns and appositions.
 
 Events and careers ask `People` for the person of a fact.
 """
-
-from pipeline.discourse.people import People
-
-__all__ = ["People"]

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from pipeline.discourse import People
+from pipeline.discourse.people import People
 from pipeline.events.roles import child, noun_owner, subject_of
 from pipeline.events.triggers import Trigger
 from pipeline.records import Mention

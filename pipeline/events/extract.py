@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.discourse.people import People
+from pipeline.discourse.pronouns import quotation_at
 from pipeline.events.couples import COUPLE_NOUNS, kin_spouses, spouses
 from pipeline.events.lifespan import LifeFact, covered_tokens, lifespan_facts
 from pipeline.events.repeats import without_repeats, without_undated_repeats
@@ -147,7 +148,9 @@ def _retype(trigger: Trigger) -> Trigger | None:
     words = {t.lower_ for t in _phrase(trigger.token) if t.lower_ != "year" or t.is_title} - {
         trigger.token.lower_
     }
-    quoted = any(t.is_quote for t in trigger.token.subtree)
+    # "named “Statesman of the Year”": a quoted title, not a quotation the trigger is in.
+    inside = quotation_at(trigger.token.doc, trigger.token.idx) is not None
+    quoted = not inside and any(t.is_quote for t in trigger.token.subtree)
     if trigger.event_type in {"appointment", "election"} and (quoted or words & _AWARD_WORDS):
         return Trigger("award", trigger.role, trigger.token)
     if trigger.event_type == "degree" and "honorary" in words:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from pipeline.discourse import People
+from pipeline.discourse.people import People
 from pipeline.ner.repair import bracket_content, is_lifespan
 from pipeline.records import DateMention, DateSide, Mention
 

@@ -17,8 +17,10 @@ from pipeline.records import Mention
 Cluster = list[Mention]
 
 
-def cluster_people(mentions: Sequence[Mention]) -> list[Cluster]:
-    """Person mentions (in text order) grouped into clusters."""
+def cluster_people(mentions: Sequence[Mention], subject: Mention | None = None) -> list[Cluster]:
+    """Person mentions (in text order) grouped into clusters. A surname alone that
+    several full names fit goes to the document's ``subject`` when it is one of them:
+    a biography calls its subject by surname, and relatives by given name."""
     full = [m for m in mentions if parse_person(m.text).is_full]
     partial = [m for m in mentions if not parse_person(m.text).is_full]
     clusters: list[Cluster] = []
@@ -31,7 +33,7 @@ def cluster_people(mentions: Sequence[Mention]) -> list[Cluster]:
     full_count = len(clusters)
     leftovers: dict[tuple[str | None, ...], Cluster] = {}
     for mention in partial:
-        target = _resolve_partial(mention, clusters[:full_count])
+        target = _resolve_partial(mention, clusters[:full_count], subject)
         if target is not None:
             target.append(mention)
             target.sort(key=lambda m: m.start_char)
@@ -49,11 +51,16 @@ def _partial_key(name: PersonName) -> tuple[str | None, ...]:
     return (*name.given, name.patronymic, name.surname)
 
 
-def _resolve_partial(mention: Mention, clusters: Sequence[Cluster]) -> Cluster | None:
+def _resolve_partial(
+    mention: Mention, clusters: Sequence[Cluster], subject: Mention | None
+) -> Cluster | None:
     name = parse_person(mention.text)
     candidates = [c for c in clusters if _partial_fits(name, c)]
     if len(candidates) <= 1:
         return candidates[0] if candidates else None
+    topical = [c for c in candidates if subject is not None and subject in c]
+    if topical and not name.given:
+        return topical[0]
     return _nearest(mention, candidates)
 
 

@@ -4,7 +4,3 @@
 the name it contains; `propagate.py` adds repeats of a recognised name that spaCy
 missed; `from_parse.py` finds person names from the parse around person verbs.
 """
-
-from pipeline.ner.recognize import recognize_entities
-
-__all__ = ["recognize_entities"]

@@ -12,16 +12,17 @@ from __future__ import annotations
 import dataclasses
 from bisect import bisect_right
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.ids import make_id
 from pipeline.linking.titles import is_ambiguous_title, normalize_role, titles_before
 from pipeline.ner.clean import CleanSpan, clean_span
-from pipeline.ner.from_parse import names_from_parse
+from pipeline.ner.from_parse import names_from_parse, org_words
 from pipeline.ner.propagate import propagate
-from pipeline.ner.repair import lifespan_names
+from pipeline.ner.repair import extended_name, lifespan_names, person_evidence, place_evidence
 from pipeline.parsed import sentences, text_of
 from pipeline.records import Mention
+from pipeline.wordlists import words
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 # How far back to look for a title written before the span ("Deputy Prime Minister ").
@@ -31,6 +32,8 @@ _TITLE_WINDOW = 60
 def recognize_entities(doc: Doc, doc_id: str) -> list[Mention]:
     """Cleaned name mentions of ``doc``, sorted by start offset."""
     found = _with_lifespan_names(doc, _with_parsed_names(doc, _cleaned_entities(doc)))
+    found = _relabelled_by_evidence(doc, found)
+    found = _names_widened(doc, found)
     found += propagate(text_of(doc), found)
     sentence_starts = [sent.start_char for sent in sentences(doc)]
     mentions: dict[tuple[int, int], Mention] = {}
@@ -79,6 +82,60 @@ def _with_lifespan_names(doc: Doc, found: list[tuple[CleanSpan, str]]) -> list[t
                 result = [item for i, item in enumerate(result) if i not in inside]
                 result.append((dataclasses.replace(piece, label=None), "PERSON"))
     return result
+
+
+def _relabelled_by_evidence(doc: Doc, found: list[tuple[CleanSpan, str]]) -> list[tuple[CleanSpan, str]]:
+    """Names the model called PERSON that the text shows to be something else: one
+    with an organisation word ("KeRRA Performance Awards"), and one that only ever
+    stands where a place goes and never where a person does ("moved to Łódź")."""
+    evidence: dict[str, list[int]] = {}
+    for span, label in found:
+        root = _root(doc, span)
+        if label == "PERSON" and root is not None and span.role is None:
+            counts = evidence.setdefault(span.text, [0, 0])
+            counts[0] += place_evidence(root)
+            counts[1] += person_evidence(root)
+    places = {text for text, (place, person) in evidence.items() if place and not person}
+    result = []
+    for span, label in found:
+        if label == "PERSON" and span.role is None and _has_org_word(span.text):
+            label = "ORG"
+        elif label == "PERSON" and span.text in places:
+            label = "GPE"
+        result.append((span, label))
+    return result
+
+
+def _names_widened(doc: Doc, found: list[tuple[CleanSpan, str]]) -> list[tuple[CleanSpan, str]]:
+    """Person names widened over the name words the model left out beside them."""
+    spans = [doc.char_span(s.start, s.end, alignment_mode="expand") for s, _ in found]
+    taken = {
+        t.i
+        for span, (_, label) in zip(spans, found, strict=True)
+        if span is not None and label != "PERSON"
+        for t in span
+    }
+    result = []
+    for span, (piece, label) in zip(spans, found, strict=True):
+        if label == "PERSON" and span is not None:
+            start, end = extended_name(doc, span.start, span.end, taken)
+            if (start, end) != (span.start, span.end):
+                wide = doc[start:end]
+                piece = dataclasses.replace(piece, start=wide.start_char, end=wide.end_char, text=wide.text)
+        result.append((piece, label))
+    return result
+
+
+def _root(doc: Doc, span: CleanSpan) -> Token | None:
+    found = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return found.root if found is not None else None
+
+
+def _has_org_word(text: str) -> bool:
+    """ "KeRRA Performance Awards", not "Robert Plant" (a given name opens a person's name)."""
+    parts = [word.lower().strip(".,") for word in text.split()]
+    given = words("names", "female_given") | words("names", "male_given")
+    return parts[0] not in given and any(part in org_words() for part in parts[1:])
 
 
 def _to_mention(

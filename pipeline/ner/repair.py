@@ -10,8 +10,10 @@ is restored.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span, Token
+if TYPE_CHECKING:  # linking imports this module without spaCy
+    from spacy.tokens import Doc, Span, Token
 
 from pipeline.wordlists import words
 
@@ -99,3 +101,58 @@ def _hyphen_inside_name(token: Token) -> bool:
 def _capitalised(token: Token) -> bool:
     text = token.text.rstrip(".")
     return bool(text) and text[0].isupper() and (text.isalpha() or "-" in text or "'" in text)
+
+
+def place_evidence(token: Token) -> bool:
+    """A name where a place goes: "in X", "near X", "moved to X", "returned from X"
+    (not "in the X administration": there the name modifies another noun)."""
+    node = token
+    while node.dep_ in {"compound", "flat"} and node.head.i != node.i and node.head.pos_ == "PROPN":
+        node = node.head
+    if node.dep_ != "pobj" or node.head.dep_ == "prt":
+        return False
+    prep = node.head.lower_
+    if prep in words("places", "location_prepositions"):
+        return True
+    verb = node.head.head
+    return prep in {"to", "from"} and verb.lemma_.lower() in words("places", "motion_verbs")
+
+
+def person_evidence(token: Token) -> bool:
+    """A name where a person goes: the one who says, marries, is born or appointed, or
+    the owner of "X's wife"."""
+    node = token
+    while node.dep_ in {"compound", "flat"} and node.head.i != node.i:
+        node = node.head
+    verb = node.head
+    if node.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_.lower() in words("places", "person_verbs"):
+        return True
+    return node.dep_ == "poss" and verb.lemma_.lower() in words("places", "kin_nouns")
+
+
+def extended_name(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int, int]:
+    """A person's name the model cut short, widened over the name words beside it:
+    "Ana" before "Morales", "Orlov" after "Vladimir Mitrofanovich". A word joins when
+    the tagger calls it a proper noun (at a sentence's start only a known given name),
+    and it is no title, no organisation word and no other entity's."""
+    while start > 0 and _joins_name(doc[start - 1], taken, leading=True):
+        start -= 1
+    while end < len(doc) and _joins_name(doc[end], taken, leading=False):
+        end += 1
+    return start, end
+
+
+def _joins_name(token: Token, taken: set[int], leading: bool) -> bool:
+    if token.i in taken or not token.is_alpha or not token.is_title or token.ent_type_ not in {"", "PERSON"}:
+        return False
+    lower = token.lower_
+    if lower in words("names", "not_name_words") or lower in words("org_words", "words"):
+        return False
+    if lower in words("positions", "heads") or lower in words("positions", "modifiers"):
+        return False  # "Chief Supervisor" is a title, whatever the model made of it
+    given = lower in words("names", "female_given") or lower in words("names", "male_given")
+    if leading and token.is_sent_start:
+        return given
+    return given or (
+        token.pos_ == "PROPN" and token.dep_ in {"compound", "flat", "nsubj", "appos", "pobj", "dobj"}
+    )
