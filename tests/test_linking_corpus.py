@@ -144,3 +144,17 @@ def test_a_fuller_or_other_spelling_in_a_later_document_keeps_the_person_id() ->
     assert person.entity_id == before["Viktor Khrapunov"]
     assert person.canonical_name == "Viktor Khrapunov"  # the form most often written
     assert {"Victor Khrapunov", "Viktor Khrapunov"} <= set(person.aliases)
+
+
+def test_surname_first_forms_and_initials_link_to_the_given_name_first_form() -> None:
+    entities = _entities(
+        _documents(
+            "TOKHTARBEKOV Daniiar Serikovich",
+            "Daniyar Tokhtarbekov",
+            "Tokhtarbekov D.S.",
+            "Kamran Ilham oglu Rustamli",
+            "K.I. Rustamli",
+        )
+    )
+    names = sorted(e.canonical_name for e in entities)
+    assert names == ["Daniyar Tokhtarbekov", "Kamran Ilham oglu Rustamli"]

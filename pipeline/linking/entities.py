@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from pipeline.ids import make_id
 from pipeline.linking.kinds import vote
-from pipeline.linking.names import completeness, fold, parse_person
+from pipeline.linking.names import completeness, display_name, fold, parse_person, surname_first
 from pipeline.linking.registry import Registry
 from pipeline.linking.units import Unit, is_role_reference
 from pipeline.records import Entity, Mention
@@ -53,21 +53,25 @@ def _entry(group: Sequence[Unit], registry: Registry | None) -> int | None:
 
 
 def canonical_name(mentions: Sequence[Mention], person: bool) -> str:
-    """People: a form with given name and surname, the most frequent of them, then
-    the most complete ("Viktor Khrapunov", named so forty times, over a patronymic
-    form written once); places and organisations: the most frequent, then the most
-    complete. Then the longest ("Anna X" over "A. X"), then alphabetical."""
+    """People: a form with given name and surname (spelled out, not initials, and
+    given name first), the most frequent of them, then the most complete ("Viktor
+    Khrapunov", named so forty times, over a patronymic form written once); a
+    surname-first form is turned round. Places and organisations: the most frequent,
+    then the most complete. Then the longest, then alphabetical."""
     forms = Counter(m.text for m in mentions if not is_role_reference(m))
     if not forms:
         forms = Counter(m.text for m in mentions)
 
-    def rank(text: str) -> tuple[int, int, int, int, str]:
+    def rank(text: str) -> tuple[int, int, int, int, int, int, str]:
         size, count, letters = completeness(text), forms[text], len(fold(text))
         if person:
-            return (-parse_person(text).is_full, -count, -size, -letters, text)
-        return (0, -count, -size, -letters, text)
+            parsed = parse_person(text)
+            initials = all(len(name) == 1 for name in parsed.given)
+            return (-parsed.is_full, initials, surname_first(text), -count, -size, -letters, text)
+        return (0, 0, 0, -count, -size, -letters, text)
 
-    return min(forms, key=rank)
+    best = min(forms, key=rank)
+    return display_name(best) if person else best
 
 
 def identity_key(name: str, entity_type: str) -> str:

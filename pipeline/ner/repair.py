@@ -143,7 +143,15 @@ def extended_name(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int,
 
 
 def _joins_name(token: Token, taken: set[int], leading: bool) -> bool:
-    if token.i in taken or not token.is_alpha or not token.is_title or token.ent_type_ not in {"", "PERSON"}:
+    if not token.is_alpha:
+        return False
+    if leading and token.is_upper and len(token) > 2 and not token.is_sent_start and _alone(token, taken):
+        return True  # a surname written in capitals first: "to appoint PETROV Ivan Sergeyevich"
+    if token.i in taken:
+        return False
+    if token.lower_ in words("names", "patronymic_markers"):
+        return not leading and _next_is_title(token)  # "Kamran Ilham oglu Rustamli"
+    if not token.is_title or token.ent_type_ not in {"", "PERSON"}:
         return False
     lower = token.lower_
     if lower in words("names", "not_name_words") or lower in words("org_words", "words"):
@@ -156,3 +164,15 @@ def _joins_name(token: Token, taken: set[int], leading: bool) -> bool:
     return given or (
         token.pos_ == "PROPN" and token.dep_ in {"compound", "flat", "nsubj", "appos", "pobj", "dobj"}
     )
+
+
+def _next_is_title(token: Token) -> bool:
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].is_title and doc[token.i + 1].is_alpha
+
+
+def _alone(token: Token, taken: set[int]) -> bool:
+    """Not part of another entity, or an entity of this one word only."""
+    doc = token.doc
+    single = token.ent_iob_ == "B" and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I")
+    return token.i not in taken or single
