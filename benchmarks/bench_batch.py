@@ -18,9 +18,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.synthetic import document, write_corpus
+from pipeline.batch.run import run_pipeline
 from pipeline.config import Settings, default_workers
 from pipeline.model import load_model
-from pipeline.run import run_pipeline
 
 DOCS = int(os.environ.get("BENCH_DOCS", "1000"))
 WORDS = int(os.environ.get("BENCH_WORDS", "1000"))

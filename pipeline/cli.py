@@ -7,12 +7,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from pipeline.batch.lock import RunLocked
+from pipeline.batch.plan import describe_plan, plan_run
+from pipeline.batch.run import run_pipeline
 from pipeline.config import Settings, default_workers
 from pipeline.ingest import ingest_documents
-from pipeline.lock import RunLocked
 from pipeline.model_id import DEFAULT_MODEL, ModelNotFound
-from pipeline.plan import describe_plan, plan_run
-from pipeline.run import run_pipeline
 
 EXIT_FAILED = 1  # nothing could be processed, or --strict and some document failed
 EXIT_USAGE = 2  # bad arguments, missing folder, model or registry

@@ -11,8 +11,8 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
+from pipeline.batch.run import RunSummary, run_pipeline
 from pipeline.config import Settings
-from pipeline.run import RunSummary, run_pipeline
 from pipeline.tables import SCHEMAS, SORT_KEYS, TABLE_NAMES
 
 RAW = Path(__file__).resolve().parent.parent / "raw"

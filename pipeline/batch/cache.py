@@ -16,7 +16,7 @@ from pathlib import Path
 
 from pipeline.records import DocumentResult, SourceDocument
 
-_PACKAGE_DIR = Path(__file__).resolve().parent
+_PACKAGE_DIR = Path(__file__).resolve().parent.parent  # pipeline/
 _SUFFIX = ".pkl"
 
 

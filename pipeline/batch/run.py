@@ -18,16 +18,16 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline import cache
+from pipeline.batch import cache
+from pipeline.batch.lock import run_lock
+from pipeline.batch.plan import RunPlan, plan_run
+from pipeline.batch.progress import Progress
+from pipeline.batch.publish import publish, recover
+from pipeline.batch.state import STATE_FILENAME, BuiltFrom, encode_state, fingerprint, read_state
 from pipeline.config import Settings
 from pipeline.ingest import ingest_documents
 from pipeline.linking import Registry, load_registry
-from pipeline.lock import run_lock
-from pipeline.plan import RunPlan, plan_run
-from pipeline.progress import Progress
-from pipeline.publish import publish, recover
 from pipeline.records import DocumentResult, SourceDocument
-from pipeline.state import STATE_FILENAME, BuiltFrom, encode_state, fingerprint, read_state
 from pipeline.tables import TABLE_NAMES
 
 Log = Callable[[str], None]
@@ -124,7 +124,7 @@ def _results(
             result = cache.load_result(settings.cache_dir, plan.keys[source.source_path])
             if result is not None:
                 reused[source.source_path] = result
-    from pipeline.batch import Job, analyse_documents  # imports spaCy: see _tables
+    from pipeline.batch.analyse import Job, analyse_documents  # imports spaCy: see _tables
 
     pending = [s for s in sources if s.source_path not in reused]
     jobs = [Job(s, _cache_path(settings, plan.keys[s.source_path])) for s in pending]

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from pipeline import cache
+from pipeline.batch import cache
 from pipeline.model import load_model
 from pipeline.process import process_documents
 from pipeline.records import DocumentResult, SourceDocument

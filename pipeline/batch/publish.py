@@ -30,8 +30,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.lock import LOCK_FILENAME
-from pipeline.state import STATE_FILENAME
+from pipeline.batch.lock import LOCK_FILENAME
+from pipeline.batch.state import STATE_FILENAME
 from pipeline.tables import SCHEMAS
 
 _STAGING = ".staging-"

@@ -12,7 +12,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline import cache
+from pipeline.batch import cache
 from pipeline.config import Settings
 from pipeline.model_id import model_fingerprint
 from pipeline.records import SourceDocument
