@@ -1,13 +1,15 @@
 """The batch: raw/ in, outputs/*.parquet out.
 
-ingest -> plan (what changed) -> per-document analysis of changed documents,
-cached results for the rest -> cross-document linking -> assemble -> atomic
-swap-in (publish.py). Linking and assembly always see the whole batch, so a deleted file's
-rows disappear from every table.
+scan (paths and hashes) -> plan (what changed) -> the phases on the chosen
+executor (phases.py: analysis of changed documents, cross-document linking in
+blocks, each bucket's part files) -> atomic swap-in (publish.py). Linking
+always sees the whole batch, so a deleted file's rows disappear from every
+table; a bucket whose rows would not change keeps last run's part files.
 """
 
 from __future__ import annotations
 
+import shutil
 import sys
 import time
 from collections import Counter
@@ -15,19 +17,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pyarrow as pa
-import pyarrow.parquet as pq
-
 from pipeline.batch import cache
 from pipeline.batch.lock import run_lock
-from pipeline.batch.plan import RunPlan, plan_run
-from pipeline.batch.progress import Progress
-from pipeline.batch.publish import publish, recover
+from pipeline.batch.parts import table_path
+from pipeline.batch.phases import Outcome, run_tasks
+from pipeline.batch.plan import plan_run
+from pipeline.batch.publish import open_staging, recover, swap_in
+from pipeline.batch.sources import parse_registry, registry_bytes, scan_sources
 from pipeline.batch.state import STATE_FILENAME, BuiltFrom, encode_state, fingerprint, read_state
 from pipeline.config import Settings
-from pipeline.ingest import ingest_documents
-from pipeline.linking import Registry, load_registry
-from pipeline.records import DocumentResult, SourceDocument
 from pipeline.tables import TABLE_NAMES
 
 Log = Callable[[str], None]
@@ -60,47 +58,48 @@ def run_pipeline(settings: Settings, log: Log | None = None) -> RunSummary:
     started = time.monotonic()
     with run_lock(settings.out_dir):
         recover(settings.out_dir)  # what a killed run left, before anything reads the outputs
-        sources = ingest_documents(settings.raw_dir)
-        registry_path = settings.registry_file()
+        sources = scan_sources(settings.raw_dir)
+        registry_data = registry_bytes(settings.raw_dir, settings.registry_path)
         # Load the registry before analysing, so a bad file fails fast and names itself.
-        registry = load_registry(registry_path) if registry_path else None
+        registry = parse_registry(*registry_data) if registry_data else None
         plan = plan_run(settings, sources)
-        inputs = fingerprint(plan.keys.values(), registry_path)
+        inputs = fingerprint(plan.keys.values(), registry_data[1] if registry_data else None)
         built = read_state(settings.out_dir) if settings.use_cache else None
         if built is not None and built.fingerprint == inputs and _all_tables(settings.out_dir):
             return _unchanged(settings, len(sources), built, say, started)
-        results, analysed = _results(settings, sources, plan)
-        tables = _tables(results, registry)
-        errors = tuple(r.document.error or r.document.status for r in results if r.document.status != "ok")
-        statuses: dict[str, int] = dict(Counter(str(r.document.status) for r in results))
-        state = encode_state(BuiltFrom(inputs, statuses, errors))
-        written = publish(tables, settings.out_dir, {STATE_FILENAME: state})
+        staging = open_staging(settings.out_dir)
+        try:
+            outcome = run_tasks(settings, sources, plan, registry, staging, built)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        state = _state(inputs, settings, outcome)
+        swap_in(staging, settings.out_dir, {STATE_FILENAME: encode_state(state)})
         if settings.use_cache:
             cache.prune(settings.cache_dir, set(plan.keys.values()))
-    for error in errors:
+    for error in state.errors:
         say(f"warning: {error}")
     return RunSummary(
-        documents=len(results),
-        analysed=analysed,
-        reused=len(results) - analysed,
+        documents=len(sources),
+        analysed=outcome.analysed,
+        reused=len(sources) - outcome.analysed,
         dropped=len(plan.drop),
-        errors=errors,
-        written=tuple(written),
-        statuses=statuses,
-        rows={name: table.num_rows for name, table in tables.items()},
+        errors=state.errors,
+        written=tuple(table_path(settings.out_dir, name) for name in TABLE_NAMES),
+        statuses=state.statuses,
+        rows=state.rows,
         seconds=time.monotonic() - started,
     )
 
 
 def _all_tables(out_dir: Path) -> bool:
-    return all((out_dir / f"{name}.parquet").is_file() for name in TABLE_NAMES)
+    return all(table_path(out_dir, name).exists() for name in TABLE_NAMES)
 
 
 def _unchanged(settings: Settings, documents: int, built: BuiltFrom, say: Log, started: float) -> RunSummary:
     """Nothing changed since the outputs were written: report them, touch nothing."""
     for error in built.errors:
         say(f"warning: {error}")
-    paths = tuple(settings.out_dir / f"{name}.parquet" for name in TABLE_NAMES)
     return RunSummary(
         documents=documents,
         analysed=0,
@@ -109,45 +108,24 @@ def _unchanged(settings: Settings, documents: int, built: BuiltFrom, say: Log, s
         errors=built.errors,
         written=(),
         statuses=built.statuses,
-        rows={name: pq.read_metadata(path).num_rows for name, path in zip(TABLE_NAMES, paths, strict=True)},
+        rows=built.rows,
         seconds=time.monotonic() - started,
     )
 
 
-def _results(
-    settings: Settings, sources: list[SourceDocument], plan: RunPlan
-) -> tuple[list[DocumentResult], int]:
-    """Cached results where valid, fresh analysis for the rest (in source order), and how many were fresh."""
-    reused: dict[str, DocumentResult] = {}
-    for source in sources:
-        if source.source_path not in plan.to_analyse:
-            result = cache.load_result(settings.cache_dir, plan.keys[source.source_path])
-            if result is not None:
-                reused[source.source_path] = result
-    from pipeline.batch.analyse import Job, analyse_documents  # imports spaCy: see _tables
-
-    pending = [s for s in sources if s.source_path not in reused]
-    jobs = [Job(s, _cache_path(settings, plan.keys[s.source_path])) for s in pending]
-    progress = Progress(len(pending), "analysing")
-    fresh = analyse_documents(jobs, settings.model_name, settings.workers, lambda _: progress.advance())
-    progress.close()
-    by_path = reused | {r.document.source_path: r for r in fresh}
-    return [by_path[s.source_path] for s in sources], len(fresh)
-
-
-def _tables(results: list[DocumentResult], registry: Registry | None) -> dict[str, pa.Table]:
-    """Cross-document linking, then the six tables."""
-    # Imported here: the stages import spaCy, about a second, which a run with
-    # nothing to do (or `pipeline status`) should not pay.
-    from pipeline.assemble import assemble_tables
-    from pipeline.linking import link_entities
-
-    entities, mentions = link_entities([m for r in results for m in r.mentions], registry)
-    return assemble_tables(results, entities, mentions)
-
-
-def _cache_path(settings: Settings, key: str) -> Path | None:
-    return cache.entry_path(settings.cache_dir, key) if settings.use_cache else None
+def _state(inputs: str, settings: Settings, outcome: Outcome) -> BuiltFrom:
+    """The state file: the totals, and each bucket's record for the next run."""
+    statuses: Counter[str] = Counter()
+    rows: dict[str, int] = {name: 0 for name in TABLE_NAMES}
+    for part in outcome.parts:
+        statuses.update(part.statuses)
+        for name, n in part.rows.items():
+            rows[name] += n
+    rows["entities"] = outcome.entities
+    # Warnings in the order of the documents' paths, which every message starts with.
+    errors = tuple(sorted(error for part in outcome.parts for error in part.errors))
+    parts = {part.bucket: part for part in outcome.parts}
+    return BuiltFrom(inputs, dict(statuses), errors, dict(rows), settings.buckets, parts)
 
 
 def _stderr(message: str) -> None:
