@@ -46,7 +46,7 @@ class DaskExecutor(AbstractContextManager["DaskExecutor"]):
                 n_workers=workers,
                 threads_per_worker=1,  # spaCy and our stages hold the GIL: processes, not threads
                 processes=True,
-                dashboard_address=None,
+                dashboard_address=":0",
                 silence_logs=logging.ERROR,
             )
         self.client = Client(self._cluster or scheduler, set_as_default=False)
