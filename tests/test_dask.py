@@ -58,7 +58,7 @@ def local_tables(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> dict
 def _tables(out: Path) -> dict[str, pa.Table]:
     """Every table, rows in one order whatever the part files."""
     tables = {name: pq.read_table(out / f"{name}.parquet") for name in TABLE_NAMES}
-    return {name: table.sort_by([(key, "ascending") for key in SORT_KEYS[name]]) for name, table in tables.items()}
+    return {name: t.sort_by([(key, "ascending") for key in SORT_KEYS[name]]) for name, t in tables.items()}
 
 
 def _dask(raw: Path, out: Path, client: Client) -> Settings:
@@ -113,9 +113,9 @@ class FailOn(WorkerPlugin):
 def test_a_document_that_fails_on_a_worker_is_an_error_row(tmp_path: Path) -> None:
     raw = tmp_path / "raw"
     raw.mkdir()
-    (raw / "good.txt").write_text("Greta Vell was appointed Minister of Fisheries in June 1994.", encoding="utf-8")
-    (raw / "bad.txt").write_text(f"Pavel Ostrom was elected mayor of Karsk in 2001. {FAILING}", encoding="utf-8")
-    with LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address=":0") as local, Client(local) as client:
+    (raw / "good.txt").write_text("Greta Vell was appointed Minister of Fisheries in June 1994.")
+    (raw / "bad.txt").write_text(f"Pavel Ostrom was elected mayor of Karsk in 2001. {FAILING}")
+    with LocalCluster(n_workers=1, dashboard_address=":0") as local, Client(local) as client:
         client.register_plugin(FailOn())
         messages: list[str] = []
         summary = run_pipeline(_dask(raw, tmp_path / "outputs", client), messages.append)

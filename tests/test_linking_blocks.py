@@ -104,7 +104,7 @@ def test_made_up_names_link_the_same_in_blocks_with_a_registry() -> None:
     registry = build_registry(
         {
             "entity": [
-                {"name": "Nikolai Kaliakparov", "type": "PERSON", "aliases": ["N. Kaliakparov"], "kb_id": "Q1"},
+                {"name": "Nikolai Kaliakparov", "aliases": ["N. Kaliakparov"], "kb_id": "Q1"},
                 {"name": "Greta Vell", "aliases": ["Greta Wellova"], "kb_id": "Q2"},
                 {"name": "Karsk", "type": "GPE", "kb_id": "Q3"},
             ]
