@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline.batch.run import run_pipeline
 from pipeline.config import Settings
 from pipeline.evaluation import extraction_metrics as metrics
 from pipeline.evaluation.figures import Figure, Figures
 from pipeline.evaluation.linking_metrics import score_linking
 from pipeline.evaluation.split import GROUPS, HELD_OUT
-from pipeline.run import run_pipeline
 from pipeline.tables import TABLE_NAMES, read_table
 
 ROOT = Path(__file__).resolve().parents[2]

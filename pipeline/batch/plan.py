@@ -6,16 +6,17 @@ Shared by ``pipeline run`` (to analyse only what changed) and
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline import cache
+from pipeline.batch import cache
+from pipeline.batch.cache import Content
 from pipeline.config import Settings
 from pipeline.model_id import model_fingerprint
-from pipeline.records import SourceDocument
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,7 @@ class RunPlan:
         return frozenset(self.add + self.redo)
 
 
-def plan_run(settings: Settings, sources: list[SourceDocument]) -> RunPlan:
+def plan_run(settings: Settings, sources: Sequence[Content]) -> RunPlan:
     model = model_fingerprint(settings.model_name)
     keys = {s.source_path: cache.cache_key(s, model) for s in sources}
     previous = previous_sources(settings.out_dir)
@@ -49,7 +50,7 @@ def plan_run(settings: Settings, sources: list[SourceDocument]) -> RunPlan:
 
 def previous_sources(out_dir: Path) -> set[str]:
     """Source paths in the last run's documents table (none when there is no readable one)."""
-    try:
+    try:  # a file, or (since tables are partitioned) a folder of part files
         table = pq.read_table(out_dir / "documents.parquet", columns=["source_path"])
     except (OSError, pa.ArrowException):
         return set()

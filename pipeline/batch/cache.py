@@ -13,10 +13,11 @@ import pickle
 import tempfile
 from functools import lru_cache
 from pathlib import Path
+from typing import Protocol
 
-from pipeline.records import DocumentResult, SourceDocument
+from pipeline.records import DocumentResult
 
-_PACKAGE_DIR = Path(__file__).resolve().parent
+_PACKAGE_DIR = Path(__file__).resolve().parent.parent  # pipeline/
 _SUFFIX = ".pkl"
 
 
@@ -32,7 +33,16 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def cache_key(source: SourceDocument, model: str) -> str:
+class Content(Protocol):
+    """A document's path and bytes: a ``SourceDocument``, or the driver's ``SourceRef``."""
+
+    @property
+    def source_path(self) -> str: ...
+    @property
+    def content_sha256(self) -> str: ...
+
+
+def cache_key(source: Content, model: str) -> str:
     """Path, bytes, model ("<package>-<version>") and pipeline code: change any, redo the document."""
     parts = (source.source_path, source.content_sha256, model, code_fingerprint())
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()

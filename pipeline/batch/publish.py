@@ -30,8 +30,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.lock import LOCK_FILENAME
-from pipeline.state import STATE_FILENAME
+from pipeline.batch.lock import LOCK_FILENAME
+from pipeline.batch.state import STATE_FILENAME
 from pipeline.tables import SCHEMAS
 
 _STAGING = ".staging-"
@@ -52,18 +52,33 @@ def publish(tables: Mapping[str, pa.Table], out_dir: Path, files: Mapping[str, b
     for name, table in tables.items():
         if table.schema != SCHEMAS[name]:
             raise ValueError(f"table {name!r} does not match its declared schema")
+    staging = open_staging(out_dir)
+    _write(tables, {}, staging)
+    swap_in(staging, out_dir, files)
+    return [out_dir / f"{name}.parquet" for name in tables]
+
+
+def open_staging(out_dir: Path) -> Path:
+    """A new, empty output folder to fill, beside ``out_dir`` when it can be swapped
+    in whole, else inside it. Call while holding the run lock."""
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir.resolve()  # a symlinked output folder: swap the folder it points to
     recover(target)
     staging = _staging_beside(target) or Path(tempfile.mkdtemp(prefix=_STAGING, dir=target))
-    _write(tables, files, staging)
+    (staging / _MARKER).touch()
+    return staging
+
+
+def swap_in(staging: Path, out_dir: Path, files: Mapping[str, bytes] = {}) -> None:
+    """Make the filled ``staging`` folder (plus ``files``) the outputs, at once where possible."""
+    target = out_dir.resolve()
+    _write({}, files, staging)
     if staging.parent != target and _exchange_folders(staging, target):
         (target / _MARKER).unlink()
         _move_rest(staging, target)  # staging now holds the previous outputs
     else:
         _replace_one_by_one(staging, target, list(files))
     shutil.rmtree(staging)
-    return [out_dir / f"{name}.parquet" for name in tables]
 
 
 def recover(out_dir: Path) -> None:
@@ -102,7 +117,6 @@ def _staging_beside(out_dir: Path) -> Path | None:
 def _write(tables: Mapping[str, pa.Table], files: Mapping[str, bytes], staging: Path) -> None:
     """Write everything into ``staging``; on failure remove it and re-raise."""
     try:
-        (staging / _MARKER).touch()
         for name, table in tables.items():
             # No timestamps or creator-dependent metadata beyond pyarrow's version,
             # so identical rows give identical files.
@@ -151,5 +165,28 @@ def _replace_one_by_one(staging: Path, out_dir: Path, files: list[str]) -> None:
     with contextlib.suppress(FileNotFoundError):
         (out_dir / STATE_FILENAME).unlink()
     tables = sorted(path.name for path in staging.glob("*.parquet"))
-    for name in [*tables, *sorted(files, key=lambda n: n == STATE_FILENAME)]:
+    for name in tables:
+        if (staging / name).is_dir():
+            _replace_parts(staging / name, out_dir / name)
+        else:
+            _remove(out_dir / name)
+            os.replace(staging / name, out_dir / name)
+    for name in sorted(files, key=lambda n: n == STATE_FILENAME):
         os.replace(staging / name, out_dir / name)
+
+
+def _replace_parts(new: Path, old: Path) -> None:
+    """A partitioned table, part file by part file: each part whole."""
+    if old.exists() and not old.is_dir():
+        old.unlink()  # the table was one file before it was partitioned
+    old.mkdir(exist_ok=True)
+    names = sorted(part.name for part in new.iterdir())
+    for name in names:
+        os.replace(new / name, old / name)
+    for stale in sorted(set(old.iterdir()) - {old / name for name in names}):
+        stale.unlink()
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir():
+        shutil.rmtree(path)
