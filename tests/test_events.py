@@ -400,3 +400,13 @@ def test_a_date_from_the_sentence_before_needs_a_link_or_a_fronted_date(extract:
     appointments = _rows(extract, text, "event_type", "date_value")
     assert ("appointment", "1995-05") in appointments
     assert ("appointment", "1990") not in appointments
+
+
+def test_planned_denied_rumoured_and_negated_events_give_no_row(extract: Extract) -> None:
+    text = (
+        "Ilona Varga would apply for asylum in Austria. Police issued a warrant for her arrest. "
+        "Peter Nagy denied that he had been arrested in 2001. Anna Kis was never charged. "
+        "Mark Toth plans to resign next year. If Eva Szabo were elected, she would resign. "
+        "Paul Morphy never returned to the game, and died in 1884."
+    )
+    assert _rows(extract, text, "event_type", "person_name") == [("death", "Paul Morphy")]

@@ -25,6 +25,7 @@ from pipeline.events.roles import (
 )
 from pipeline.events.triggers import Trigger, find_triggers, load_lexicon
 from pipeline.evidence import DateIndex, evidence_span, mentions_by_token
+from pipeline.factuality import is_asserted
 from pipeline.ids import make_id
 from pipeline.parsed import sentences, text_of, tokens_of
 from pipeline.records import DateMention, DateSide, Event, Mention
@@ -129,7 +130,7 @@ def _find_in_sentence(sent: Span, people: People) -> Iterator[_Found]:
                 )
         for trigger in find_triggers(token, lexicon):
             retyped = _retype(trigger)
-            if retyped is None:
+            if retyped is None or not is_asserted(token):
                 continue
             trigger = retyped
             if trigger.event_type in _COUPLE_EVENTS:

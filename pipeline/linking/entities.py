@@ -67,7 +67,8 @@ def canonical_name(mentions: Sequence[Mention], person: bool) -> str:
         if person:
             parsed = parse_person(text)
             initials = all(len(name) == 1 for name in parsed.given)
-            return (-parsed.is_full, initials, surname_first(text), -count, -size, -letters, text)
+            shouted = text.isupper()
+            return (-parsed.is_full, initials, surname_first(text) or shouted, -count, -size, -letters, text)
         return (0, 0, 0, -count, -size, -letters, text)
 
     best = min(forms, key=rank)

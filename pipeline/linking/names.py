@@ -111,8 +111,11 @@ def surname_first(text: str) -> bool:
 
 
 def display_name(text: str) -> str:
-    """A surname-first form written as given name(s) and surname ("PETROV Ivan
-    Sergeyevich" -> "Ivan Sergeyevich Petrov"); other forms as they are."""
+    """A name as a reader writes it: a surname-first form turned round ("PETROV Ivan
+    Sergeyevich" -> "Ivan Sergeyevich Petrov"), capitals lowered ("ANNA BERG" -> "Anna
+    Berg"); other forms as they are."""
+    if text.isupper():  # "BEATRICE NYAWIRA GACHANJA" in a CV's heading
+        text = " ".join(word.capitalize() for word in text.split())
     if not surname_first(text):
         return text
     names = [p for p in text.replace(",", " ").split()]

@@ -19,7 +19,13 @@ from pipeline.linking.titles import is_ambiguous_title, normalize_role, titles_b
 from pipeline.ner.clean import CleanSpan, clean_span
 from pipeline.ner.from_parse import names_from_parse, org_words
 from pipeline.ner.propagate import propagate
-from pipeline.ner.repair import extended_name, lifespan_names, person_evidence, place_evidence
+from pipeline.ner.repair import (
+    extended_name,
+    lifespan_names,
+    person_evidence,
+    place_evidence,
+    title_line_name,
+)
 from pipeline.parsed import sentences, text_of
 from pipeline.records import Mention
 from pipeline.wordlists import words
@@ -67,10 +73,11 @@ def _with_parsed_names(doc: Doc, found: list[tuple[CleanSpan, str]]) -> list[tup
 
 
 def _with_lifespan_names(doc: Doc, found: list[tuple[CleanSpan, str]]) -> list[tuple[CleanSpan, str]]:
-    """A name before lifespan brackets is a person's, whole: it replaces the entities
-    inside it (a name cut short, a person labelled ORG)."""
+    """A name before lifespan brackets, or alone on the first line of a CV, is a person's,
+    whole: it replaces the entities inside it (a name cut short, a person labelled ORG)."""
     result = list(found)
-    for name in lifespan_names(doc):
+    header = title_line_name(doc)
+    for name in [*lifespan_names(doc), *([header] if header is not None else [])]:
         for piece in clean_span(name.text, name.start_char, "PERSON"):
             inside = [
                 i for i, (span, _) in enumerate(result) if piece.start <= span.start and span.end <= piece.end

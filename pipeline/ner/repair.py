@@ -176,3 +176,33 @@ def _alone(token: Token, taken: set[int]) -> bool:
     doc = token.doc
     single = token.ent_iob_ == "B" and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I")
     return token.i not in taken or single
+
+
+def title_line_name(doc: Doc) -> Span | None:
+    """The person a CV or profile is headed with: the document's first line when it is
+    only a name, after a label ("CURRICULUM VITAE: ENG. BEATRICE N. GACHANJA") and
+    honorifics; capitals and all."""
+    first = next((t for t in doc if not t.is_space), None)
+    if first is None:
+        return None
+    end = first.i
+    while end < len(doc) - 1 and "\n" not in doc[end].whitespace_ and "\n" not in doc[end + 1].text:
+        end += 1
+    colon = next((t.i for t in doc[first.i : end + 1] if t.text == ":"), None)
+    start = colon + 1 if colon is not None else first.i
+    while start <= end and (
+        doc[start].lower_.rstrip(".") in words("names", "honorifics") or doc[start].text == "."
+    ):
+        start += 1
+    tokens = [t for t in doc[start : end + 1] if not t.is_space]
+    if not 2 <= len(tokens) <= 5 or not all(_name_like(t) for t in tokens):
+        return None
+    return doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _name_like(token: Token) -> bool:
+    text = token.text.rstrip(".")
+    if not text.isalpha() or not text[0].isupper():
+        return False
+    banned = words("names", "not_name_words") | words("org_words", "words") | words("positions", "heads")
+    return text.lower() not in banned
