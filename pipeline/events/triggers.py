@@ -38,6 +38,7 @@ class Lexicon:
     without_organization: frozenset[str] = frozenset()  # event types no organization takes part in
     spouse_nouns: frozenset[str] = frozenset()  # "his wife B": nouns that state a marriage
     needs_post: frozenset[str] = frozenset()  # verbs that start a post only when they govern one
+    ends_post: frozenset[str] = frozenset()  # event types that end the person's post
 
     def person_deps(self, lemma: str) -> frozenset[str]:
         """The dependency labels under verb ``lemma`` that name a person."""
@@ -78,7 +79,10 @@ def parse_lexicon(data: dict[str, dict[str, Any]]) -> Lexicon:
     without_organization: set[str] = set()
     spouse_nouns: set[str] = set()
     needs_post: set[str] = set()
+    ends_post: set[str] = set()
     for event_type, spec in data.items():
+        if spec.get("ends_post") is True:
+            ends_post.add(event_type)
         spouse_nouns.update(spec.get("spouse_nouns", []))
         needs_post.update(spec.get("needs_post", []))
         if spec.get("organization") is False:
@@ -101,6 +105,7 @@ def parse_lexicon(data: dict[str, dict[str, Any]]) -> Lexicon:
         frozenset(without_organization),
         frozenset(spouse_nouns),
         frozenset(needs_post),
+        frozenset(ends_post),
     )
 
 
