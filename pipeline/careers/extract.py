@@ -358,7 +358,9 @@ def _post(
         # "Before that he ran X": the date carried over is when this post ended.
         start, end, basis = None, start, "inferred"
     until = until_date(sent, index, dated)
-    if until is not None and until is not start:
+    if until is not None and until is start:
+        start = None  # "He directed the hospital until 1986": when it ended, not when it began
+    if until is not None:
         end, basis = until, "explicit"
     return Post(
         person,
