@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from pipeline.careers import extract_careers
 from pipeline.dates import anchor_ages, normalize_dates
 from pipeline.events import birth_resolver, extract_events
-from pipeline.language import guess_language
+from pipeline.ingest.language import guess_language
 from pipeline.linking import cluster_document
 from pipeline.ner import recognize_entities
 from pipeline.records import Document, DocumentResult, SourceDocument

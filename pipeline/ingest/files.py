@@ -9,7 +9,7 @@ What counts as a document: every regular file under raw/ (recursively), except
 hidden files and folders and the entity registry. A folder named ``x.txt`` is
 not a document (the files in it are). A symbolic link to a file is read as that
 file, under the link's own path; a broken link is an error; links to folders
-are not followed. Text decoding is in ``pipeline.decoding``.
+are not followed. Text decoding is in ``decoding.py``.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import os
 from pathlib import Path
 
 from pipeline.config import REGISTRY_FILENAME
-from pipeline.decoding import decode_text
+from pipeline.ingest.decoding import decode_text
 from pipeline.ids import make_id
 from pipeline.records import DocStatus, SourceDocument
 
