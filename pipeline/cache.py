@@ -33,8 +33,9 @@ def code_fingerprint() -> str:
 
 
 def cache_key(source: SourceDocument, model: str) -> str:
-    """Path, bytes, model ("<package>-<version>") and pipeline code: change any, redo the document."""
-    parts = (source.source_path, source.content_sha256, model, code_fingerprint())
+    """Path, bytes, model ("<package>-<version>"), pipeline code and what the manifest
+    says of the document (its date changes the dates): change any, redo the document."""
+    parts = (source.source_path, source.content_sha256, model, code_fingerprint(), repr(source.meta))
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
 

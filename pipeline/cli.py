@@ -8,11 +8,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from pipeline.config import Settings, default_workers
-from pipeline.ingest import ingest_documents
 from pipeline.lock import RunLocked
 from pipeline.model_id import DEFAULT_MODEL, ModelNotFound
 from pipeline.plan import describe_plan, plan_run
-from pipeline.run import run_pipeline
+from pipeline.run import read_sources, run_pipeline
 
 EXIT_FAILED = 1  # nothing could be processed, or --strict and some document failed
 EXIT_USAGE = 2  # bad arguments, missing folder, model or registry
@@ -44,6 +43,9 @@ def _add_common(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--model", default=DEFAULT_MODEL, help="spaCy pipeline to load (package name or path)"
     )
+    command.add_argument(
+        "--manifest", type=Path, default=None, help="CSV or JSON lines: path, date, title, url per document"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -66,6 +68,7 @@ def _run(args: argparse.Namespace) -> int:
         registry_path=args.registry,
         use_cache=not args.no_cache,
         workers=max(1, args.workers),
+        manifest_path=args.manifest,
     )
     summary = run_pipeline(settings)
     print(summary.line())
@@ -74,8 +77,10 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _status(args: argparse.Namespace) -> int:
-    settings = Settings(raw_dir=args.raw, out_dir=args.out, model_name=args.model)
-    for line in describe_plan(plan_run(settings, ingest_documents(settings.raw_dir))):
+    settings = Settings(
+        raw_dir=args.raw, out_dir=args.out, model_name=args.model, manifest_path=args.manifest
+    )
+    for line in describe_plan(plan_run(settings, read_sources(settings))):
         print(line)
     return 0
 

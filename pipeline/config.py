@@ -29,6 +29,7 @@ class Settings:
     registry_path: Path | None = None  # None: raw_dir / REGISTRY_FILENAME if present
     use_cache: bool = True
     workers: int = 1  # worker processes for analysis; the CLI defaults to the CPU count
+    manifest_path: Path | None = None  # dates and titles for a bulk load (pipeline/ingest/manifest.py)
 
     @property
     def cache_dir(self) -> Path:

@@ -20,7 +20,7 @@ import pyarrow.parquet as pq
 
 from pipeline import cache
 from pipeline.config import Settings
-from pipeline.ingest import ingest_documents
+from pipeline.ingest import apply_manifest, ingest_documents, read_manifest, unmatched
 from pipeline.linking import Registry, load_registry
 from pipeline.lock import run_lock
 from pipeline.plan import RunPlan, plan_run
@@ -60,7 +60,7 @@ def run_pipeline(settings: Settings, log: Log | None = None) -> RunSummary:
     started = time.monotonic()
     with run_lock(settings.out_dir):
         recover(settings.out_dir)  # what a killed run left, before anything reads the outputs
-        sources = ingest_documents(settings.raw_dir)
+        sources = read_sources(settings, say)
         registry_path = settings.registry_file()
         # Load the registry before analysing, so a bad file fails fast and names itself.
         registry = load_registry(registry_path) if registry_path else None
@@ -79,6 +79,9 @@ def run_pipeline(settings: Settings, log: Log | None = None) -> RunSummary:
             cache.prune(settings.cache_dir, set(plan.keys.values()))
     for error in errors:
         say(f"warning: {error}")
+    for result in results:
+        if result.document.warning:
+            say(f"warning: {result.document.warning}")
     return RunSummary(
         documents=len(results),
         analysed=analysed,
@@ -90,6 +93,18 @@ def run_pipeline(settings: Settings, log: Log | None = None) -> RunSummary:
         rows={name: table.num_rows for name, table in tables.items()},
         seconds=time.monotonic() - started,
     )
+
+
+def read_sources(settings: Settings, say: Log | None = None) -> list[SourceDocument]:
+    """Every document of the raw folder, with what the manifest (if any) adds;
+    manifest rows that name no document are reported."""
+    manifest = read_manifest(settings.manifest_path) if settings.manifest_path else None
+    sources = ingest_documents(settings.raw_dir)
+    if manifest is None:
+        return sources
+    for warning in unmatched(sources, manifest):
+        (say or _stderr)(f"warning: {warning}")
+    return apply_manifest(sources, manifest)
 
 
 def _all_tables(out_dir: Path) -> bool:

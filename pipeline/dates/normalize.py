@@ -24,17 +24,14 @@ from pipeline.dates.grammar import Hit
 from pipeline.dates.parse import parse_single
 from pipeline.dates.relative import APPOSABLE, Context, Placed, grain_for_unit, resolve
 from pipeline.ids import make_id
+from pipeline.ingest.dateline import read_dateline
 from pipeline.parsed import sentences, text_of
-from pipeline.records import DateKind, DateMention
+from pipeline.records import DateKind, DateMention, PublishedDate
 
 # "Three months later, in February 1992" / "11 March, the day after the arrest".
 _APPOSITION_AFTER = re.compile(r"\s*(?:,\s*(?:(?:in|on|at)\s+)?|\(\s*)", re.IGNORECASE)
 _APPOSITION_BEFORE = re.compile(r"\s*,\s*")
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+set|scheduled)\b", re.IGNORECASE)
-# A dateline: "HALVENBURG, 12 March 2014 –" within the first lines of a news item.
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]*,\s*$")
-_DATELINE_AFTER = re.compile(r"\s*[–—-]")
-_DATELINE_WINDOW = 400
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,12 +47,31 @@ class Found:
     duration: str | None = None
 
 
-def normalize_dates(doc: Doc, doc_id: str) -> list[DateMention]:
-    """Every temporal expression in ``doc``, sorted by start_char."""
+def normalize_dates(doc: Doc, doc_id: str, published: PublishedDate | None = None) -> list[DateMention]:
+    """Every temporal expression in ``doc``, sorted by start_char.
+
+    ``published`` is the document's own date (front matter, manifest, dateline);
+    without it a dateline in the text is looked for here.
+    """
+    text = text_of(doc)
     starts = [sent.start_char for sent in sentences(doc)]
-    hits = find_hits(text_of(doc), doc, starts)
-    found = _resolve_relatives([_first_pass(hit, doc_id) for hit in hits], text_of(doc))
-    return [_mention(f, text_of(doc), doc_id, starts) for f in found]
+    hits = find_hits(text, doc, starts)
+    first = [_first_pass(hit, doc_id) for hit in hits]
+    found = _resolve_relatives(first, text, _document_anchor(first, published or read_dateline(text)))
+    return [_mention(f, text, doc_id, starts) for f in found]
+
+
+def _document_anchor(found: Sequence[Found], published: PublishedDate | None) -> Placed | None:
+    """The document's date as an anchor; a dateline's own row is named as the anchor."""
+    if published is None:
+        return None
+    interval = cal.point(published.value)
+    if published.span is not None:
+        start, end = published.span
+        for item in found:
+            if item.hit.start < end and start < item.hit.end and item.interval is not None:
+                return Placed(item.date_id, item.interval, False, False)
+    return Placed(None, interval, False, False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +90,7 @@ def normalize_expression(text: str) -> Expression | None:
     if not hits:
         return None
     hit = max(hits, key=lambda h: h.length)
-    found = _resolve_relatives([_first_pass(hit, "")], text)[0]
+    found = _resolve_relatives([_first_pass(hit, "")], text, None)[0]
     value = found.interval.value if found.interval else found.duration
     return Expression(found.kind, value, found.interval.precision if found.interval else None)
 
@@ -95,8 +111,7 @@ def _first_pass(hit: Hit, doc_id: str) -> Found:
     return Found(hit, date_id, "relative")
 
 
-def _resolve_relatives(found: list[Found], text: str) -> list[Found]:
-    dateline = _dateline(found, text)
+def _resolve_relatives(found: list[Found], text: str, dateline: Placed | None) -> list[Found]:
     done: list[Found] = []
     for index, item in enumerate(found):
         if item.kind == "relative":
@@ -107,7 +122,7 @@ def _resolve_relatives(found: list[Found], text: str) -> list[Found]:
 
 
 def _place(
-    item: Found, done: Sequence[Found], following: Found | None, dateline: Found | None, text: str
+    item: Found, done: Sequence[Found], following: Found | None, dateline: Placed | None, text: str
 ) -> Found:
     appositive = _apposition(item, done[-1] if done else None, following, text)
     if appositive is not None:
@@ -116,7 +131,7 @@ def _place(
         previous=[
             _as_anchor(f) for f in done if f.interval is not None and f.kind not in ("age", "duration")
         ],
-        dateline=_as_anchor(dateline) if dateline else None,
+        dateline=dateline,
         future=bool(_FUTURE.search(_sentence_around(text, item.hit.start))),
     )
     interval, anchor_id = resolve(item.hit, context)
@@ -143,19 +158,6 @@ def _apposition(item: Found, before: Found | None, after: Found | None, text: st
         # A season is coarser than the month an offset speaks of: it cannot stand in for it.
         if pattern.fullmatch(gap) and precision != "season" and cal.grain_of(precision) == grain:
             return other
-    return None
-
-
-def _dateline(found: Sequence[Found], text: str) -> Found | None:
-    """The day a news item is dated from, if it opens with one."""
-    for item in found:
-        if item.hit.start > _DATELINE_WINDOW:
-            break
-        if item.kind != "point" or item.interval is None or item.interval.precision != "day":
-            continue
-        before, after = text[: item.hit.start], text[item.hit.end :]
-        if _DATELINE_BEFORE.search(before) or _DATELINE_AFTER.match(after):
-            return item
     return None
 
 

@@ -35,7 +35,7 @@ APPOSABLE = frozenset({"later", "event", "day_after", "after", "next", "same"})
 class Placed:
     """An earlier expression that can serve as an anchor."""
 
-    date_id: str
+    date_id: str | None  # None: the document's own date from front matter or a manifest
     interval: Interval
     is_range: bool
     is_relative: bool
