@@ -14,11 +14,14 @@ from dataclasses import dataclass, field, fields
 from typing import Any, Literal, TypeVar, cast
 
 DocStatus = Literal["ok", "empty", "error"]
-Precision = Literal["day", "month", "season", "year", "decade", "century"]
+Precision = Literal["day", "month", "quarter", "season", "year", "decade", "century"]
 # point: one calendar unit; range: two ends; fuzzy: early/mid/late, seasons of
-# a year; relative: anchored on an earlier date; age: anchored on a birth date;
-# duration: a length of time, never placed on the calendar.
-DateKind = Literal["point", "range", "fuzzy", "relative", "age", "duration"]
+# a year; relative: anchored on an earlier date or the document date; age:
+# anchored on a birth date; duration: a length of time, never placed on the
+# calendar; time: a clock time or part of a day; set: a recurring time;
+# reference: "now", "recently", "the future", tied to the document date.
+DateKind = Literal["point", "range", "fuzzy", "relative", "age", "duration", "time", "set", "reference"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 EndBasis = Literal["explicit", "inferred"]
 # Where a document's own date was read: see pipeline/ingest/README.md.
 DateSource = Literal["front_matter", "manifest", "dateline"]
@@ -181,6 +184,9 @@ class DateMention:
     start_value: str | None = None
     end_value: str | None = None
     age: int | None = None  # "at the age of 29" -> 29, waiting for a birth date
+    # The TimeML view: TIMEX3 type and value (null where TimeML has no value, as for ranges).
+    timex_type: TimexType = "DATE"
+    timex_value: str | None = None
 
 
 @pickled_by_fields

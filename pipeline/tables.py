@@ -76,6 +76,8 @@ SCHEMAS: dict[str, pa.Schema] = {
             pa.field("kind", _str, nullable=False),
             pa.field("anchor_date_id", _str),
             pa.field("sentence_index", pa.int64(), nullable=False),
+            pa.field("timex_type", _str, nullable=False),
+            pa.field("timex_value", _str),
         ]
     ),
     "events": pa.schema(

@@ -28,6 +28,10 @@ OWN = [
     "In the spring of 1990, the summer, winter 1991; at the beginning of 1992.",
     "For years, within months, several weeks, nearly three decades, a couple of days.",
     "From 1956 to 1964, 1997–2004, between May and June 1990, 22.09.2007, 2007-10-19.",
+    "Late yesterday and this morning, last week and earlier this year, by the end of this week.",
+    "June last year, last November and mid-December; the third quarter, the 1988 fourth quarter.",
+    "The latest quarter beat year-earlier profit; at 4 in the morning, mid-afternoon, 10:35 a.m. EST.",
+    "He is paid annually and meets every Monday; now, recently, in the near future, Friday night.",
 ]
 
 
