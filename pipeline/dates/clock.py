@@ -75,7 +75,8 @@ def _clock(hit: Hit) -> str | None:
 def _day(hit: Hit, context: Context) -> tuple[dt.date | None, str | None]:
     """The day the time falls on: written beside it, else the document's, else the narrative's."""
     groups = hit.groups
-    said = (groups.get("day") or groups.get("word") or "").strip()
+    # "5 p.m. Nov. 9": the day written after a clock time; "yesterday morning": the day word.
+    said = (groups.get("day") if hit.rule == "clock" else groups.get("word")) or ""
     base = context.document or _nearest_day(context)
     if base is None or base.interval.precision != "day":
         return None, None

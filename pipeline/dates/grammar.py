@@ -95,6 +95,8 @@ BASE_RULES: tuple[Rule, ...] = (
     # Relative: anaphoric or offset, placed from an earlier date.
     _rule(
         "later",
+        # "nearly four years ago": the modifier belongs to the expression, as in durations.
+        r"(?:(?:nearly|almost|about|around|roughly|some|more\s+than|less\s+than|just\s+over|just\s+under)\s+)?"
         rf"(?P<n>{NUM}|a|an|a\s+few|several|some|many)\s+(?P<unit>{UNIT})\s+(?P<dir>later|afterwards|earlier|ago|on(?=\s*[,.;]))\b",
         UNIT_WORDS,
     ),
@@ -155,7 +157,7 @@ BASE_RULES: tuple[Rule, ...] = (
         r"(?:(?P<mod>nearly|almost|about|around|approximately|roughly|some|over|more\s+than|less\s+than"
         r"|at\s+least|up\s+to|under|just\s+over|just\s+under)\s+)?"
         rf"(?P<n>{NUM}|a|an)[\s-]+(?P<unit>{DURATION_UNIT})",
-        (*UNIT_WORDS, "hour", "minute", "second", "quarter"),
+        (*UNIT_WORDS, "hour", "minute", "second"),
     ),
     _rule(
         "vague_duration",

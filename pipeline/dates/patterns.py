@@ -28,7 +28,7 @@ ORDINAL = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|\b(?:{_TENS})-(?:{ORDINAL_WORDS})\b|\b(
 UNIT = r"(?:days?|nights?|weeks?|months?|years?|decades?|century|centuries)\b"
 # Lengths of time also count hours, minutes, seconds and (business) quarters.
 DURATION_UNIT = (
-    r"(?:days?|nights?|weeks?|months?|years?|decades?|century|centuries|hours?|minutes?|seconds?|quarters?)\b"
+    r"(?:days?|nights?|weeks?|months?|years?|decades?|century|centuries|hours?|minutes?|seconds?)\b"
 )
 PART_OF_DAY = r"the\s+(?:morning|afternoon|evening|night)\s+of"
 

@@ -19,12 +19,12 @@ if TYPE_CHECKING:
 
 Tense = Literal["past", "present", "future"]
 
-_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "going"})
-_PAST_AUX = frozenset({"had", "did", "was", "were", "has", "have", "'d", "'ve"})
-# "is to", "are expected to", "is scheduled for": the event lies ahead.
-_AHEAD = frozenset(
-    {"scheduled", "set", "due", "expected", "planned", "slated", "going", "plan", "plans", "expect"}
-)
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "going", "would", "'d"})
+# Obligation and possibility look ahead: "must be returned by Jan. 14".
+_MODAL_AUX = frozenset({"must", "should", "could", "can", "may", "might", "ca"})
+_PAST_AUX = frozenset({"had", "did", "was", "were", "has", "have", "'ve"})
+# Plans and schedules: the event lies ahead ("planned a rally on Saturday", "is due to arrive Monday").
+_AHEAD = frozenset({"schedule", "set", "due", "expect", "plan", "slate", "intend", "prepare", "aim", "hope"})
 _FUTURE_WORDS = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+set|scheduled)\b", re.IGNORECASE)
 
 
@@ -40,24 +40,26 @@ def tense_at(doc: Doc | None, text: str, start: int, sentence: str) -> Tense | N
 
 
 def _verb_tense(verb: Token) -> Tense | None:
+    """The verb's own tense; an infinitive or participle without one takes its head's
+    ("plans to leave on Monday"), but a reported clause keeps its own."""
     for step in (verb, *verb.ancestors):
-        if step.pos_ not in ("VERB", "AUX"):
+        if step.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
         found = _own_tense(step)
         if found is not None:
             return found
-        if step.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acl", "relcl"):
+        if step.dep_ not in ("xcomp", "acl", "advcl", "conj", "pcomp"):
             break
     return None
 
 
 def _own_tense(verb: Token) -> Tense | None:
     aux = [child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")]
-    if any(word in _FUTURE_AUX for word in aux) or (verb.lower_ in _AHEAD and verb.tag_ != "VBD"):
+    if verb.lemma_ in _AHEAD or any(word in _FUTURE_AUX or word in _MODAL_AUX for word in aux):
         return "future"
     if verb.tag_ == "VBD" or any(word in _PAST_AUX for word in aux):
         return "past"
-    if verb.tag_ in ("VBZ", "VBP"):
+    if verb.tag_ in ("VBZ", "VBP") or any(word in ("is", "are", "am", "'s", "'re") for word in aux):
         return "present"
     return None
 
