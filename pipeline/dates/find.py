@@ -120,7 +120,20 @@ def _article_noun(hit: Hit, text: str, doc: Doc | None) -> bool:
     if is_frequency(text, hit.start):
         return True
     article = (hit.groups.get("n") or "").lower() in ("a", "an")
+    if article and _after_an_amount(doc, hit.start):
+        return True
     return article and is_compound_modifier(doc, hit.start, hit.end)
+
+
+def _after_an_amount(doc: Doc | None, start: int) -> bool:
+    """ "four flights a week", "$1.76 a year", "5% a year": an amount per unit is a rate."""
+    token = _token_at(doc, start)
+    if token is None or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return (
+        before.tag_ in ("CD", "NNS", "NNPS") or before.text in ("%", "percent") or before.ent_type_ == "MONEY"
+    )
 
 
 def _starts_sentence(start: int, text: str, sentence_starts: Sequence[int]) -> bool:

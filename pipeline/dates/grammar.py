@@ -153,7 +153,9 @@ BASE_RULES: tuple[Rule, ...] = (
     _rule(
         "duration",
         # TimeML keeps the determiner of a counted period: "the past two months", "the first nine months".
-        r"(?:the\s+(?:(?:past|last|next|first|coming|previous|latest|final|following)\s+)?)?"
+        # Not "the two-week trip": the determiner comes with a counted plural noun only.
+        r"(?:the\s+(?:(?:past|last|next|first|coming|previous|latest|final|following)\s+)?"
+        r"(?=[^\s]+(?:\s+[^\s]+)?\s+(?:days|nights|weeks|months|years|decades|centuries|hours|minutes|seconds)\b))?"
         r"(?:(?P<mod>nearly|almost|about|around|approximately|roughly|some|over|more\s+than|less\s+than"
         r"|at\s+least|up\s+to|under|just\s+over|just\s+under)\s+)?"
         rf"(?P<n>{NUM}|a|an)[\s-]+(?P<unit>{DURATION_UNIT})",
