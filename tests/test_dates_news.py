@@ -173,6 +173,11 @@ def test_sets(nlp: Language, sentence: str, span: str, value: str) -> None:
     )
 
 
+def test_an_amount_per_unit_is_a_rate_not_a_duration(nlp: Language) -> None:
+    text = "The airline runs four flights a week and pays a dividend of $1.76 a year; costs rise 5% a year."
+    assert not normalize_dates(nlp(text), "doc", FRIDAY)
+
+
 def test_the_weekly_paper_and_daily_lives_are_not_sets(nlp: Language) -> None:
     assert not [
         m for m in normalize_dates(nlp("The weekly Herald praised their daily lives."), "doc", FRIDAY)

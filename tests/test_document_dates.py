@@ -214,6 +214,12 @@ def test_run_writes_the_columns_and_a_bad_manifest_exits_2(
     )
     dates = pq.read_table(tmp_path / "out" / "dates.parquet").to_pylist()
     assert not [d for d in dates if d["start_char"] < len(FRONT) and d["doc_id"] == fm["doc_id"]]
+    placed = {d["text"]: d for d in dates if d["doc_id"] == fm["doc_id"]}
+    assert (placed["yesterday"]["value"], placed["yesterday"]["anchor_date_id"]) == ("2013-03-21", None)
+    assert (placed["Tuesday"]["value"], placed["Tuesday"]["timex_type"]) == ("2013-03-19", "DATE")
+    assert placed["yesterday"]["start_char"] == len(FRONT) + STORY.index("yesterday")
+    none = {d["text"]: d["value"] for d in dates if d["doc_id"] == rows["none.txt"]["doc_id"]}
+    assert none == {"Tuesday": None, "yesterday": None}
     bad = tmp_path / "bad.csv"
     bad.write_text("file\nx\n", encoding="utf-8")
     code = main(["run", "--raw", str(raw), "--out", str(tmp_path / "out2"), "--manifest", str(bad)])
