@@ -52,10 +52,6 @@ class Context:
     document: Placed | None  # the document's own date (front matter, manifest, dateline)
     tense: str | None = None  # "past", "present" or "future": the clause around the expression
 
-    @property
-    def future(self) -> bool:
-        return self.tense == "future"
-
 
 Resolved = tuple[Interval | None, str | None]  # interval and the anchor's date_id
 _NONE: Resolved = (None, None)
