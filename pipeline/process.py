@@ -17,7 +17,7 @@ from pipeline.dates import anchor_ages, normalize_dates
 from pipeline.events import birth_resolver, extract_events
 from pipeline.ingest.language import guess_language
 from pipeline.linking import cluster_document
-from pipeline.ner import recognize_entities
+from pipeline.ner.recognize import recognize_entities
 from pipeline.records import Document, DocumentResult, SourceDocument
 
 _TITLE_MAX_CHARS = 200

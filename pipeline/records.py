@@ -23,8 +23,9 @@ Precision = Literal["day", "month", "quarter", "season", "year", "decade", "cent
 DateKind = Literal["point", "range", "fuzzy", "relative", "age", "duration", "time", "set", "reference"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 EndBasis = Literal["explicit", "inferred"]
-# Where a document's own date was read: see pipeline/ingest/README.md.
+# Where a document's own date was read: see the README's Document dates.
 DateSource = Literal["front_matter", "manifest", "dateline"]
+DateSide = Literal["start", "end"]
 _R = TypeVar("_R")
 
 
@@ -205,6 +206,12 @@ class Event:
     end_char: int
     confidence: float
     rule: str
+    # Which part of a range date the event took place at: "start" for the onset of a
+    # state ("married since 1987"), and for a birth in lifespan brackets; "end" for a
+    # death in them. None: the whole date.
+    date_side: DateSide | None = None
+    partner_mention_id: str | None = None  # the other spouse of a marriage or divorce
+    duration_value: str | None = None  # ISO 8601 length, e.g. a prison sentence "P9Y"
 
 
 @pickled_by_fields

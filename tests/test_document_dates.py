@@ -9,12 +9,12 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
+from pipeline.batch.run import run_pipeline
 from pipeline.cli import EXIT_USAGE, main
 from pipeline.config import Settings
 from pipeline.ingest import apply_manifest, ingest_documents, read_manifest, unmatched
 from pipeline.ingest.dateline import read_dateline
 from pipeline.ingest.published import read_published
-from pipeline.run import run_pipeline
 
 STORY = "Police in Halvenburg arrested a former minister on Tuesday, a spokesman said yesterday.\n"
 FRONT = (
@@ -144,7 +144,7 @@ def test_manifest_csv_and_precedence(tmp_path: Path) -> None:
     )
     loaded = read_manifest(manifest)
     sources = ingest_documents(raw)
-    assert unmatched(sources, loaded) == [
+    assert unmatched((s.source_path for s in sources), loaded) == [
         f"manifest {manifest}, line 6: no document gone.txt in the raw folder"
     ]
     meta = {s.source_path: s.meta for s in apply_manifest(sources, loaded)}

@@ -13,9 +13,9 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.discourse.people import People
 from pipeline.evidence import DateIndex
 from pipeline.parsed import sentences, text_of
-from pipeline.people import People
 from pipeline.records import DateMention, Event, Mention
 
 # Rules that often restate a post told elsewhere; undated, they add nothing new.

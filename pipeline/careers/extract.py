@@ -27,6 +27,7 @@ from pipeline.careers.ends import (
     same_title,
     until_date,
 )
+from pipeline.careers.list_lines import ListedPost, listed_posts
 from pipeline.careers.positions import (
     is_honour,
     is_membership,
@@ -36,12 +37,13 @@ from pipeline.careers.positions import (
     read_post,
 )
 from pipeline.careers.titles_in_text import find_titled_names
+from pipeline.discourse.people import People
 from pipeline.events.extract import PLACE_LABELS, person_token
 from pipeline.events.triggers import Trigger
-from pipeline.evidence import DateIndex, evidence_span, mentions_by_token
+from pipeline.evidence import DateIndex, evidence_span, mentions_by_token, opens_with
+from pipeline.factuality import is_asserted
 from pipeline.ids import make_id
 from pipeline.parsed import sentences, text_of, tokens_of
-from pipeline.people import People
 from pipeline.records import Career, DateMention, Event, Mention
 from pipeline.syntax import governing_verb
 
@@ -57,8 +59,6 @@ _START_VERBS: dict[str, str] = {
 }
 # Prepositions that introduce the post a verb starts: "worked as X", "promoted to X".
 _POST_PREPOSITIONS = frozenset({"as", "to", "into"})
-# Openings of a sentence that steps back in time from the one before.
-_EARLIER_OPENERS = ("before that", "before this", "prior to that", "previously", "earlier")
 _AGAIN = frozenset({"back", "again", "return", "regain"})
 _SINCE = frozenset({"since", "from"})
 # List markers the tagger may read as words ("•" as a verb).
@@ -98,7 +98,7 @@ def _posts_in(
             role = "agent"
         if role is None and _is_held_since(token, sent, index, dated):
             role = "agent"
-        if role is None:
+        if role is None or not is_asserted(token):
             continue
         head = _post_head(token)
         if head is None or is_honour(head):
@@ -110,7 +110,16 @@ def _posts_in(
         named = person_tok is not None and people.mention_at(person_tok) is not None
         confidence = CONFIDENCE_NARRATIVE if named else CONFIDENCE_PRONOUN
         yield _post(
-            head, person, sent, index, dated, names, token, confidence, f"narrative:{token.lemma_.lower()}"
+            head,
+            person,
+            people,
+            sent,
+            index,
+            dated,
+            names,
+            token,
+            confidence,
+            f"narrative:{token.lemma_.lower()}",
         )
     yield from _as_posts(sent, index, people, dated, names)
     yield from _named_posts(sent, index, people, dated, names)
@@ -127,12 +136,14 @@ def _named_posts(
         head = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if head is not None and not is_position_head(head):
             head = None
-        if head is None or is_honour(head) or noun.head.lower_ == "from":
+        if head is None or is_honour(head) or noun.head.lower_ == "from" or not is_asserted(noun):
             continue  # "his resignation from the post of minister" ends a post
         person = _nearest_holder(noun, people)
         anchor = governing_verb(noun)
         if person is not None and anchor is not None:
-            yield _post(head, person, sent, index, dated, names, anchor, CONFIDENCE_PRONOUN, "narrative:post")
+            yield _post(
+                head, person, people, sent, index, dated, names, anchor, CONFIDENCE_PRONOUN, "narrative:post"
+            )
 
 
 def _nearest_holder(noun: Token, people: People) -> Mention | None:
@@ -155,12 +166,14 @@ def _as_posts(
     ):
         verb = prep.head
         head = next((c for c in prep.children if c.dep_ == "pobj" and is_position_head(c)), None)
-        if verb is None or head is None or is_honour(head) or not _may_hold_as(verb):
+        if verb is None or head is None or is_honour(head) or not _may_hold_as(verb) or not is_asserted(verb):
             continue
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         person = resolve_person(people, subject)
         if person is not None:
-            post = _post(head, person, sent, index, dated, names, verb, CONFIDENCE_PRONOUN, "narrative:as")
+            post = _post(
+                head, person, people, sent, index, dated, names, verb, CONFIDENCE_PRONOUN, "narrative:as"
+            )
             in_sentence = post.start is None or post.start.sentence_index == index
             yield post if in_sentence else replace(post, start=None, span=evidence_span(sent))
 
@@ -294,11 +307,40 @@ def _list_posts(
         return
     if not dated.in_sentence(index) and not _continues_dated_list(sent, index, dated):
         return  # "Mechanical engineer with thirty years of experience": a profile, not a post
+    listed = [p for p in listed_posts(sent, dated.in_sentence(index), names) if _is_post(p.head)]
+    if listed:
+        yield from (_listed(p, person, sent, index) for p in listed)
+        return
     for part in _parts(sent):
         # "2007: Lecturer at X. Director of research.": one post per part of the line.
         head = next((t for t in part if is_position_head(t)), None)
         if head is not None and not is_honour(head) and not is_membership(head):
-            yield _post(head, person, sent, index, dated, names, head, CONFIDENCE_LIST, "list_item")
+            yield _post(head, person, people, sent, index, dated, names, head, CONFIDENCE_LIST, "list_item")
+
+
+def _is_post(head: Token) -> bool:
+    return not is_honour(head) and not is_membership(head)
+
+
+def _listed(listed: ListedPost, person: Mention, sent: Span, index: int) -> Post:
+    """A post from a list line, dated by its segment: a closed range also ends it."""
+    date = listed.date
+    end, basis = (date, "explicit") if _closed_range(date) else (None, None)
+    return Post(
+        person,
+        listed.title,
+        listed.organization,
+        listed.place,
+        date,
+        end,
+        basis,
+        evidence_span(sent, date),
+        index,
+        CONFIDENCE_LIST,
+        "list_item",
+        narrative=False,
+        at=listed.head.i,
+    )
 
 
 def _parts(sent: Span) -> list[Span]:
@@ -325,14 +367,18 @@ def _is_list_item(sent: Span, index: int, dated: DateIndex) -> bool:
     ):
         return False
     text = sent.text.strip()
-    return text.endswith((".", ")", ";")) or any(
-        d.start_char <= sent.start_char + 8 for d in dated.in_sentence(index)
+    dates = dated.in_sentence(index)
+    return (
+        text.endswith((".", ")", ";"))
+        or any(d.start_char <= sent.start_char + 8 for d in dates)
+        or any(d.end_char >= sent.start_char + len(sent.text.rstrip()) - 2 for d in dates)  # "..., 2015–2018"
     )
 
 
 def _post(
     head: Token,
     person: Mention,
+    people: People,
     sent: Span,
     index: int,
     dated: DateIndex,
@@ -353,8 +399,15 @@ def _post(
     start = dated.pick(anchor, index)
     if start is not None and _in_other_brackets(start, anchor):
         start = None  # "(graduated in 1973)" dates what the brackets tell
+    if (
+        start is not None
+        and start.sentence_index != index
+        and not dated.heads_a_line(start)
+        and not people.named_in(person, start.sentence_index)
+    ):
+        start = None  # the narrative before was about someone else
     end, basis = (start, "explicit") if _closed_range(start) else (None, None)
-    if start is not None and start.sentence_index != index and _tells_earlier(sent):
+    if start is not None and start.sentence_index != index and opens_with(sent, "earlier"):
         # "Before that he ran X": the date carried over is when this post ended.
         start, end, basis = None, start, "inferred"
     until = until_date(sent, index, dated)
@@ -376,10 +429,6 @@ def _post(
         again=_is_again(anchor),
         at=head.i,
     )
-
-
-def _tells_earlier(sent: Span) -> bool:
-    return sent.text.lstrip().lower().startswith(_EARLIER_OPENERS)
 
 
 def _is_again(verb: Token) -> bool:

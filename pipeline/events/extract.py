@@ -14,18 +14,21 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.discourse.people import People
+from pipeline.discourse.pronouns import quotation_at
+from pipeline.events.couples import COUPLE_NOUNS, kin_spouses, spouses
+from pipeline.events.lifespan import LifeFact, covered_tokens, lifespan_facts
 from pipeline.events.repeats import without_repeats, without_undated_repeats
 from pipeline.events.roles import (
     child,
-    partners,
     person_token,
 )
 from pipeline.events.triggers import Trigger, find_triggers, load_lexicon
 from pipeline.evidence import DateIndex, evidence_span, mentions_by_token
+from pipeline.factuality import is_asserted
 from pipeline.ids import make_id
 from pipeline.parsed import sentences, text_of, tokens_of
-from pipeline.people import People
-from pipeline.records import DateMention, Event, Mention
+from pipeline.records import DateMention, DateSide, Event, Mention
 from pipeline.syntax import is_verb
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -43,8 +46,8 @@ _ASSEMBLIES = frozenset({"council", "assembly", "parliament", "congress", "senat
 _PLACE_NOUNS = frozenset({"home", "town", "city", "country", "homeland", "village", "capital", "abroad"})
 # Movement verbs that are a relocation only with a destination ("left X for Y").
 _DESTINATION_VERBS = frozenset({"return", "leave"})
-# Nouns for a pair of people named earlier ("a lawsuit against the couple").
-_COUPLE_NOUNS = frozenset({"couple", "spouses"})
+# Events of two people, each the other's partner.
+_COUPLE_EVENTS = frozenset({"marriage", "divorce"})
 _DEGREE_WORDS = frozenset({"doctor", "phd", "master", "bachelor", "diploma", "degree", "candidate"})
 # Events that open a state: "married since 1987" and "promoted ... from 1975 to 1977"
 # happened when the range starts. Other types keep the range (studies, an injury
@@ -62,6 +65,10 @@ ONSET_EVENTS = frozenset(
     }
 )
 
+# Facts whose date is always written in their own phrase ("born on 2 June 1938", "his death
+# in 1990"): a date elsewhere in the sentence, or before it, is another fact's.
+_OWN_PHRASE_DATES = frozenset({"birth", "death"})
+
 # Confidence by how the person was found.
 CONFIDENCE_NAMED = 0.9
 CONFIDENCE_RESOLVED = 0.75
@@ -74,6 +81,7 @@ class _Found:
     person: Mention
     confidence: float
     rule: str
+    partner: Mention | None = None
 
 
 def extract_events(
@@ -84,11 +92,16 @@ def extract_events(
     orgs = mentions_by_token(doc, [m for m in mentions if m.label == "ORG"])
     date_index = DateIndex(doc, dates)
     events: dict[tuple[str, str | None, str], Event] = {}
+    lives = lifespan_facts(doc, people, dates, [m for m in mentions if _may_be_place(m)])
+    for fact in lives:
+        event = _life_event(doc_id, fact)
+        events[(event.event_type, event.person_mention_id, event.date_id or "")] = event
+    in_brackets = covered_tokens(lives)
     for index, sent in enumerate(sentences(doc)):
-        found_here = list(_find_in_sentence(sent, people))
+        found_here = [f for f in _find_in_sentence(sent, people) if f.trigger.token.i not in in_brackets]
         triggers = [f.trigger.token for f in found_here]
         built = [
-            _build(doc_id, sent, f, date_index.pick(f.trigger.token, index, triggers), places, orgs)
+            _build(doc_id, sent, f, _date_of(f, date_index, index, triggers, people), places, orgs)
             for f in found_here
         ]
         for event in without_undated_repeats(built):
@@ -96,9 +109,9 @@ def extract_events(
             key = (event.event_type, event.person_mention_id, event.date_id or str(sent.start))
             if key not in events:
                 events[key] = event
-    values = {d.date_id: d.value for d in dates}
+    by_id = {d.date_id: d for d in dates}
     ordered = sorted(events.values(), key=lambda e: (e.start_char, e.event_type, e.event_id))
-    return without_repeats(ordered, values)
+    return without_repeats(ordered, lambda e: event_date_value(by_id.get(e.date_id or ""), e.date_side))
 
 
 def _may_be_place(mention: Mention) -> bool:
@@ -110,11 +123,21 @@ def _may_be_place(mention: Mention) -> bool:
 def _find_in_sentence(sent: Span, people: People) -> Iterator[_Found]:
     lexicon = load_lexicon()
     for token in tokens_of(sent):
+        if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.spouse_nouns:
+            for person, partner in kin_spouses(token, people):
+                yield _Found(
+                    Trigger("marriage", "noun", token), person, CONFIDENCE_RESOLVED, "kin:spouse", partner
+                )
         for trigger in find_triggers(token, lexicon):
             retyped = _retype(trigger)
-            if retyped is None:
+            if retyped is None or not is_asserted(token):
                 continue
             trigger = retyped
+            if trigger.event_type in _COUPLE_EVENTS:
+                for person, partner in spouses(trigger, people):
+                    rule = f"{trigger.role}:{token.lemma_.lower()}"
+                    yield _Found(trigger, person, CONFIDENCE_NAMED, rule, partner)
+                continue
             for person, confidence, rule in _persons(trigger, sent, people):
                 if not people.is_family_name(person):  # a family is not an event's person
                     yield _Found(trigger, person, confidence, rule)
@@ -126,7 +149,9 @@ def _retype(trigger: Trigger) -> Trigger | None:
     words = {t.lower_ for t in _phrase(trigger.token) if t.lower_ != "year" or t.is_title} - {
         trigger.token.lower_
     }
-    quoted = any(t.is_quote for t in trigger.token.subtree)
+    # "named “Statesman of the Year”": a quoted title, not a quotation the trigger is in.
+    inside = quotation_at(trigger.token.doc, trigger.token.idx) is not None
+    quoted = not inside and any(t.is_quote for t in trigger.token.subtree)
     if trigger.event_type in {"appointment", "election"} and (quoted or words & _AWARD_WORDS):
         return Trigger("award", trigger.role, trigger.token)
     if trigger.event_type == "degree" and "honorary" in words:
@@ -177,7 +202,7 @@ def _chosen_by_assembly(verb: Token) -> bool:
 
 def _persons(trigger: Trigger, sent: Span, people: People) -> Iterator[tuple[Mention, float, str]]:
     token = person_token(trigger)
-    if token is not None and token.lemma_.lower() in _COUPLE_NOUNS:
+    if token is not None and token.lemma_.lower() in COUPLE_NOUNS:
         for partner in people.couple_before(token):
             yield partner, CONFIDENCE_RESOLVED, f"couple:{trigger.token.lemma_.lower()}"
         return
@@ -191,10 +216,6 @@ def _persons(trigger: Trigger, sent: Span, people: People) -> Iterator[tuple[Men
         # A list item or heading in a biography ("Member of the X Academy (2003).",
         # "Born 9 May 1960 in X", "2009: elected chairman of X").
         yield people.subject, CONFIDENCE_SUBJECT, f"list_item:{trigger.token.lemma_.lower()}"
-    if trigger.event_type == "marriage":
-        spouses = [s for s in map(people.resolve, partners(trigger.token)) if s is not None and s != person]
-        for spouse in spouses:
-            yield spouse, CONFIDENCE_RESOLVED, f"spouse:{trigger.token.lemma_.lower()}"
 
 
 def _conjoined(
@@ -236,7 +257,8 @@ def _build(
 ) -> Event:
     trigger = found.trigger
     place = _attached(trigger.token, sent, places, prepositional=True)
-    org = _attached(trigger.token, sent, orgs, prepositional=False)
+    takes_part = trigger.event_type not in load_lexicon().without_organization
+    org = _attached(trigger.token, sent, orgs, prepositional=False) if takes_part else None
     start, end = evidence_span(sent, date)
     return Event(
         event_id=make_id("event", doc_id, trigger.event_type, trigger.token.idx, found.person.mention_id),
@@ -252,6 +274,44 @@ def _build(
         end_char=end,
         confidence=found.confidence if date else round(found.confidence - 0.1, 2),
         rule=found.rule,
+        date_side=onset_side(trigger.event_type, date),
+        partner_mention_id=found.partner.mention_id if found.partner else None,
+    )
+
+
+def _date_of(
+    found: _Found, dates: DateIndex, index: int, triggers: list[Token], people: People
+) -> DateMention | None:
+    """A birth or death is dated inside its own phrase; other facts may take the
+    sentence's date, or the one that sets the narrative's time just before."""
+    if found.rule.startswith("kin:"):
+        return None  # "his wife Anna" says they married, not when
+    strict = found.trigger.event_type in _OWN_PHRASE_DATES
+    date = dates.pick(found.trigger.token, index, triggers, strict=strict)
+    if date is None or date.sentence_index == index or dates.heads_a_line(date):
+        return date
+    # A narrative's time carries over to the same person ("In May 1985, he left the plant.
+    # The minister appointed him ..."), not to the next person the text turns to.
+    return date if people.named_in(found.person, date.sentence_index) else None
+
+
+def _life_event(doc_id: str, fact: LifeFact) -> Event:
+    start, end = evidence_span(fact.bracket.sent, fact.date)
+    return Event(
+        event_id=make_id("event", doc_id, fact.event_type, fact.bracket.start_char, fact.person.mention_id),
+        doc_id=doc_id,
+        event_type=fact.event_type,
+        person_mention_id=fact.person.mention_id,
+        place_mention_id=fact.place.mention_id if fact.place else None,
+        place_name=fact.place.text if fact.place else fact.place_text,
+        organization_name=None,
+        date_id=fact.date.date_id,
+        sentence=text_of(fact.bracket.doc)[start:end],
+        start_char=start,
+        end_char=end,
+        confidence=CONFIDENCE_NAMED,
+        rule=f"lifespan:{fact.event_type}",
+        date_side=fact.side,
     )
 
 
@@ -261,7 +321,7 @@ def _attached(trigger: Token, sent: Span, index: dict[int, Mention], preposition
     scope = list(trigger.subtree) if trigger.pos_ in {"VERB", "AUX"} else tokens_of(sent)
     for token in scope:
         mention = index.get(token.i)
-        if mention is None or (prepositional and not _after_preposition(token)):
+        if mention is None or (prepositional and not _after_preposition(token, trigger)):
             continue
         distance = abs(token.i - trigger.i)
         if best is None or distance < best[0]:
@@ -269,22 +329,31 @@ def _attached(trigger: Token, sent: Span, index: dict[int, Mention], preposition
     return best[1] if best else None
 
 
-def _after_preposition(token: Token) -> bool:
+def _after_preposition(token: Token, trigger: Token) -> bool:
     node = token
     while node.dep_ in {"compound", "amod", "appos", "conj"} and node.head.i != node.i:
         node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.i == trigger.i:
+        return trigger.pos_ == "NOUN"  # "a native of X", "the death of X's wife in Y" is not Y's
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ == "pobj":
         node = node.head.head  # "in the city of X", "at the village of X"
     return node.dep_ == "pobj" and node.head.lower_ in _PLACE_PREPS
 
 
-def event_date_value(event_type: str, date: DateMention | None) -> str | None:
-    """The date an event row reports: a state's onset takes its range's start."""
+def event_date_value(date: DateMention | None, side: DateSide | None) -> str | None:
+    """The date an event row reports: the whole date, or one side of a range."""
     if date is None:
         return None
-    if event_type in ONSET_EVENTS and date.start_value and date.start_value != date.value:
+    if side == "start" and date.start_value and date.start_value != date.value:
         return date.start_value
+    if side == "end" and date.end_value and date.end_value not in (date.value, ".."):
+        return date.end_value
     return date.value
+
+
+def onset_side(event_type: str, date: DateMention | None) -> DateSide | None:
+    """A state's onset dated by a range ("promoted ... from 1975 to 1977") took place at its start."""
+    return "start" if event_type in ONSET_EVENTS and date is not None and date.start_value else None
 
 
 def birth_resolver(

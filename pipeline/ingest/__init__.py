@@ -1,8 +1,10 @@
 """Ingest stage: the files in raw/ become SourceDocuments, each with what it says
 about itself (front matter, dateline) and what the manifest adds.
 
-``ingest_documents(raw_dir)`` reads every document; ``read_manifest(path)`` and
-``apply_manifest(sources, manifest)`` add a bulk load's dates and titles.
+``ingest_documents(raw_dir)`` reads every document (``iter_documents`` one at a
+time, ``read_document`` or ``document_from_bytes`` one); ``read_manifest(path)``
+and ``apply_manifest(sources, manifest)`` (``apply_row`` for one document) add a
+bulk load's dates and titles.
 
 | module | does one thing |
 |---|---|
@@ -16,14 +18,31 @@ about itself (front matter, dateline) and what the manifest adds.
 | ``manifest.py`` | CSV or JSON lines: path, date, title, url, author |
 """
 
-from pipeline.ingest.files import DEFAULT_MAX_BYTES, ingest_documents, read_document
-from pipeline.ingest.manifest import Manifest, apply_manifest, read_manifest, unmatched
+from pipeline.ingest.files import (
+    DEFAULT_MAX_BYTES,
+    document_from_bytes,
+    ingest_documents,
+    iter_documents,
+    read_document,
+)
+from pipeline.ingest.manifest import (
+    Manifest,
+    ManifestRow,
+    apply_manifest,
+    apply_row,
+    read_manifest,
+    unmatched,
+)
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "Manifest",
+    "ManifestRow",
     "apply_manifest",
+    "apply_row",
+    "document_from_bytes",
     "ingest_documents",
+    "iter_documents",
     "read_document",
     "read_manifest",
     "unmatched",

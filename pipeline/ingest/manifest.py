@@ -27,11 +27,19 @@ _REQUIRED = ("path", "date")
 
 @dataclass(frozen=True, slots=True)
 class ManifestRow:
+    manifest: str  # the file, as the user gave it: warnings name it
     line: int
     date: str | None
     title: str | None
     url: str | None
     author: str | None
+
+    def fingerprint(self) -> str:
+        """What a document's results take from its row, for the cache key: the values
+        and the file, and the line only when a warning names it (a date that is not
+        one), so reordering a manifest redoes no document."""
+        line = self.line if self.date is not None and _date_problem(self.date) else None
+        return repr((self.manifest, self.date, self.title, self.url, self.author, line))
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +60,7 @@ def read_manifest(path: Path) -> Manifest:
         key = _document_path(record.get("path"), path, line)
         if key in rows:
             raise ValueError(f"manifest {path}, line {line}: {key} is already on line {rows[key].line}")
-        rows[key] = ManifestRow(line, *(_cell(record.get(column)) for column in COLUMNS[1:]))
+        rows[key] = ManifestRow(str(path), line, *(_cell(record.get(column)) for column in COLUMNS[1:]))
     return Manifest(str(path), rows)
 
 
@@ -98,13 +106,12 @@ def _cell(value: object) -> str | None:
 
 def apply_manifest(sources: Iterable[SourceDocument], manifest: Manifest) -> list[SourceDocument]:
     """Each source with what its manifest row adds; the others unchanged."""
-    return [_applied(s, manifest.rows[s.source_path], manifest.name) if s.source_path in manifest.rows
-            else s for s in sources]  # fmt: skip
+    return [apply_row(s, manifest.rows.get(s.source_path)) for s in sources]
 
 
-def unmatched(sources: Iterable[SourceDocument], manifest: Manifest) -> list[str]:
+def unmatched(source_paths: Iterable[str], manifest: Manifest) -> list[str]:
     """Warnings for manifest rows that name no document."""
-    known = {source.source_path for source in sources}
+    known = set(source_paths)
     return [
         f"manifest {manifest.name}, line {row.line}: no document {path} in the raw folder"
         for path, row in sorted(manifest.rows.items(), key=lambda item: item[1].line)
@@ -112,8 +119,11 @@ def unmatched(sources: Iterable[SourceDocument], manifest: Manifest) -> list[str
     ]
 
 
-def _applied(source: SourceDocument, row: ManifestRow, name: str) -> SourceDocument:
-    if source.status != "ok":
+def apply_row(source: SourceDocument, row: ManifestRow | None) -> SourceDocument:
+    """``source`` with what its row adds: the date over a dateline's (the front
+    matter's wins, with a warning when they differ), and the title, url and author
+    the front matter left empty."""
+    if row is None or source.status != "ok":
         return source
     meta = source.meta
     warnings = list(meta.warnings)
@@ -122,11 +132,10 @@ def _applied(source: SourceDocument, row: ManifestRow, name: str) -> SourceDocum
         try:
             value, precision = read_published(row.date)
         except ValueError as exc:
-            warnings.append(f"{source.source_path}: manifest {name}, line {row.line}: date {exc} (ignored)")
+            where = f"manifest {row.manifest}, line {row.line}"
+            warnings.append(f"{source.source_path}: {where}: date {exc} (ignored)")
         else:
-            published = _prefer(
-                published, PublishedDate(value, precision, "manifest"), warnings, source, name
-            )
+            published = _prefer(published, PublishedDate(value, precision, "manifest"), warnings, source, row)
     return replace(
         source,
         meta=replace(
@@ -140,19 +149,27 @@ def _applied(source: SourceDocument, row: ManifestRow, name: str) -> SourceDocum
     )
 
 
+def _date_problem(date: str) -> str | None:
+    try:
+        read_published(date)
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
 def _prefer(
     current: PublishedDate | None,
     listed: PublishedDate,
     warnings: list[str],
     source: SourceDocument,
-    name: str,
+    row: ManifestRow,
 ) -> PublishedDate:
     """Front matter over the manifest, the manifest over a dateline; say when they disagree."""
     if current is None or current.source == "dateline":
         return listed
     if current.value != listed.value:
         warnings.append(
-            f"{source.source_path}: manifest {name} dates it {listed.value}, its front matter "
+            f"{source.source_path}: manifest {row.manifest} dates it {listed.value}, its front matter "
             f"{current.value} (the front matter wins)"
         )
     return current
