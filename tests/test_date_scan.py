@@ -65,6 +65,13 @@ def test_scan_keeps_offsets_when_lower_casing_changes_length() -> None:
     assert [text[hit.start : hit.end] for hit in hits] == ["12 March 2014"]
 
 
+def test_a_word_inside_a_word_is_not_read_when_lower_casing_changes_length() -> None:
+    text = "İzmir: I know the port is busy now."
+    assert len(text.lower()) != len(text)
+    references = [text[hit.start : hit.end] for hit in scan(text) if hit.rule == "reference"]
+    assert references == ["now"]
+
+
 def test_scan_reads_month_names_only_when_capitalised() -> None:
     text = "They may 1991 leave; they left in May 1991."
     months = [text[h.start : h.end] for h in scan(text) if h.rule == "month"]

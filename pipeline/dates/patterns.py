@@ -99,4 +99,6 @@ def make_rule(name: str, pattern: str, needs: tuple[str, ...] = ()) -> Rule:
         raise ValueError(f"date rule {name}: an upper-case escape would change meaning when lower-cased")
     lowered = pattern.lower().replace("(?p<", "(?P<")
     starts = re.compile(rf"(?<!\w)(?=(?:{lowered}))")
-    return Rule(name, re.compile(pattern, re.IGNORECASE), starts, needs)
+    # Every expression starts a word ("now" is not in "know"), also where the scan
+    # runs the rule over the whole text (a text whose lower-casing changes its length).
+    return Rule(name, re.compile(rf"(?<!\w)(?:{pattern})", re.IGNORECASE), starts, needs)
