@@ -99,7 +99,11 @@ def test_repeated_year_earlier_compares_with_the_same_period(nlp: Language) -> N
 def test_without_a_document_date_news_expressions_keep_no_value(nlp: Language) -> None:
     rows = _rows(nlp, "Police arrested him yesterday; the trial opens next month.", published=None)
     assert (rows["yesterday"].value, rows["next month"].value) == (None, None)
-    assert "now" not in _rows(nlp, "The factory now employs 300 people.", published=None)
+    rows = _rows(nlp, "Today the factory employs 300 people; it has recently grown.", published=None)
+    assert "Today" not in rows  # a biography's "nowadays", tied to nothing
+    recently = rows["recently"]
+    assert (recently.kind, recently.value, recently.timex_value) == ("reference", "PAST_REF", "PAST_REF")
+    assert (recently.date_start, recently.date_end, recently.precision) == (None, None, None)
 
 
 def test_a_dateline_anchors_and_is_named(nlp: Language) -> None:

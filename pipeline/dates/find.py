@@ -62,10 +62,9 @@ _DOCUMENT_DAY_WORDS = frozenset({"today", "tonight"})
 
 
 def needs_document(hit: Hit) -> bool:
-    """Rows only in a document with a date: the references, and "today" (which in a
-    biography means "nowadays": "today there are 5,000 inhabitants")."""
-    if hit.rule == "reference":
-        return True
+    """Rows only in a document with a date: "today" and "tonight" (in a biography
+    "today" means "nowadays": "today there are 5,000 inhabitants"). The references
+    ("now", "recently") keep their TimeML value without one."""
     return hit.rule == "deictic_day" and (hit.groups.get("word") or "").lower() in _DOCUMENT_DAY_WORDS
 
 

@@ -49,7 +49,7 @@ def normalize_dates(doc: Doc, doc_id: str, published: PublishedDate | None = Non
     published = published or read_dateline(text)
     starts = [sent.start_char for sent in sentences(doc)]
     hits = find_hits(text, doc, starts)
-    if published is None:  # "now", "today": rows only when there is a date to tie them to
+    if published is None:  # "today": a row only when there is a date to tie it to
         hits = [hit for hit in hits if not needs_document(hit)]
     first = [_first_pass(hit, doc_id) for hit in hits]
     found = place_all(first, text, _document_anchor(first, published), doc)

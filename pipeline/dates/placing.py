@@ -93,8 +93,9 @@ def _resolve(hit: Hit, context: Context) -> Resolved:
 
 
 def _reference(item: Found, document: Placed | None) -> Found:
+    """TimeML's token, tied to the document date when there is one (no interval without)."""
     if document is None:
-        return item
+        return replace(item, literal=reference_value(item.hit))
     return replace(
         item, interval=document.interval, anchor_id=document.date_id, literal=reference_value(item.hit)
     )

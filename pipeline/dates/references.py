@@ -4,9 +4,9 @@ future", "the near term" (FUTURE_REF).
 
 Their value is TimeML's token, tied to the document date by the interval: the
 present is the document date itself, the past ends on it (no start), the future
-begins on it (no end). They are rows only in a document with a date: without
-one they could be tied to nothing, and the project's gold does not count a
-biography's "today there are 5,000 inhabitants" as a date.
+begins on it (no end). In a document without a date they keep the token (it
+does not depend on the date, as in TimeML) and have no interval; the project's
+gold does not annotate them, and its evaluation leaves them out.
 """
 
 from __future__ import annotations
