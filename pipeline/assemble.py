@@ -14,7 +14,7 @@ import pyarrow as pa
 
 from pipeline.dates.calendar import bounds
 from pipeline.edtf import precision_of, split_interval
-from pipeline.events import event_date_value
+from pipeline.events.extract import event_date_value
 from pipeline.records import Career, DateMention, DocumentResult, Entity, Event, Mention
 from pipeline.tables import build_table, table_from_records
 

@@ -277,3 +277,12 @@ def test_posts_that_were_hoped_for_or_refused_are_not_held(extract: Extract) -> 
         "She hopes to be promoted to deputy chairman."
     )
     assert set(_careers(extract, text).position) == set()
+
+
+def test_resigning_or_retiring_as_a_post_ends_that_post(extract: Extract) -> None:
+    text = (
+        "Maria Lopez was elected Mayor of Girona in 2003. In 2005 she became Chair of the Regional "
+        "Water Board. She resigned as Mayor in May 2009 and retired from the board in 2012."
+    )
+    careers = _careers(extract, text).set_index("position")
+    assert (careers.loc["Mayor", "end_value"], careers.loc["Mayor", "end_basis"]) == ("2009-05", "explicit")

@@ -211,8 +211,7 @@ def test_a_family_is_not_a_person(extract: Extract) -> None:
 def test_a_state_onset_takes_the_start_of_its_range() -> None:
     import dataclasses
 
-    from pipeline.events import event_date_value
-    from pipeline.events.extract import onset_side
+    from pipeline.events.extract import event_date_value, onset_side
     from pipeline.records import DateMention
 
     fields = {f.name: None for f in dataclasses.fields(DateMention)}

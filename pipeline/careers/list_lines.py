@@ -197,7 +197,7 @@ def _organization_and_place(rest: Sequence[Span], names: dict[int, Mention]) -> 
 def _short_name(part: Span) -> bool:
     """One or two capitalised words naming no organisation: a town the model did not know."""
     found = [t for t in part if not t.is_punct]
-    nouns = words_of("positions", "organization_nouns") | words_of("org_words", "words")
+    nouns = words_of("organizations", "heads") | words_of("organizations", "not_names")
     return 0 < len(found) <= 2 and all(t.text[:1].isupper() and t.lemma_.lower() not in nouns for t in found)
 
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.careers.positions import is_honour
+from pipeline.careers.post_heads import post_head
 from pipeline.discourse.people import People
 from pipeline.discourse.pronouns import quotation_at
 from pipeline.events.couples import COUPLE_NOUNS, kin_spouses, spouses
@@ -132,6 +134,12 @@ def _find_in_sentence(sent: Span, people: People) -> Iterator[_Found]:
             retyped = _retype(trigger)
             if retyped is None or not is_asserted(token):
                 continue
+            if (
+                trigger.role != "noun"
+                and token.lemma_.lower() in lexicon.needs_post
+                and not _takes_post(token)
+            ):
+                continue  # "became famous", "took the train", "becoming the youngest executive"
             trigger = retyped
             if trigger.event_type in _COUPLE_EVENTS:
                 for person, partner in spouses(trigger, people):
@@ -141,6 +149,11 @@ def _find_in_sentence(sent: Span, people: People) -> Iterator[_Found]:
             for person, confidence, rule in _persons(trigger, sent, people):
                 if not people.is_family_name(person):  # a family is not an event's person
                     yield _Found(trigger, person, confidence, rule)
+
+
+def _takes_post(verb: Token) -> bool:
+    head = post_head(verb)
+    return head is not None and not is_honour(head)
 
 
 def _retype(trigger: Trigger) -> Trigger | None:

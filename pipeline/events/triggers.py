@@ -37,6 +37,8 @@ class Lexicon:
     partners: frozenset[str] = frozenset()  # verbs whose object is a person too ("married X")
     without_organization: frozenset[str] = frozenset()  # event types no organization takes part in
     spouse_nouns: frozenset[str] = frozenset()  # "his wife B": nouns that state a marriage
+    needs_post: frozenset[str] = frozenset()  # verbs that start a post only when they govern one
+    ends_post: frozenset[str] = frozenset()  # event types that end the person's post
 
     def person_deps(self, lemma: str) -> frozenset[str]:
         """The dependency labels under verb ``lemma`` that name a person."""
@@ -50,6 +52,16 @@ class Lexicon:
     @property
     def event_types(self) -> tuple[str, ...]:
         return tuple(sorted(self.governors))
+
+    def post_verbs(self) -> dict[str, Role]:
+        """Verbs that start a post (appointment and election triggers) and the role of
+        the one who takes it up: "appointed her X" (patient), "became X" (agent)."""
+        found: dict[str, Role] = {}
+        for lemma, roles in self.verbs.items():
+            for event_type, role in roles:
+                if event_type in {"appointment", "election"}:
+                    found.setdefault(lemma, role)
+        return found
 
 
 @lru_cache(maxsize=1)
@@ -66,8 +78,13 @@ def parse_lexicon(data: dict[str, dict[str, Any]]) -> Lexicon:
     partners: set[str] = set()
     without_organization: set[str] = set()
     spouse_nouns: set[str] = set()
+    needs_post: set[str] = set()
+    ends_post: set[str] = set()
     for event_type, spec in data.items():
+        if spec.get("ends_post") is True:
+            ends_post.add(event_type)
         spouse_nouns.update(spec.get("spouse_nouns", []))
+        needs_post.update(spec.get("needs_post", []))
         if spec.get("organization") is False:
             without_organization.add(event_type)
         partners.update(spec.get("partner", []))
@@ -87,6 +104,8 @@ def parse_lexicon(data: dict[str, dict[str, Any]]) -> Lexicon:
         frozenset(partners),
         frozenset(without_organization),
         frozenset(spouse_nouns),
+        frozenset(needs_post),
+        frozenset(ends_post),
     )
 
 

@@ -10,14 +10,11 @@ unless a word in it marks an organisation ("the Daily Herald named her").
 
 from __future__ import annotations
 
-import tomllib
-from functools import lru_cache
-from importlib import resources
-
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.events.triggers import Lexicon, load_lexicon
 from pipeline.linking.titles import HEAD_TITLES, TITLE_MODIFIERS
+from pipeline.wordlists import words
 
 # A personal name has a given name and a surname, perhaps a patronymic or a middle name.
 _MIN_WORDS, _MAX_WORDS = 2, 4
@@ -25,10 +22,9 @@ _MIN_WORDS, _MAX_WORDS = 2, 4
 _TITLE_WORDS = frozenset(HEAD_TITLES) | frozenset(TITLE_MODIFIERS)
 
 
-@lru_cache(maxsize=1)
 def org_words() -> frozenset[str]:
-    text = resources.files("pipeline").joinpath("data/org_words.toml").read_text(encoding="utf-8")
-    return frozenset(word.lower() for word in tomllib.loads(text)["words"])
+    """Words that mark a capitalised chain as an organisation or a name of no person."""
+    return words("organizations", "heads") | words("organizations", "not_names")
 
 
 def names_from_parse(doc: Doc) -> list[Span]:

@@ -154,7 +154,9 @@ def _joins_name(token: Token, taken: set[int], leading: bool) -> bool:
     if not token.is_title or token.ent_type_ not in {"", "PERSON"}:
         return False
     lower = token.lower_
-    if lower in words("names", "not_name_words") or lower in words("org_words", "words"):
+    if lower in words("names", "not_name_words") or lower in (
+        words("organizations", "heads") | words("organizations", "not_names")
+    ):
         return False
     if lower in words("positions", "heads") or lower in words("positions", "modifiers"):
         return False  # "Chief Supervisor" is a title, whatever the model made of it
@@ -204,5 +206,9 @@ def _name_like(token: Token) -> bool:
     text = token.text.rstrip(".")
     if not text.isalpha() or not text[0].isupper():
         return False
-    banned = words("names", "not_name_words") | words("org_words", "words") | words("positions", "heads")
+    banned = (
+        words("names", "not_name_words")
+        | (words("organizations", "heads") | words("organizations", "not_names"))
+        | words("positions", "heads")
+    )
     return text.lower() not in banned
