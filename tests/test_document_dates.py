@@ -51,7 +51,28 @@ def test_front_matter_fills_the_document_and_is_blanked(tmp_path: Path) -> None:
     )
     text = source.text  # type: ignore[attr-defined]
     assert len(text) == len(FRONT + STORY) and text.endswith(STORY)
-    assert not text[: len(FRONT)].strip() and text.count("\n") == (FRONT + STORY).count("\n")
+    assert text.count("\n") == (FRONT + STORY).count("\n")
+    # Only the title's value is left, where the file writes it: a headline is text.
+    assert text[: len(FRONT)].split() == ["Minister", "arrested"]
+    assert text.index("Minister arrested") == FRONT.index("Minister arrested")
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ('title: "Minister arrested"', "Minister arrested"),
+        ("headline: 'Minister arrested'", "Minister arrested"),
+        ("title: >\n  Minister\n  arrested", None),  # folded over lines: blanked with the rest
+    ],
+)
+def test_the_title_stays_in_the_text_when_written_on_its_line(
+    tmp_path: Path, line: str, kept: str | None
+) -> None:
+    front = f"---\n{line}\nauthor: Ann Lee\n---\n"
+    source = _one(tmp_path, front + STORY)
+    assert source.meta.title == "Minister arrested"  # type: ignore[attr-defined]
+    left = " ".join(source.text[: len(front)].split())  # type: ignore[attr-defined]
+    assert left == (kept or "")
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,9 @@
 
 The block is read into ``DocumentMeta`` and then blanked in the text (every
 character but the newlines becomes a space), so offsets stay those of the whole
-file and no stage mistakes the keys for prose. A block that does not parse, a
+file and no stage mistakes the keys for prose. The title's value stays where its
+line writes it whole: a headline is what the document says (in many sites it is
+nowhere else), so its names are mentions like the body's. A block that does not parse, a
 key that is not understood, or an impossible date becomes a warning naming the
 file, the key and the reason; the document is analysed all the same.
 """
@@ -36,6 +38,7 @@ _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 # A block is front matter when at least one of its lines starts like a key.
 _KEY_LINE = re.compile(r"^[A-Za-z_][\w .-]*:(?:\s|$)", re.MULTILINE)
 _LANGUAGE = re.compile(r"([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*")
+_KEY_VALUE = re.compile(r"^(?P<key>[A-Za-z_][\w .-]*):[ \t]+(?P<value>\S.*?)[ \t]*$", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +47,7 @@ class FrontMatter:
 
     body_start: int
     meta: DocumentMeta
+    title_span: tuple[int, int] | None = None  # the title's value in the text, kept by ``blank``
 
 
 def read_front_matter(text: str, source_path: str) -> FrontMatter:
@@ -59,12 +63,34 @@ def read_front_matter(text: str, source_path: str) -> FrontMatter:
     keys, problem = _parse(block)
     if problem is not None:
         return FrontMatter(body_start, DocumentMeta(warnings=(f"{source_path}: front matter {problem}",)))
-    return FrontMatter(body_start, _meta(keys, source_path))
+    meta = _meta(keys, source_path)
+    return FrontMatter(body_start, meta, _title_span(text, close.start(), meta.title))
 
 
-def blank(text: str, end: int) -> str:
-    """``text`` with its first ``end`` characters blanked, newlines kept."""
-    return re.sub(r"[^\n]", " ", text[:end]) + text[end:]
+def blank(text: str, end: int, keep: tuple[int, int] | None = None) -> str:
+    """``text`` with its first ``end`` characters blanked, newlines kept, except ``keep``."""
+    start, stop = keep or (end, end)
+    return _spaces(text[:start]) + text[start:stop] + _spaces(text[stop:end]) + text[end:]
+
+
+def _spaces(text: str) -> str:
+    return re.sub(r"[^\n]", " ", text)
+
+
+def _title_span(text: str, block_end: int, title: str | None) -> tuple[int, int] | None:
+    """Where the title's key line writes the title whole (quotes aside), or None
+    (no title, a multi-line or escaped value: then it is blanked with the rest)."""
+    if title is None:
+        return None
+    for line in _KEY_VALUE.finditer(text, 0, block_end):
+        if _key(line["key"]) not in key_names()["title"]:
+            continue
+        start, end = line.span("value")
+        if end - start >= 2 and text[start] == text[end - 1] and text[start] in "'\"":
+            start, end = start + 1, end - 1
+        if " ".join(text[start:end].split()) == title:
+            return start, end
+    return None
 
 
 def _parse(block: str) -> tuple[dict[str, Any], str | None]:
