@@ -260,3 +260,55 @@ def test_a_manifest_change_redoes_the_document(tmp_path: Path) -> None:
     assert (summary.analysed, summary.reused) == (1, 1)
     documents = pq.read_table(tmp_path / "out" / "documents.parquet").to_pylist()
     assert {d["source_path"]: d["published_date"] for d in documents}["a.txt"] == dt.date(2013, 3, 29)
+
+
+def test_warnings_reach_stderr_every_run_and_reordering_the_manifest_redoes_nothing(tmp_path: Path) -> None:
+    broken = "---\ndate: 2013-02-30\n---\n" + STORY
+    raw = _raw(tmp_path, {"a.txt": STORY, "b.txt": broken, "c.txt": STORY})
+    manifest = tmp_path / "m.csv"
+    manifest.write_text(
+        "path,date\na.txt,2013-03-22\nb.txt,2013-03-23\nc.txt,2013-02-30\ngone.txt,2013-01-01\n",
+        encoding="utf-8",
+    )
+    settings = Settings(raw_dir=raw, out_dir=tmp_path / "out", manifest_path=manifest)
+    said: list[str] = []
+    run_pipeline(settings, said.append)
+    front = "warning: b.txt: front matter key 'date': '2013-02-30' is not a date: February 2013 has 28 days"
+    assert f"warning: manifest {manifest}, line 5: no document gone.txt in the raw folder" in said
+    assert any(line.startswith(front) for line in said)
+    assert f"warning: c.txt: manifest {manifest}, line 4: date '2013-02-30' is not a date" in "\n".join(said)
+    rows = {r["source_path"]: r for r in pq.read_table(tmp_path / "out" / "documents.parquet").to_pylist()}
+    # Front matter first: its date is no date, so the manifest's is used (and the warning stays).
+    assert (rows["b.txt"]["published_date"], rows["b.txt"]["date_source"]) == (
+        dt.date(2013, 3, 23),
+        "manifest",
+    )
+    assert "February 2013 has 28 days" in rows["b.txt"]["warning"]
+    assert rows["c.txt"]["published_date"] is None
+
+    # The same rows in another order: only the row whose warning names its line is redone.
+    manifest.write_text(
+        "path,date\ngone.txt,2013-01-01\nc.txt,2013-02-30\nb.txt,2013-03-23\na.txt,2013-03-22\n",
+        encoding="utf-8",
+    )
+    said.clear()
+    summary = run_pipeline(settings, said.append)
+    assert (summary.analysed, summary.reused) == (1, 2)
+    assert f"warning: c.txt: manifest {manifest}, line 3: date '2013-02-30' is not a date" in "\n".join(said)
+    said.clear()
+    summary = run_pipeline(settings, said.append)  # nothing changed: the warnings are said again
+    assert summary.analysed == 0 and summary.written == ()
+    assert any(line.startswith(front) for line in said)
+
+
+def test_status_reads_the_manifest(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    raw = _raw(tmp_path, {"a.txt": STORY, "b.txt": STORY})
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("path,date\na.txt,2013-03-22\n", encoding="utf-8")
+    out = tmp_path / "out"
+    run_pipeline(Settings(raw_dir=raw, out_dir=out, manifest_path=manifest), lambda _: None)
+    manifest.write_text("path,date\na.txt,2013-03-29\nz.txt,2013-03-29\n", encoding="utf-8")
+    assert main(["status", "--raw", str(raw), "--out", str(out), "--manifest", str(manifest)]) == 0
+    printed = capsys.readouterr()
+    assert printed.out.splitlines() == ["0 to add, 1 to redo, 0 to drop, 1 unchanged", "  redo  a.txt"]
+    assert f"manifest {manifest}, line 3: no document z.txt in the raw folder" in printed.err
