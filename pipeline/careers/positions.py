@@ -37,7 +37,6 @@ class PositionWords:
     territorial: frozenset[str]
     portfolio_heads: frozenset[str]
     ranks: frozenset[str]
-    membership_bodies: frozenset[str]
     field_heads: frozenset[str]
     seat_bodies: frozenset[str]
     head_verbs: frozenset[str]
@@ -65,7 +64,6 @@ _KEYS = (
     "territorial",
     "portfolio_heads",
     "ranks",
-    "membership_bodies",
     "field_heads",
     "seat_bodies",
     "head_verbs",
@@ -115,8 +113,28 @@ def is_membership(head: Token) -> bool:
     """ "Member of the Academy of X": a learned society's membership, an event rather than a post."""
     if head.lemma_.lower() not in {"member", "fellow"}:
         return False
-    bodies = position_words().membership_bodies
-    return any(t.lemma_.lower() in bodies for t in head.subtree if t.i > head.i)
+    body = body_of(head)
+    return body is not None and is_membership_body(body)
+
+
+def is_membership_body(body: Token) -> bool:
+    """A party, academy or association one is a member of; not a board, council or house
+    whose members hold a seat (a post)."""
+    lemma = body.lemma_.lower()
+    if lemma in words("organizations", "membership_bodies"):
+        return True
+    return lemma not in words("organizations", "seat_bodies") and lemma not in words("organizations", "heads")
+
+
+def body_of(noun: Token) -> Token | None:
+    """The body a "member"/"joined" names: the head noun of its "of" object or direct object
+    ("Member of the Central Committee of the Party" -> Committee, not Party)."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.dep_ == "dobj":
+            return child
+    return None
 
 
 def read_post(head: Token, mentions: dict[int, Mention]) -> Post:

@@ -47,10 +47,14 @@ def resolve_pronoun(token: Token, people: People) -> Mention | None:
     if gender is None:
         return None
     excluded = _own_clause_subject(token, people)
-    for candidate in _candidates(token, people):
-        if candidate is not None and candidate != excluded and people.gender(candidate) in (gender, None):
+    candidates = [c for c in _candidates(token, people) if c is not None and c != excluded]
+    topic = people.topic_at(token.idx)
+    # Agreement first: a person known to be of the pronoun's gender, or the topic unless
+    # known to be of the other; only then anyone of unknown gender, by the same order.
+    for candidate in candidates:
+        if people.gender(candidate) == gender or (candidate == topic and people.gender(candidate) is None):
             return candidate
-    return None
+    return next((c for c in candidates if people.gender(c) is None), None)
 
 
 def _candidates(token: Token, people: People) -> Iterator[Mention | None]:
@@ -61,7 +65,8 @@ def _candidates(token: Token, people: People) -> Iterator[Mention | None]:
         yield _clause_subject(token, people)
     yield people.topic_at(token.idx)
     yield _previous_subject(token, people)
-    yield from (people.representative_of(m) for m in reversed(people.persons) if m.start_char < token.idx)
+    earlier = (people.representative_of(m) for m in reversed(people.persons) if m.start_char < token.idx)
+    yield from (m for m in earlier if not people.is_family_name(m))  # "the Gvelesianis" is no "he"
 
 
 def _other_conjunct(token: Token, people: People) -> Mention | None:

@@ -30,14 +30,36 @@ class Section:
 
 
 def title_person(doc: Doc, persons: Sequence[Mention]) -> Mention | None:
-    """The one person named on the document's first line, when that line is a title."""
+    """The one person named on the document's first line, when that line is a title; or
+    a person alone on one of the first lines (a profile's heading under a site's title)."""
     text = text_of(doc)
-    start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    if end < 0 or not _is_heading(text[start:end]):
+    lines = _first_lines(text, 3)
+    if not lines:
         return None
-    named = [m for m in persons if start <= m.start_char and m.end_char <= end]
-    return named[0] if len({_key(m) for m in named}) == 1 else None
+    start, end = lines[0]
+    if _is_heading(text[start:end]):
+        named = [m for m in persons if start <= m.start_char and m.end_char <= end]
+        if len({_key(m) for m in named}) == 1:
+            return named[0]
+    for start, end in lines[1:]:
+        alone = [m for m in persons if m.start_char == start and m.end_char == end]
+        if alone:
+            return alone[0]
+    return None
+
+
+def _first_lines(text: str, count: int) -> list[tuple[int, int]]:
+    """(start, end) of the first ``count`` non-blank lines, without their blanks."""
+    found, offset = [], 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            start = offset + line.index(stripped)
+            found.append((start, start + len(stripped)))
+            if len(found) == count:
+                break
+        offset += len(line)
+    return found
 
 
 def lead_person(doc: Doc, persons: Sequence[Mention], lifespan_only: bool = False) -> Mention | None:

@@ -14,12 +14,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.careers.positions import is_honour
+from pipeline.careers.positions import body_of, is_honour, is_membership_body
 from pipeline.careers.post_heads import post_head
 from pipeline.discourse.people import People
 from pipeline.discourse.pronouns import quotation_at
 from pipeline.events.couples import COUPLE_NOUNS, kin_spouses, spouses
 from pipeline.events.lifespan import LifeFact, covered_tokens, lifespan_facts
+from pipeline.events.parties import PartyFact, party_memberships
 from pipeline.events.repeats import without_repeats, without_undated_repeats
 from pipeline.events.roles import (
     child,
@@ -32,6 +33,7 @@ from pipeline.ids import make_id
 from pipeline.parsed import sentences, text_of, tokens_of
 from pipeline.records import DateMention, DateSide, Event, Mention
 from pipeline.syntax import is_verb
+from pipeline.wordlists import words as bodies_words
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_PREPS = frozenset({"in", "at", "to", "near", "into"})
@@ -40,8 +42,6 @@ _TO_PREPS = frozenset({"to", "into", "for", "with"})
 _AWARD_WORDS = frozenset({"best", "year", "honorary", "prize", "award", "laureate"})
 # Societies whose election makes a member, not an office holder.
 _LEARNED_WORDS = frozenset({"fellow", "academician", "academy", "society"})
-# Bodies whose seats are posts: "Member of the Board" is a careers row.
-_BOARD_WORDS = frozenset({"board", "committee", "council", "commission", "parliament", "directors"})
 # Bodies whose choice of a person is an election ("the council chose her as mayor").
 _ASSEMBLIES = frozenset({"council", "assembly", "parliament", "congress", "senate", "voter", "electorate"})
 # Nouns that name where someone went when "return"/"leave" is a move, not a figure of speech.
@@ -99,6 +99,9 @@ def extract_events(
         event = _life_event(doc_id, fact)
         events[(event.event_type, event.person_mention_id, event.date_id or "")] = event
     in_brackets = covered_tokens(lives)
+    for party in party_memberships(doc, people):
+        event = _party_event(doc_id, party)
+        events.setdefault((event.event_type, event.person_mention_id, f"party:{party.party}"), event)
     for index, sent in enumerate(sentences(doc)):
         found_here = [f for f in _find_in_sentence(sent, people) if f.trigger.token.i not in in_brackets]
         triggers = [f.trigger.token for f in found_here]
@@ -134,13 +137,10 @@ def _find_in_sentence(sent: Span, people: People) -> Iterator[_Found]:
             retyped = _retype(trigger)
             if retyped is None or not is_asserted(token):
                 continue
-            if (
-                trigger.role != "noun"
-                and token.lemma_.lower() in lexicon.needs_post
-                and not _takes_post(token)
-            ):
-                continue  # "became famous", "took the train", "becoming the youngest executive"
             trigger = retyped
+            needs_post = lexicon.needs_post.get(trigger.event_type, frozenset())
+            if trigger.role != "noun" and token.lemma_.lower() in needs_post and not _takes_post(token):
+                continue  # "became famous", "took the train", "becoming the youngest executive"
             if trigger.event_type in _COUPLE_EVENTS:
                 for person, partner in spouses(trigger, people):
                     rule = f"{trigger.role}:{token.lemma_.lower()}"
@@ -177,11 +177,30 @@ def _retype(trigger: Trigger) -> Trigger | None:
         return trigger
     if trigger.event_type == "appointment" and _chosen_by_assembly(trigger.token):
         return Trigger("election", trigger.role, trigger.token)  # "the council chose her as mayor"
-    if trigger.event_type == "membership" and words & _BOARD_WORDS:
-        return None  # a seat on a board is a post (a careers row), not a membership
+    if trigger.event_type == "membership" and not _names_membership_body(trigger.token):
+        if trigger.role == "agent":  # "joined the Foreign Service", "joined the board of X": a new job
+            return (
+                Trigger("appointment", "agent", trigger.token) if _joins_organization(trigger.token) else None
+            )
+        return None  # a seat on a board or in a house is a post (a careers row), not a membership
     if trigger.token.lemma_.lower() in _DESTINATION_VERBS and not _has_destination(trigger.token):
         return None  # "returned to his engineering past", "left the party"
     return trigger
+
+
+def _names_membership_body(token: Token) -> bool:
+    """ "a member of the Labour Party", "joined the Academy": a body of members, not a post's."""
+    noun = token.head if token.dep_ == "compound" else token
+    body = body_of(noun)
+    if body is None and noun.dep_ == "attr":
+        return True  # "she is a member" (of a body told before): keep the telling
+    return body is not None and is_membership_body(body)
+
+
+def _joins_organization(verb: Token) -> bool:
+    """ "joined the Indian Foreign Service", "joined the family firm": an employer, named or not."""
+    obj = child(verb, {"dobj"})
+    return obj is not None and obj.lemma_.lower() in bodies_words("organizations", "heads")
 
 
 def _phrase(token: Token) -> Iterator[Token]:
@@ -306,6 +325,26 @@ def _date_of(
     # A narrative's time carries over to the same person ("In May 1985, he left the plant.
     # The minister appointed him ..."), not to the next person the text turns to.
     return date if people.named_in(found.person, date.sentence_index) else None
+
+
+def _party_event(doc_id: str, fact: PartyFact) -> Event:
+    sent = fact.token.sent
+    start, end = evidence_span(sent)
+    return Event(
+        event_id=make_id("event", doc_id, "membership", fact.token.idx, fact.person.mention_id),
+        doc_id=doc_id,
+        event_type="membership",
+        person_mention_id=fact.person.mention_id,
+        place_mention_id=None,
+        place_name=None,
+        organization_name=fact.party,
+        date_id=None,
+        sentence=text_of(sent.doc)[start:end],
+        start_char=start,
+        end_char=end,
+        confidence=CONFIDENCE_RESOLVED,
+        rule="party:word",
+    )
 
 
 def _life_event(doc_id: str, fact: LifeFact) -> Event:

@@ -7,7 +7,7 @@ event's person plays relative to it.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal
@@ -37,7 +37,8 @@ class Lexicon:
     partners: frozenset[str] = frozenset()  # verbs whose object is a person too ("married X")
     without_organization: frozenset[str] = frozenset()  # event types no organization takes part in
     spouse_nouns: frozenset[str] = frozenset()  # "his wife B": nouns that state a marriage
-    needs_post: frozenset[str] = frozenset()  # verbs that start a post only when they govern one
+    # event type -> verbs that count for it only when they govern a post ("became director")
+    needs_post: dict[str, frozenset[str]] = field(default_factory=dict)
     ends_post: frozenset[str] = frozenset()  # event types that end the person's post
 
     def person_deps(self, lemma: str) -> frozenset[str]:
@@ -78,13 +79,13 @@ def parse_lexicon(data: dict[str, dict[str, Any]]) -> Lexicon:
     partners: set[str] = set()
     without_organization: set[str] = set()
     spouse_nouns: set[str] = set()
-    needs_post: set[str] = set()
+    needs_post: dict[str, frozenset[str]] = {}
     ends_post: set[str] = set()
     for event_type, spec in data.items():
         if spec.get("ends_post") is True:
             ends_post.add(event_type)
         spouse_nouns.update(spec.get("spouse_nouns", []))
-        needs_post.update(spec.get("needs_post", []))
+        needs_post[event_type] = frozenset(spec.get("needs_post", []))
         if spec.get("organization") is False:
             without_organization.add(event_type)
         partners.update(spec.get("partner", []))
@@ -104,7 +105,7 @@ def parse_lexicon(data: dict[str, dict[str, Any]]) -> Lexicon:
         frozenset(partners),
         frozenset(without_organization),
         frozenset(spouse_nouns),
-        frozenset(needs_post),
+        needs_post,
         frozenset(ends_post),
     )
 

@@ -25,6 +25,7 @@ _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _EDGE_PUNCT = " \t\n,;:!?\"“”„«»‘’'*•·–—-/|"
 _TRAILING_WORD = re.compile(r"\s+(\S+)$")
+_ET_AL = re.compile(r"\s+et\.?\s+al\.?$")
 _LEADING_WORD = re.compile(r"^(\S+)\s+")
 _ONLY_TITLES = re.compile(rf"(?:{TITLE}\s*)+", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z]|[A-Za-z]{1,3})\.$")  # "Jr.", "Inc.", "J."
@@ -76,6 +77,7 @@ def _clean_piece(text: str, start: int, label: str) -> CleanSpan | None:
 
 
 def _strip_edges(text: str, start: int) -> tuple[str, int]:
+    text = _ET_AL.sub("", text)  # "Batcu et al." in a case name: the first defendant
     text = _POSSESSIVE.sub("", text)
     stripped = text.lstrip(_EDGE_PUNCT)
     start += len(text) - len(stripped)

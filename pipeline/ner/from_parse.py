@@ -24,7 +24,8 @@ _TITLE_WORDS = frozenset(HEAD_TITLES) | frozenset(TITLE_MODIFIERS)
 
 def org_words() -> frozenset[str]:
     """Words that mark a capitalised chain as an organisation or a name of no person."""
-    return words("organizations", "heads") | words("organizations", "not_names")
+    lists = ("heads", "not_names", "seat_bodies", "membership_bodies")
+    return frozenset().union(*(words("organizations", key) for key in lists))
 
 
 def names_from_parse(doc: Doc) -> list[Span]:

@@ -149,8 +149,8 @@ def _joins_name(token: Token, taken: set[int], leading: bool) -> bool:
         return True  # a surname written in capitals first: "to appoint PETROV Ivan Sergeyevich"
     if token.i in taken:
         return False
-    if token.lower_ in words("names", "patronymic_markers"):
-        return not leading and _next_is_title(token)  # "Kamran Ilham oglu Rustamli"
+    if token.lower_ in words("names", "patronymic_markers"):  # "Kamran Ilham oglu Rustamli"
+        return _next_is_title(token) if not leading else _previous_is_title(token)
     if not token.is_title or token.ent_type_ not in {"", "PERSON"}:
         return False
     lower = token.lower_
@@ -191,6 +191,9 @@ def title_line_name(doc: Doc) -> Span | None:
     while end < len(doc) - 1 and "\n" not in doc[end].whitespace_ and "\n" not in doc[end + 1].text:
         end += 1
     colon = next((t.i for t in doc[first.i : end + 1] if t.text == ":"), None)
+    before = _name_part(doc[first.i : colon]) if colon is not None else None
+    if before is not None and _named_again(before):
+        return before  # an obituary's headline: "Mzolisi Gqirana: detainee, exile and judge"
     start = colon + 1 if colon is not None else first.i
     while start <= end and (
         doc[start].lower_.rstrip(".") in words("names", "honorifics") or doc[start].text == "."
@@ -200,6 +203,23 @@ def title_line_name(doc: Doc) -> Span | None:
     if not 2 <= len(tokens) <= 5 or not all(_name_like(t) for t in tokens):
         return None
     return doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _name_part(part: Span) -> Span | None:
+    tokens = [t for t in part if not t.is_space]
+    if not 2 <= len(tokens) <= 5 or not all(_name_like(t) for t in tokens):
+        return None
+    return part.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _named_again(name: Span) -> bool:
+    """The name's last word (the surname) is a person's name again later in the text:
+    tagged PERSON there, or the subject of a verb."""
+    surname = name[-1].lower_
+    return any(
+        t.lower_ == surname and (t.ent_type_ == "PERSON" or t.dep_ in {"nsubj", "nsubjpass"})
+        for t in name.doc[name.end :]
+    )
 
 
 def _name_like(token: Token) -> bool:
@@ -212,3 +232,8 @@ def _name_like(token: Token) -> bool:
         | words("positions", "heads")
     )
     return text.lower() not in banned
+
+
+def _previous_is_title(token: Token) -> bool:
+    doc = token.doc
+    return token.i > 0 and doc[token.i - 1].is_title and doc[token.i - 1].is_alpha
