@@ -1,8 +1,8 @@
 """Per-document result cache: only documents that changed are analysed again.
 
 A result is reused when the document's path and bytes, its manifest row, the
-model and the pipeline's own code are all unchanged; any edit to pipeline/ invalidates every
-entry, so a stale rule can never leak into new outputs.
+model and the pipeline's own code are all unchanged; any edit to pipeline/
+invalidates every entry, so a stale rule can never leak into new outputs.
 """
 
 from __future__ import annotations

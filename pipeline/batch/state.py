@@ -1,11 +1,12 @@
 """What the outputs were built from, so a rerun with nothing changed does nothing.
 
 After a run writes its tables it records a fingerprint of its inputs (every
-document's cache key, which covers path, bytes, model and pipeline code, plus
-the registry's bytes) with the per-document statuses, errors and warnings, and for each bucket of
-part files what it was made of. A later run whose inputs give the same
-fingerprint, with every table still present, is a no-op; one whose inputs
-changed keeps the part files of every bucket whose rows would not change.
+document's cache key, which covers path, bytes, manifest row, model and
+pipeline code, plus the registry's bytes) with the per-document statuses,
+errors and warnings, and for each bucket of part files what it was made of. A
+later run whose inputs give the same fingerprint, with every table still
+present, is a no-op; one whose inputs changed keeps the part files of every
+bucket whose rows would not change.
 """
 
 from __future__ import annotations
