@@ -46,13 +46,13 @@ def resolve_pronoun(token: Token, people: People) -> Mention | None:
     gender = pronoun_gender(token)
     if gender is None:
         return None
-    excluded = _own_clause_subject(token, people)
-    candidates = [c for c in _candidates(token, people) if c is not None and c != excluded]
-    topic = people.topic_at(token.idx)
-    # Agreement first: a person known to be of the pronoun's gender, or the topic unless
-    # known to be of the other; only then anyone of unknown gender, by the same order.
+    excluded = {_own_clause_subject(token, people), _speaking(token, people)}
+    candidates = [c for c in _candidates(token, people) if c is not None and c not in excluded]
+    salient = {people.topic_at(token.idx), _previous_subject(token, people)}
+    # Agreement first: a person known to be of the pronoun's gender, or the topic or the
+    # subject before unless known to be of the other; only then anyone of unknown gender.
     for candidate in candidates:
-        if people.gender(candidate) == gender or (candidate == topic and people.gender(candidate) is None):
+        if people.gender(candidate) == gender or (candidate in salient and people.gender(candidate) is None):
             return candidate
     return next((c for c in candidates if people.gender(c) is None), None)
 
@@ -101,6 +101,8 @@ def _reporter(token: Token, people: People) -> Mention | None:
     if token.dep_ not in {"nsubj", "nsubjpass"} or token.head.dep_ != "ccomp":
         return None
     verb = token.head.head
+    if verb.lemma_.lower() not in words("discourse", "speech_verbs"):
+        return None
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return _named(subject, people) if subject is not None else None
 
@@ -127,6 +129,23 @@ def _own_clause_subject(token: Token, people: People) -> Mention | None:
                 resolve_pronoun(subject, people) if subject.lower_ in MALE | FEMALE else None
             )
     return None
+
+
+def _speaking(token: Token, people: People) -> Mention | None:
+    """The speaker of a first-person text, when the pronoun stands in a line told in the
+    speaker's own voice ("A: My deputy succeeded me. In 2011 he was convicted"): there,
+    "he" is someone else."""
+    speaker = people.speaker
+    if speaker is None or quotation_at(token.doc, token.idx) is not None:
+        return None
+    text = text_of(token.doc)
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    line = token.doc.char_span(start, end if end >= 0 else len(text), alignment_mode="contract")
+    if line is None:
+        return None
+    voiced = any(t.lower_ in FIRST and quotation_at(token.doc, t.idx) is None for t in line)
+    return speaker if voiced else None
 
 
 def _previous_subject(token: Token, people: People) -> Mention | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.careers.positions import is_position_head
 from pipeline.events.triggers import Lexicon, load_lexicon
 from pipeline.linking.titles import HEAD_TITLES, TITLE_MODIFIERS
 from pipeline.wordlists import words
@@ -35,7 +36,7 @@ def names_from_parse(doc: Doc) -> list[Span]:
     opens_line = True
     for token in doc:
         if token.pos_ in {"VERB", "AUX"}:
-            for head in _person_heads(token, lexicon):
+            for head in _person_heads(token, lexicon) + _described_people(token):
                 chain = name_chain(head)
                 if chain is not None:
                     names[chain.start] = chain
@@ -55,6 +56,20 @@ def _person_heads(verb: Token, lexicon: Lexicon) -> list[Token]:
         heads += [c for p in preps for c in p.children if c.dep_ == "pobj"]
     # "Her mother, Vera Dubrovina, was born ...": the name is in apposition.
     return heads + [child for head in heads for child in head.children if child.dep_ == "appos"]
+
+
+def _described_people(verb: Token) -> list[Token]:
+    """ "X was a pharmacist at ...", "X was one of the engineers who ...": the subject a
+    copula says holds a post or trade is a person."""
+    if verb.lemma_.lower() != "be":
+        return []
+    attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if attr is not None and attr.lower_ == "one":  # "one of the engineers"
+        prep = next((c for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        attr = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if attr is None or not (is_position_head(attr) or attr.lemma_.lower() in words("positions", "trades")):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj"]
 
 
 def _subjectless(verb: Token, lexicon: Lexicon) -> bool:
@@ -86,7 +101,8 @@ def name_chain(head: Token, whole: Span | None = None) -> Span | None:
     while whole is None and start > 0 and _joins(head.doc[start - 1], head.doc[start : head.i + 1]):
         start -= 1
     chain = whole if whole is not None else head.doc[start : head.i + 1]
-    if not _MIN_WORDS <= len(chain) <= _MAX_WORDS or not all(_name_word(t) for t in chain):
+    named = [t for t in chain if t.text != "-"]
+    if not _MIN_WORDS <= len(named) <= _MAX_WORDS or not all(_name_word(t) for t in named):
         return None
     if any(t.lower_ in org_words() or t.lower_ in _TITLE_WORDS for t in chain):
         return None
@@ -95,10 +111,23 @@ def name_chain(head: Token, whole: Span | None = None) -> Span | None:
 
 def _joins(token: Token, chain: Span) -> bool:
     """A name word right before the chain belongs to it: as a compound, or as a
-    stray one-word "sentence" the splitter cut off a line's first name."""
+    stray one-word "sentence" the splitter cut off a line's first name; so does the
+    hyphen of a double name ("Ardeleanu-Moga")."""
     attached = chain.start <= token.head.i < chain.end
     stray = token.head.i == token.i and not any(True for _ in token.children)
-    return _name_word(token) and (attached or stray)
+    return (_name_word(token) and (attached or stray)) or _inner_hyphen(token, chain)
+
+
+def _inner_hyphen(token: Token, chain: Span) -> bool:
+    doc = token.doc
+    return (
+        token.text == "-"
+        and token.i > 0
+        and not token.whitespace_
+        and not doc[token.i - 1].whitespace_
+        and _name_word(doc[token.i - 1])
+        and _name_word(chain[0])
+    )
 
 
 def _name_word(token: Token) -> bool:
