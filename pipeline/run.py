@@ -70,7 +70,7 @@ def run_pipeline(settings: Settings, log: Log | None = None) -> RunSummary:
         if built is not None and built.fingerprint == inputs and _all_tables(settings.out_dir):
             return _unchanged(settings, len(sources), built, say, started)
         results, analysed = _results(settings, sources, plan)
-        tables = _tables(results, registry)
+        tables = build_tables(results, registry)
         errors = tuple(r.document.error or r.document.status for r in results if r.document.status != "ok")
         statuses: dict[str, int] = dict(Counter(str(r.document.status) for r in results))
         state = encode_state(BuiltFrom(inputs, statuses, errors))
@@ -124,7 +124,7 @@ def _results(
             result = cache.load_result(settings.cache_dir, plan.keys[source.source_path])
             if result is not None:
                 reused[source.source_path] = result
-    from pipeline.batch import Job, analyse_documents  # imports spaCy: see _tables
+    from pipeline.batch import Job, analyse_documents  # imports spaCy: see build_tables
 
     pending = [s for s in sources if s.source_path not in reused]
     jobs = [Job(s, _cache_path(settings, plan.keys[s.source_path])) for s in pending]
@@ -135,15 +135,18 @@ def _results(
     return [by_path[s.source_path] for s in sources], len(fresh)
 
 
-def _tables(results: list[DocumentResult], registry: Registry | None) -> dict[str, pa.Table]:
-    """Cross-document linking, then the six tables."""
+def build_tables(results: list[DocumentResult], registry: Registry | None = None) -> dict[str, pa.Table]:
+    """Cross-document linking, the six tables, then the facts merged across documents."""
     # Imported here: the stages import spaCy, about a second, which a run with
     # nothing to do (or `pipeline status`) should not pay.
     from pipeline.assemble import assemble_tables
+    from pipeline.facts import consolidate_facts
     from pipeline.linking import link_entities
 
     entities, mentions = link_entities([m for r in results for m in r.mentions], registry)
-    return assemble_tables(results, entities, mentions)
+    tables = assemble_tables(results, entities, mentions)
+    tables["facts"] = consolidate_facts(tables["careers"], tables["events"], tables["documents"])
+    return tables
 
 
 def _cache_path(settings: Settings, key: str) -> Path | None:
