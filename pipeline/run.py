@@ -20,6 +20,7 @@ import pyarrow.parquet as pq
 
 from pipeline import cache
 from pipeline.config import Settings
+from pipeline.export.catalog import CATALOG_FILENAME, build_catalog
 from pipeline.ingest import ingest_documents
 from pipeline.linking import Registry, load_registry
 from pipeline.lock import run_lock
@@ -74,7 +75,8 @@ def run_pipeline(settings: Settings, log: Log | None = None) -> RunSummary:
         errors = tuple(r.document.error or r.document.status for r in results if r.document.status != "ok")
         statuses: dict[str, int] = dict(Counter(str(r.document.status) for r in results))
         state = encode_state(BuiltFrom(inputs, statuses, errors))
-        written = publish(tables, settings.out_dir, {STATE_FILENAME: state})
+        files = {STATE_FILENAME: state, CATALOG_FILENAME: build_catalog(tables)}
+        written = publish(tables, settings.out_dir, files)
         if settings.use_cache:
             cache.prune(settings.cache_dir, set(plan.keys.values()))
     for error in errors:
@@ -93,7 +95,8 @@ def run_pipeline(settings: Settings, log: Log | None = None) -> RunSummary:
 
 
 def _all_tables(out_dir: Path) -> bool:
-    return all((out_dir / f"{name}.parquet").is_file() for name in TABLE_NAMES)
+    names = [f"{name}.parquet" for name in TABLE_NAMES] + [CATALOG_FILENAME]
+    return all((out_dir / name).is_file() for name in names)
 
 
 def _unchanged(settings: Settings, documents: int, built: BuiltFrom, say: Log, started: float) -> RunSummary:
