@@ -29,6 +29,7 @@ class Settings:
     registry_path: Path | None = None  # None: raw_dir / REGISTRY_FILENAME if present
     use_cache: bool = True
     workers: int = 1  # worker processes for analysis; the CLI defaults to the CPU count
+    progress: bool | None = None  # progress bar on stderr; None: when stderr is a terminal
 
     @property
     def cache_dir(self) -> Path:

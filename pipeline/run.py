@@ -131,7 +131,7 @@ def _results(
 
     pending = [s for s in sources if s.source_path not in reused]
     jobs = [Job(s, _cache_path(settings, plan.keys[s.source_path])) for s in pending]
-    progress = Progress(len(pending), "analysing")
+    progress = Progress(len(pending), "analysing", settings.progress)
     fresh = analyse_documents(jobs, settings.model_name, settings.workers, lambda _: progress.advance())
     progress.close()
     by_path = reused | {r.document.source_path: r for r in fresh}
