@@ -1,3 +1,13 @@
-"""pipeline: plain-text documents in, Parquet tables of who did what, when and where."""
+"""pipeline: plain-text documents in, Parquet tables of who did what, when and where.
+
+``from pipeline import run, extract``: the batch and the one-text analysis
+(``pipeline/api.py``).
+"""
+
+# The batch module first: importing ``pipeline.run`` after the function below
+# would rebind the package's ``run`` attribute to the module.
+import pipeline.run as _batch  # noqa: F401
+from pipeline.api import extract, run
 
 __version__ = "0.1.0"
+__all__ = ["extract", "run"]
