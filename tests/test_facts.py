@@ -192,3 +192,12 @@ def test_the_samples_and_three_more_documents(khrapunov_outputs: Path) -> None:
     (birth,) = viktor[viktor.event_type == "birth"].itertuples()
     assert (birth.date_value, birth.document_count) == ("1948-11-24", 4) and pd.isna(birth.conflict)
     assert viktor.conflict.notna().sum() == 1  # the one disagreement written into the documents
+
+
+def test_polars_reads_the_facts_with_their_lists(khrapunov_outputs: Path) -> None:
+    import polars as pl
+
+    facts = pl.read_parquet(khrapunov_outputs / "facts.parquet")
+    merged = facts.filter(pl.col("document_count") > 1)
+    assert merged.height > 5
+    assert (merged["doc_ids"].list.len() == merged["document_count"]).all()

@@ -109,3 +109,14 @@ def test_the_screenshot_shows_the_timeline(page: Path, tmp_path: Path) -> None:
     inked = 1 - colours[(255, 255, 255)] / len(pixels)
     assert inked > 0.03 and len(colours) > 50  # not a blank page
     assert colours[BAR_BLUE] > 500 and colours[MARK_ORANGE] > 100  # bars and marks were painted
+
+
+@needs_chromium
+def test_a_person_without_dated_facts_gets_a_page_that_says_so(tmp_path: Path) -> None:
+    item = {"kind": "post", "label": "Prime Minister", "sentence": "Prime Minister Karim Masimov said so."}
+    item |= {"start": None, "conflict": None, "organization": None, "place": None, "sources": ["a.txt"]}
+    page = tmp_path / "masimov.html"
+    page.write_text(render_page("Karim Masimov", [item]), encoding="utf-8")
+    dom = _chromium(tmp_path, "--dump-dom", page.as_uri()).stdout
+    assert "No dated facts." in dom
+    assert "Prime Minister: “Prime Minister Karim Masimov said so.” (a.txt)" in dom
