@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from pipeline.dates.calendar import bounds
@@ -41,6 +42,7 @@ class Settled:
     conflict: str | None = None
 
 
+@lru_cache(maxsize=65536)  # a batch repeats the same values many times
 def interval_of(value: str | None) -> tuple[dt.date, dt.date] | None:
     """First and last day an EDTF value can mean; open ends reach the calendar's ends;
     None for what cannot be placed (a duration, an unresolved expression)."""
@@ -69,8 +71,8 @@ def overlaps(a: Claim, b: Claim) -> bool:
 def settle(claims: Sequence[Claim], label: str, name_of: Callable[[str], str]) -> Settled:
     """The narrowest claim of the best-supported agreeing group; ``label`` and
     ``name_of`` (doc_id -> file name) word the conflict when groups disagree."""
-    if not claims:
-        return Settled(None)
+    if len(claims) < 2:
+        return Settled(claims[0] if claims else None)
     groups = _agreeing_groups(claims)
     best = max(groups, key=lambda group: (len({c.doc_id for c in group}), -groups.index(group)))
     if len(groups) == 1:

@@ -56,7 +56,7 @@ def post_facts(careers: Sequence[Row], name_of: NameOf) -> list[Row]:
             by_key.setdefault((person, row["position"].casefold()), []).append(_post_item(row))
     facts = []
     for key in sorted(by_key):
-        for group in group_items(by_key[key], _same_post, chain=True):
+        for group in group_items(by_key[key], _same_post, chain=True, reach_years=SAME_POST_YEARS):
             facts.append(_post_fact([item.row for item in group], name_of))
     return facts
 
@@ -86,7 +86,9 @@ def _post_item(row: Row) -> Item:
     start, end = interval_of(row.get("start_value")), interval_of(row.get("end_value"))
     first, last = start or end, end or start
     span = (first[0], last[1]) if first and last else None
-    return _item(row, row["career_id"], span)
+    item = _item(row, row["career_id"], span)
+    item.start_year = start[0].year if start else None
+    return item
 
 
 def _event_item(row: Row) -> Item:
@@ -98,10 +100,9 @@ def _item(row: Row, row_id: str, span: tuple[dt.date, dt.date] | None) -> Item:
 
 
 def _same_post(a: Item, b: Item) -> bool:
-    starts = interval_of(a.row.get("start_value")), interval_of(b.row.get("start_value"))
-    if starts[0] is None or starts[1] is None:
+    if a.start_year is None or b.start_year is None:
         return False
-    return abs(starts[0][0].year - starts[1][0].year) <= SAME_POST_YEARS
+    return abs(a.start_year - b.start_year) <= SAME_POST_YEARS
 
 
 def _post_fact(rows: list[Row], name_of: NameOf) -> Row:

@@ -24,7 +24,7 @@ from pipeline.facts.names import names_agree
 Row = dict[str, Any]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a batch makes one per row, and frozen ones are slower to make
 class Item:
     """One row, with what grouping looks at."""
 
@@ -34,34 +34,53 @@ class Item:
     span: tuple[dt.date, dt.date] | None  # None: undated
     organization: str | None
     place: str | None
+    start_year: int | None = None  # a post's start, for same_fact
 
 
 SameFact = Callable[[Item, Item], bool]
 
 
-def group_items(items: Iterable[Item], same_fact: SameFact, chain: bool) -> list[list[Item]]:
-    """Groups of items; ``chain``: in time with one member is enough (posts), else with all (events)."""
+def group_items(
+    items: Iterable[Item], same_fact: SameFact, chain: bool, reach_years: int = 0
+) -> list[list[Item]]:
+    """Groups of items; ``chain``: in time with one member is enough (posts), else with all
+    (events); ``reach_years``: how many years after a member's start ``same_fact`` may still
+    match it (0: never beyond the member's end)."""
     dated = sorted((i for i in items if i.span), key=lambda i: (i.span, i.doc_id, i.row_id))
     undated = sorted((i for i in items if not i.span), key=lambda i: (i.doc_id, i.row_id))
     groups: list[list[Item]] = []
+    reach: list[dt.date] = []  # per group: the last day a later item can still join it
+    first_open = 0  # items come by start date: groups whose reach has passed stay closed
     for item in dated:
-        fits = [g for g in groups if _fits(item, g, same_fact, chain)]
-        if fits:
-            fits[0].append(item)
+        assert item.span is not None
+        open_groups = (i for i in range(first_open, len(groups)) if reach[i] >= item.span[0])
+        home = next((i for i in open_groups if _fits(item, groups[i], same_fact, chain)), None)
+        if home is not None:
+            groups[home].append(item)
+            reach[home] = max(reach[home], _reach(item, reach_years))
         else:
             groups.append([item])
+            reach.append(_reach(item, reach_years))
+        while first_open < len(groups) and reach[first_open] < item.span[0]:
+            first_open += 1
     for item in undated:
-        fits = [g for g in groups if _names_fit(item, g)]
-        if len(fits) == 1:
-            fits[0].append(item)
+        homes = [group for group in groups if _names_fit(item, group)]
+        if len(homes) == 1:
+            homes[0].append(item)
         else:
             groups.append([item])
     return groups
 
 
+def _reach(item: Item, years: int) -> dt.date:
+    assert item.span is not None
+    return max(item.span[1], dt.date(min(item.span[0].year + years, dt.MAXYEAR), 12, 31))
+
+
 def _fits(item: Item, group: list[Item], same_fact: SameFact, chain: bool) -> bool:
     in_time = any if chain else all
-    return _names_fit(item, group) and in_time(_in_time(item, member, same_fact) for member in group)
+    # Time first: comparing dates is cheaper than comparing names, and rules out most groups.
+    return in_time(_in_time(item, member, same_fact) for member in group) and _names_fit(item, group)
 
 
 def _names_fit(item: Item, group: list[Item]) -> bool:
