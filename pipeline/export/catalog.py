@@ -21,7 +21,8 @@ CATALOG_FILENAME = "pipeline.duckdb"
 # The oldest storage format DuckDB 1.x reads: the DuckDB CLI on PyPI lags the Python package.
 STORAGE_VERSION = "v1.0.0"
 
-# Posts and events of each person in one chronological list, from the merged facts.
+# Posts and events of each person in one chronological list, from the merged facts; a post
+# known only by its end is placed by it, undated facts come last.
 TIMELINE = """
 SELECT f.person_name, f.person_entity_id, f.kind,
        coalesce(f.position, f.event_type) AS what,
@@ -32,8 +33,8 @@ SELECT f.person_name, f.person_entity_id, f.kind,
        f.end_value, f.end_date, f.end_precision, f.end_basis,
        f.document_count, f.conflict, f.sentence, d.source_path AS sentence_source, f.fact_id
 FROM facts AS f LEFT JOIN documents AS d ON d.doc_id = f.sentence_doc_id
-ORDER BY f.person_name, f.person_entity_id, start_date NULLS LAST, f.end_date NULLS LAST,
-         f.kind, what, f.fact_id
+ORDER BY f.person_name, f.person_entity_id, coalesce(f.start_date, f.date_start, f.end_date) NULLS LAST,
+         f.end_date NULLS LAST, f.kind, what, f.fact_id
 """
 
 # One row per person: how much the documents say, and the first and last dated fact.
