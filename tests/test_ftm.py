@@ -13,8 +13,10 @@ import pytest
 from followthemoney import model
 
 from pipeline.cli import main
-from pipeline.export.ftm import build_entities, export_ftm, ftm_id
+from pipeline.export.ftm import export_ftm
+from pipeline.export.ftm_build import build_entities
 from pipeline.export.ftm_dates import ftm_date, ftm_span
+from pipeline.export.ftm_entities import ftm_id
 
 FTM_CLI = Path(sys.executable).parent / "ftm"
 

@@ -14,9 +14,7 @@ import datetime as dt
 import difflib
 import html
 import json
-import os
 import re
-import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -25,6 +23,7 @@ from typing import Any
 
 from anyascii import anyascii
 
+from pipeline.export.files import write_atomically
 from pipeline.export.outputs import read_outputs
 
 Row = Mapping[str, Any]
@@ -56,7 +55,7 @@ def write_timeline(out_dir: Path, name: str, target: Path) -> TimelineSummary:
     facts = [row for row in tables["facts"] if _person_key(row) == person_id]
     items = [_item(row, paths) for row in facts]
     page = render_page(person, items)
-    _write_atomically(page, target)
+    write_atomically(target, [page])
     dated = [item for item in items if item["start"]]
     return TimelineSummary(
         person=person,
@@ -150,15 +149,3 @@ def render_page(person: str, items: Sequence[Mapping[str, Any]]) -> str:
     # Inside <script>, "</" would end the element: escape every "<".
     data = data.replace("<", "\\u003c")
     return template.replace(_TITLE_MARK, html.escape(person)).replace(_DATA_MARK, data)
-
-
-def _write_atomically(page: str, target: Path) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(page)
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
