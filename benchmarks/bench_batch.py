@@ -2,7 +2,9 @@
 
 Prints: end-to-end words/s of `run_pipeline` against bare `nlp.pipe` of the
 same model (same components, same number of processes) on the same texts;
-a no-op rerun; a rerun after adding one document; peak RSS.
+a no-op rerun; a rerun after adding one document; peak RSS; the same run on
+the dask executor (a LocalCluster with as many workers) against the local
+one; the driver's peak memory on a dask run over BENCH_DRIVER_DOCS documents.
 Scale with BENCH_DOCS and BENCH_WORDS (defaults: 1,000 documents x 1,000 words).
 """
 
@@ -12,19 +14,34 @@ import os
 import random
 import resource
 import shutil
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.synthetic import document, write_corpus
+from pipeline.batch.run import run_pipeline
 from pipeline.config import Settings, default_workers
 from pipeline.model import load_model
-from pipeline.run import run_pipeline
 
 DOCS = int(os.environ.get("BENCH_DOCS", "1000"))
 WORDS = int(os.environ.get("BENCH_WORDS", "1000"))
 BATCH_SIZE = 16
+# The driver's memory on dask is measured on many short documents: it grows with
+# documents and entities, not with their length.
+DRIVER_DOCS = int(os.environ.get("BENCH_DRIVER_DOCS", "10000"))
+DRIVER_WORDS = int(os.environ.get("BENCH_DRIVER_WORDS", "60"))
+_DRIVER = """
+import resource, sys
+from pathlib import Path
+from pipeline.batch.run import run_pipeline
+from pipeline.config import Settings
+raw, out, workers = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
+run_pipeline(Settings(raw_dir=raw, out_dir=out, workers=workers, executor="dask"), lambda _: None)
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
 
 
 def main() -> None:
@@ -40,6 +57,9 @@ def main() -> None:
         noop = _timed(lambda: run_pipeline(settings, log=_quiet))
         (raw / "zz_new.txt").write_text(document(random.Random(1), WORDS), encoding="utf-8")
         one_new = _timed(lambda: run_pipeline(settings, log=_quiet))
+        on_dask = Settings(raw_dir=raw, out_dir=root / "dask", workers=workers, executor="dask")
+        dask_full = _timed(lambda: run_pipeline(on_dask, log=_quiet))
+        driver_mb, driver_s = _driver_memory(root / "driver", workers)
     finally:
         shutil.rmtree(root, ignore_errors=True)
     print(f"batch: {DOCS} documents, {words:,} words, {workers} processes")
@@ -51,6 +71,28 @@ def main() -> None:
     print(f"  no-op rerun        {noop:8.2f} s  (target < 2 s)")
     print(f"  one new document   {one_new:8.2f} s  = {one_new / full:.1%} of the full run (target < 5%)")
     print(f"  peak RSS           {_peak_rss_mb():8.0f} MB, largest process (target < 2048 MB)")
+    print(
+        f"  dask (LocalCluster, {workers} workers) {dask_full:8.1f} s  {words / dask_full:9,.0f} words/s  "
+        f"ratio to local {full / dask_full:.2f} (target >= 0.85)"
+    )
+    print(
+        f"  dask driver peak   {driver_mb:8.0f} MB at {DRIVER_DOCS:,} documents of {DRIVER_WORDS} words, "
+        f"{driver_s:.0f} s (target < 1024 MB)"
+    )
+
+
+def _driver_memory(root: Path, workers: int) -> tuple[float, float]:
+    """Peak RSS (MB) of a dask run's driver alone (its own process; the workers
+    are other processes), and the run's seconds."""
+    write_corpus(root / "raw", DRIVER_DOCS, DRIVER_WORDS)
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", _DRIVER, str(root / "raw"), str(root / "outputs"), str(workers)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return float(done.stdout.split()[-1]), time.perf_counter() - start
 
 
 def _bare_pipe(texts: list[str], workers: int) -> None:

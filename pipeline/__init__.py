@@ -4,9 +4,6 @@
 (``pipeline/api.py``).
 """
 
-# The batch module first: importing ``pipeline.run`` after the function below
-# would rebind the package's ``run`` attribute to the module.
-import pipeline.run as _batch  # noqa: F401
 from pipeline.api import extract, run
 
 __version__ = "0.1.0"

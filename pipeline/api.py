@@ -1,24 +1,26 @@
 """The Python entry points, for notebooks and scripts: ``run`` and ``extract``.
 
-``run`` is the batch the command line runs (raw/ in, tables, catalog out);
-``extract`` analyses one text in memory and returns its tables as pandas
-DataFrames without touching disk. Both take the same model names as the CLI.
+``run`` is the batch the command line runs (raw/ in, tables and catalog
+out); ``extract`` analyses one text in memory and returns its tables as
+pandas DataFrames without touching disk. Both take the same model names as
+the CLI.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pipeline.config import Settings, default_workers
+from pipeline.config import DEFAULT_BUCKETS, EXECUTORS, Settings, default_workers
 from pipeline.model_id import DEFAULT_MODEL
 
 if TYPE_CHECKING:
     import pandas as pd
+    import pyarrow as pa
 
-    from pipeline.run import RunSummary
+    from pipeline.batch.run import RunSummary
+    from pipeline.records import DocumentResult
 
 # The source_path an extracted text is known by in its tables.
 TEXT_NAME = "text"
@@ -33,24 +35,39 @@ def run(
     workers: int | None = None,
     use_cache: bool = True,
     progress: bool | None = None,
+    executor: str = "local",
+    scheduler: str | None = None,
+    buckets: int = DEFAULT_BUCKETS,
 ) -> RunSummary:
-    """Process the documents in ``raw`` into tables (and ``pipeline.duckdb``) in ``out``.
+    """Process the documents in ``raw`` (a folder or an fsspec URL) into tables (and
+    ``pipeline.duckdb``) in ``out``.
 
     As ``pipeline run``: incremental, atomic, one run at a time per ``out``.
     ``workers`` defaults to the CPUs (at most 4); ``progress`` shows a progress
-    bar (default: when stderr is a terminal). Raises what the CLI reports as an
-    error: FileNotFoundError, ValueError, ModelNotFound, RunLocked.
+    bar (default: when stderr is a terminal); ``executor="dask"`` runs on a Dask
+    cluster (``scheduler``: an existing one's address). Raises what the CLI
+    reports as an error: FileNotFoundError, ValueError, ModelNotFound, RunLocked.
     """
-    from pipeline.run import run_pipeline
+    from pipeline.batch.run import run_pipeline
+    from pipeline.batch.sources import local_path
 
+    if buckets < 1:
+        raise ValueError(f"--buckets must be at least 1, not {buckets}")
+    if executor not in EXECUTORS:
+        raise ValueError(f"--executor must be one of {', '.join(EXECUTORS)}, not {executor!r}")
+    if scheduler and executor != "dask":
+        raise ValueError("--scheduler needs --executor dask")
     settings = Settings(
-        raw_dir=Path(raw),
+        raw_dir=local_path(raw) or str(raw),
         out_dir=Path(out),
         model_name=model,
         registry_path=Path(registry) if registry is not None else None,
         use_cache=use_cache,
         workers=max(1, workers if workers is not None else default_workers()),
         progress=progress,
+        executor=executor,
+        scheduler=scheduler,
+        buckets=buckets,
     )
     return run_pipeline(settings)
 
@@ -67,25 +84,27 @@ def extract(
     dates stage has no document date yet, and a value raises rather than being
     silently ignored.
     """
-    from pipeline.decoding import decode_text
-    from pipeline.ids import make_id
+    from pipeline.ingest import document_from_bytes
     from pipeline.model import load_model
     from pipeline.process import process_document
-    from pipeline.records import SourceDocument
-    from pipeline.run import build_tables
 
     if not isinstance(text, str):
         raise TypeError(f"extract() takes the text as a str, not {type(text).__name__}")
     if published is not None:
         raise NotImplementedError("extract(published=...): the dates stage has no document date yet")
-    data = text.encode("utf-8")
-    sha = hashlib.sha256(data).hexdigest()
-    decoded, problem = decode_text(data)
-    doc_id = make_id("doc", TEXT_NAME, sha)  # as ingest names a file's document
-    if problem is not None or not decoded.strip():
-        error = f"{TEXT_NAME}: {problem or 'text is empty'}"
-        source = SourceDocument(doc_id, TEXT_NAME, sha, "", "error" if problem else "empty", error)
-    else:
-        source = SourceDocument(doc_id, TEXT_NAME, sha, decoded, "ok")
+    source = document_from_bytes(TEXT_NAME, text.encode("utf-8"))
     result = process_document(load_model(model), source)
-    return {name: table.to_pandas() for name, table in build_tables([result]).items()}
+    return {name: table.to_pandas() for name, table in document_tables(result).items()}
+
+
+def document_tables(result: DocumentResult) -> dict[str, pa.Table]:
+    """Every table of one analysed document, as a batch of that document alone gives them."""
+    # Imported here: the stages import spaCy, which `import pipeline` should not pay.
+    from pipeline.assemble import assemble_tables
+    from pipeline.facts.consolidate import consolidate_facts
+    from pipeline.linking.corpus import link_entities
+
+    entities, mentions = link_entities(result.mentions)
+    tables = assemble_tables([result], entities, mentions)
+    tables["facts"] = consolidate_facts(tables["careers"], tables["events"], tables["documents"])
+    return tables

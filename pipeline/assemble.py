@@ -14,7 +14,7 @@ import pyarrow as pa
 
 from pipeline.dates.calendar import bounds
 from pipeline.edtf import precision_of, split_interval
-from pipeline.events import event_date_value
+from pipeline.events.extract import event_date_value
 from pipeline.records import Career, DateMention, DocumentResult, Entity, Event, Mention
 from pipeline.tables import build_table, table_from_records
 
@@ -79,11 +79,17 @@ def _event_row(event: Event, index: _Index) -> Row:
     place = index.entity_of(event.place_mention_id)
     row["place_entity_id"] = place.entity_id if place else None
     row["place_name"] = place.canonical_name if place else event.place_name
+    partner = index.entity_of(event.partner_mention_id)
+    partner_mention = index.mentions.get(event.partner_mention_id or "")
+    row["partner_entity_id"] = partner.entity_id if partner else None
+    row["partner_name"] = (
+        partner.canonical_name if partner else (partner_mention.text if partner_mention else None)
+    )
     date = index.date(event.date_id)
-    value = event_date_value(event.event_type, date)
+    value = event_date_value(date, event.date_side)
     row.update(date_value=value, date_start=None, date_end=None, date_precision=None)
     if date is not None and value is not None:
-        # An onset dated by its range's start ("promoted ... from 1975 to 1977") is that start.
+        # One side of a range ("married since 1987", a lifespan's death) is that side.
         start, end = (date.date_start, date.date_end) if value == date.value else bounds(value)
         row.update(date_start=start, date_end=end, date_precision=precision_of(value) or date.precision)
     return row

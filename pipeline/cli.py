@@ -7,12 +7,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from pipeline.config import Settings, default_workers
-from pipeline.ingest import ingest_documents
-from pipeline.lock import RunLocked
+from pipeline import api
+from pipeline.batch.lock import RunLocked
+from pipeline.batch.plan import describe_plan, plan_run
+from pipeline.batch.sources import local_path, scan_sources
+from pipeline.config import DEFAULT_BUCKETS, EXECUTORS, Settings, Source, default_workers
 from pipeline.model_id import DEFAULT_MODEL, ModelNotFound
-from pipeline.plan import describe_plan, plan_run
-from pipeline.run import run_pipeline
 
 EXIT_FAILED = 1  # nothing could be processed, or --strict and some document failed
 EXIT_USAGE = 2  # bad arguments, missing folder, model or registry
@@ -33,6 +33,15 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--no-cache", action="store_true", help="analyse every document again")
     run.add_argument("--workers", type=int, default=default_workers(), help="analysis processes")
     run.add_argument("--strict", action="store_true", help="exit 1 when any document is not ok")
+    run.add_argument(
+        "--executor", choices=EXECUTORS, default="local", help="local: processes here; dask: a Dask cluster"
+    )
+    run.add_argument(
+        "--scheduler", default=None, help="dask: address of an existing scheduler (default: a LocalCluster)"
+    )
+    run.add_argument(
+        "--buckets", type=int, default=DEFAULT_BUCKETS, help="part files per table (by document path)"
+    )
     status = commands.add_parser("status", help="list what a run would add, redo and drop")
     _add_common(status)
     export = commands.add_parser("export", help="write a run's tables in another format")
@@ -54,11 +63,18 @@ def _add_outputs(command: argparse.ArgumentParser) -> None:
 
 
 def _add_common(command: argparse.ArgumentParser) -> None:
-    command.add_argument("--raw", type=Path, default=Path("raw"), help="folder of input documents")
+    command.add_argument(
+        "--raw", type=_source, default=Path("raw"), help="folder of input documents (a path or an fsspec URL)"
+    )
     command.add_argument("--out", type=Path, default=Path("outputs"), help="folder for the Parquet tables")
     command.add_argument(
         "--model", default=DEFAULT_MODEL, help="spaCy pipeline to load (package name or path)"
     )
+
+
+def _source(text: str) -> Source:
+    """A local folder as a Path (``file://`` URLs too); any other URL as given, for fsspec."""
+    return local_path(text) or text
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -78,15 +94,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    settings = Settings(
-        raw_dir=args.raw,
-        out_dir=args.out,
-        model_name=args.model,
-        registry_path=args.registry,
+    summary = api.run(
+        args.raw,
+        args.out,
+        model=args.model,
+        registry=args.registry,
         use_cache=not args.no_cache,
-        workers=max(1, args.workers),
+        workers=args.workers,
+        executor=args.executor,
+        scheduler=args.scheduler,
+        buckets=args.buckets,
     )
-    summary = run_pipeline(settings)
     print(summary.line())
     nothing_ok = summary.documents > 0 and summary.statuses.get("ok", 0) == 0
     return EXIT_FAILED if nothing_ok or (args.strict and summary.errors) else 0
@@ -94,7 +112,7 @@ def _run(args: argparse.Namespace) -> int:
 
 def _status(args: argparse.Namespace) -> int:
     settings = Settings(raw_dir=args.raw, out_dir=args.out, model_name=args.model)
-    for line in describe_plan(plan_run(settings, ingest_documents(settings.raw_dir))):
+    for line in describe_plan(plan_run(settings, scan_sources(settings.raw_dir))):
         print(line)
     return 0
 

@@ -14,6 +14,12 @@ REGISTRY_FILENAME = "entities.toml"
 # Per-document results are cached under the output folder: deleting outputs/
 # forgets them, and two output folders never share stale results.
 CACHE_DIRNAME = ".cache"
+# A folder of documents: a local path, or an fsspec URL (memory://, s3://, ...).
+Source = Path | str
+# Output tables are split into this many part files by a hash of the document's
+# path, so a rerun rewrites only the parts whose documents (or links) changed.
+DEFAULT_BUCKETS = 32
+EXECUTORS = ("local", "dask")
 
 
 def default_workers() -> int:
@@ -23,12 +29,15 @@ def default_workers() -> int:
 
 @dataclass(frozen=True)
 class Settings:
-    raw_dir: Path = Path("raw")
+    raw_dir: Source = Path("raw")
     out_dir: Path = Path("outputs")
     model_name: str = DEFAULT_MODEL
     registry_path: Path | None = None  # None: raw_dir / REGISTRY_FILENAME if present
     use_cache: bool = True
     workers: int = 1  # worker processes for analysis; the CLI defaults to the CPU count
+    executor: str = "local"  # "local": a process pool here; "dask": a Dask cluster
+    scheduler: str | None = None  # dask: an existing scheduler's address; None starts a LocalCluster
+    buckets: int = DEFAULT_BUCKETS  # part files per table
     progress: bool | None = None  # progress bar on stderr; None: when stderr is a terminal
 
     @property
@@ -37,5 +46,7 @@ class Settings:
 
     def registry_file(self) -> Path | None:
         """The registry to honour, or None when there is none."""
-        path = self.registry_path or self.raw_dir / REGISTRY_FILENAME
+        if self.registry_path is None and not isinstance(self.raw_dir, Path):
+            return None  # beside documents at a URL: read through fsspec (batch/sources.py)
+        path = self.registry_path or Path(self.raw_dir) / REGISTRY_FILENAME
         return path if path.is_file() else None

@@ -5,17 +5,20 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Sequence
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.parsed import sentences, text_of
 from pipeline.records import DateMention, Mention
 from pipeline.syntax import governing_verb
+from pipeline.wordlists import data_file
 
 # Kinds that place an event on the calendar. Ages only when nothing else does.
 _PLACED_KINDS = ("point", "range", "fuzzy", "relative")
 # How many sentences back a date still holds for a sentence without one.
 CARRY_OVER_SENTENCES = 2
+_BULLET_CHARS = frozenset("•·‣◦▪-–—*")
 
 
 class DateIndex:
@@ -34,9 +37,15 @@ class DateIndex:
             if span is not None:
                 self.by_sentence[date.sentence_index].append((date, span.root))
 
-    def pick(self, trigger: Token, sentence_index: int, others: Collection[Token] = ()) -> DateMention | None:
+    def pick(
+        self, trigger: Token, sentence_index: int, others: Collection[Token] = (), strict: bool = False
+    ) -> DateMention | None:
         """The date in the trigger's clause, else the nearest one in its sentence
-        not in another trigger's clause, else one carried over from just before."""
+        not in another trigger's clause, else one that dates the narrative from just
+        before. ``strict``: only a date inside the trigger's own phrase ("died in 1915",
+        "his death in 1990"), never another clause's."""
+        if strict:
+            return self.within(trigger, sentence_index)
         clause = _clause(trigger)
         claimed = {_clause(other) for other in others} - {clause}
         best: tuple[tuple[int, int, int], DateMention] | None = None
@@ -55,23 +64,70 @@ class DateIndex:
             return self.carried_over(sentence_index)
         return best[1] if best else None
 
-    def carried_over(self, sentence_index: int) -> DateMention | None:
-        """The last date of the previous sentences of the same paragraph.
+    def within(self, trigger: Token, sentence_index: int) -> DateMention | None:
+        """The nearest date whose phrase hangs under the trigger."""
+        inside = [
+            (abs(root.i - trigger.i), date)
+            for date, root in self.by_sentence.get(sentence_index, [])
+            if date.kind != "age" and root in trigger.subtree and root.i != trigger.i
+        ]
+        return min(inside, key=lambda x: x[0])[1] if inside else None
 
-        Narratives set the date once ("In May 1985, she left the plant. The
-        minister appointed her director ..."); a paragraph break ends it.
+    def carried_over(self, sentence_index: int) -> DateMention | None:
+        """The date that opens one of the previous sentences of the same paragraph,
+        or any date of the sentence just before when this one opens with a link to it.
+
+        A narrative sets its time at the front of a sentence and keeps it ("In May
+        1985, she left the plant. The minister appointed her director ..."; a
+        chronology line "12 May 2019: arrested. He was charged ..."), or ties a
+        sentence to the one before ("Then", "Before that", data/narrative.toml); a
+        date inside another sentence dates that sentence's own facts only, and a
+        paragraph break ends the narrative's time.
         """
+        linked = opens_with(self.sentences[sentence_index], "links")
         for back in range(1, CARRY_OVER_SENTENCES + 1):
             index = sentence_index - back
             if index < 0 or _paragraph_break(self.sentences[index]):
                 return None
             placed = [d for d, _ in self.by_sentence.get(index, []) if d.kind != "age"]
+            if placed and linked and back == 1:
+                return max(placed, key=lambda d: d.start_char)  # "Then ...", "Before that ..."
             if placed:
-                return max(placed, key=lambda d: d.start_char)
+                opening = min(placed, key=lambda d: d.start_char)
+                return opening if _opens(self.sentences[index], opening) else None
         return None
+
+    def heads_a_line(self, date: DateMention) -> bool:
+        """A chronology entry: the date opens a line ("14 March 2017 – The court ..."),
+        and dates what follows on it whoever it is about."""
+        text = text_of(self.doc)
+        line_start = text.rfind("\n", 0, date.start_char) + 1
+        return not text[line_start : date.start_char].strip(" \t•·‣◦▪-–—*")
 
     def in_sentence(self, sentence_index: int) -> list[DateMention]:
         return [date for date, _ in self.by_sentence.get(sentence_index, [])]
+
+
+def _opens(sent: Span, date: DateMention) -> bool:
+    """Whether the date is the sentence's first phrase ("In May 1985, ...", "12 May 2019: ...")."""
+    words = [t for t in sent if not (t.is_punct or t.is_space or t.text in _BULLET_CHARS)]
+    before = [t for t in words if t.idx < date.start_char]
+    return len(before) <= 1 and all(t.pos_ == "ADP" for t in before)
+
+
+def opens_with(sent: Span, kind: str) -> bool:
+    """Whether the sentence opens with one of the narrative phrases of ``kind``
+    ("links" or "earlier", in data/narrative.toml)."""
+    opening = sent.text.lstrip(" \t\n•·‣◦▪-–—*").lower()
+    return any(
+        opening.startswith(phrase) and not opening[len(phrase) : len(phrase) + 1].isalpha()
+        for phrase in _phrases(kind)
+    )
+
+
+@lru_cache(maxsize=2)
+def _phrases(kind: str) -> tuple[str, ...]:
+    return tuple(sorted(data_file("narrative")[kind], key=len, reverse=True))
 
 
 def _paragraph_break(sent: Span) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 from pipeline.config import REGISTRY_FILENAME
@@ -38,10 +39,19 @@ def ingest_documents(raw_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[
     """
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"raw folder {raw_dir} does not exist or is not a folder")
+    return sorted(iter_documents(raw_dir, max_bytes), key=lambda document: document.source_path)
+
+
+def iter_documents(raw_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[SourceDocument]:
+    """``ingest_documents`` one at a time, in no set order, so a caller that keeps
+    only the paths and hashes never holds every text at once."""
+    if not raw_dir.is_dir():
+        raise FileNotFoundError(f"raw folder {raw_dir} does not exist or is not a folder")
     unlistable: list[OSError] = []
-    documents = [read_document(path, raw_dir, max_bytes) for path in _document_paths(raw_dir, unlistable)]
-    documents += [_unlistable_folder(error, raw_dir) for error in unlistable]
-    return sorted(documents, key=lambda document: document.source_path)
+    for path in _document_paths(raw_dir, unlistable):
+        yield read_document(path, raw_dir, max_bytes)
+    for error in unlistable:
+        yield _unlistable_folder(error, raw_dir)
 
 
 def _document_paths(raw_dir: Path, unlistable: list[OSError]) -> list[Path]:
@@ -92,6 +102,11 @@ def read_document(path: Path, raw_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES)
         data = path.read_bytes()
     except OSError as exc:
         return _failed(source_path, "", f"{source_path}: cannot read file: {exc.strerror or exc}")
+    return document_from_bytes(source_path, data)
+
+
+def document_from_bytes(source_path: str, data: bytes) -> SourceDocument:
+    """A document from its bytes, wherever they were read (a file here, an fsspec URL)."""
     sha = hashlib.sha256(data).hexdigest()
     text, problem = decode_text(data)
     if problem is not None:

@@ -12,12 +12,12 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.careers import extract_careers
+from pipeline.careers.extract import extract_careers
 from pipeline.dates import anchor_ages, normalize_dates
-from pipeline.events import birth_resolver, extract_events
+from pipeline.events.extract import birth_resolver, extract_events
 from pipeline.language import guess_language
 from pipeline.linking import cluster_document
-from pipeline.ner import recognize_entities
+from pipeline.ner.recognize import recognize_entities
 from pipeline.records import Document, DocumentResult, SourceDocument
 
 _TITLE_MAX_CHARS = 200

@@ -20,6 +20,7 @@ Precision = Literal["day", "month", "season", "year", "decade", "century"]
 # duration: a length of time, never placed on the calendar.
 DateKind = Literal["point", "range", "fuzzy", "relative", "age", "duration"]
 EndBasis = Literal["explicit", "inferred"]
+DateSide = Literal["start", "end"]
 _R = TypeVar("_R")
 
 
@@ -158,6 +159,12 @@ class Event:
     end_char: int
     confidence: float
     rule: str
+    # Which part of a range date the event took place at: "start" for the onset of a
+    # state ("married since 1987"), and for a birth in lifespan brackets; "end" for a
+    # death in them. None: the whole date.
+    date_side: DateSide | None = None
+    partner_mention_id: str | None = None  # the other spouse of a marriage or divorce
+    duration_value: str | None = None  # ISO 8601 length, e.g. a prison sentence "P9Y"
 
 
 @pickled_by_fields

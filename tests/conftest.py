@@ -50,7 +50,7 @@ def extract(nlp: Language) -> Extract:
 @pytest.fixture(scope="session")
 def khrapunov_outputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The samples and the three Khrapunov documents, run once into an output folder."""
-    from pipeline.run import run_pipeline
+    from pipeline.batch.run import run_pipeline
 
     raw = tmp_path_factory.mktemp("khrapunov_raw")
     for path in [*(ROOT / "raw").glob("*.txt"), *KHRAPUNOV.glob("*.txt")]:

@@ -53,7 +53,7 @@ def test_extract_gives_the_same_ids_as_a_run_of_a_file_named_text(tmp_path: Path
 def test_extract_of_an_empty_text_is_a_documents_row_not_an_exception() -> None:
     tables = extract("   \n")
     assert list(tables["documents"].status) == ["empty"]
-    assert tables["documents"].error.item() == "text: text is empty"
+    assert tables["documents"].error.item() == "text: file is empty"
     assert all(len(tables[name]) == 0 for name in ("mentions", "events", "careers", "facts"))
 
 

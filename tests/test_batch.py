@@ -11,11 +11,11 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline import cache, plan
+from pipeline.batch import cache, plan
+from pipeline.batch.lock import RunLocked, run_lock
+from pipeline.batch.run import run_pipeline
 from pipeline.cli import EXIT_LOCKED, main
 from pipeline.config import CACHE_DIRNAME, Settings
-from pipeline.lock import RunLocked, run_lock
-from pipeline.run import run_pipeline
 from pipeline.tables import TABLE_NAMES
 
 DOCS = {
@@ -110,9 +110,9 @@ def test_a_concurrent_run_is_refused(batch: Settings, capsys: pytest.CaptureFixt
 _PRELUDE = """
 import os, signal
 from pathlib import Path
-import pipeline.publish as publish
+import pipeline.batch.publish as publish
 from pipeline.config import Settings
-from pipeline.run import run_pipeline
+from pipeline.batch.run import run_pipeline
 def die():
     os.kill(os.getpid(), signal.SIGKILL)
 """
@@ -206,7 +206,7 @@ def test_a_rerun_with_nothing_changed_does_not_import_spacy(batch: Settings) -> 
     folders = f"raw_dir=Path({str(batch.raw_dir)!r}), out_dir=Path({str(batch.out_dir)!r})"
     script = (
         "import sys\nfrom pathlib import Path\nfrom pipeline.cli import main\n"
-        "from pipeline.config import Settings\nfrom pipeline.run import run_pipeline\n"
+        "from pipeline.config import Settings\nfrom pipeline.batch.run import run_pipeline\n"
         f"summary = run_pipeline(Settings({folders}), lambda _: None)\n"
         f"main(['status', '--raw', {str(batch.raw_dir)!r}, '--out', {str(batch.out_dir)!r}])\n"
         "print(summary.analysed, 'spacy' in sys.modules)\n"

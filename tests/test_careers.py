@@ -242,3 +242,47 @@ def test_resignation_from_the_post_of_is_no_new_post(extract: Extract) -> None:
 def test_someones_deputy_is_no_title(extract: Extract) -> None:
     text = "The next day his deputy, Ivo Ranta, signed the decree. Judge Ivo Ranta retired."
     assert list(_careers(extract, text).position) == ["Judge"]
+
+
+def test_cv_lines_in_every_common_date_format_give_title_organization_and_place(extract: Extract) -> None:
+    text = (
+        "CURRICULUM VITAE: ENG. WANJIKU ACHIENG OTIENO\n\n"
+        "WORK EXPERIENCE\n"
+        "* Mar 2013 – Aug 2022: Regional Manager, Central Region, Kenya Rural Roads Authority, Nyeri\n"
+        "* 10.01.2007 – 24.09.2012 Project Engineer, Kenya Urban Roads Authority, Nairobi\n"
+        "* 2004-2005 Graduate Engineer (internship), Ministry of Roads and Public Works, Nairobi\n"
+        "– Treasurer, IEK Mount Kenya Branch, 2015–2018\n"
+    )
+    careers = _careers(extract, text)
+    careers = careers.astype(object).where(careers.notna(), None)
+    rows = sorted(
+        zip(
+            careers.position, careers.organization_name, careers.place_name, careers.start_value, strict=True
+        ),
+        key=str,
+    )
+    assert rows == [
+        ("Graduate Engineer", "Ministry of Roads and Public Works", "Nairobi", "2004"),
+        ("Project Engineer", "Kenya Urban Roads Authority", "Nairobi", "2007-01-10"),
+        ("Regional Manager", "Central Region, Kenya Rural Roads Authority", "Nyeri", "2013-03"),
+        ("Treasurer", "IEK Mount Kenya Branch", None, "2015"),
+    ]
+    assert set(careers.person_name) == {"Wanjiku Achieng Otieno"}
+
+
+def test_posts_that_were_hoped_for_or_refused_are_not_held(extract: Extract) -> None:
+    text = (
+        "Leena Varma joined the bank in 1990. In 1998 she was widely tipped to become Governor. "
+        "In 2016 Leena Varma was shortlisted for the post of Director General but was not appointed. "
+        "She hopes to be promoted to deputy chairman."
+    )
+    assert set(_careers(extract, text).position) == set()
+
+
+def test_resigning_or_retiring_as_a_post_ends_that_post(extract: Extract) -> None:
+    text = (
+        "Maria Lopez was elected Mayor of Girona in 2003. In 2005 she became Chair of the Regional "
+        "Water Board. She resigned as Mayor in May 2009 and retired from the board in 2012."
+    )
+    careers = _careers(extract, text).set_index("position")
+    assert (careers.loc["Mayor", "end_value"], careers.loc["Mayor", "end_basis"]) == ("2009-05", "explicit")

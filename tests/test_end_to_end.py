@@ -11,8 +11,8 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
+from pipeline.batch.run import RunSummary, run_pipeline
 from pipeline.config import Settings
-from pipeline.run import RunSummary, run_pipeline
 from pipeline.tables import SCHEMAS, SORT_KEYS, TABLE_NAMES
 
 RAW = Path(__file__).resolve().parent.parent / "raw"
@@ -42,7 +42,8 @@ def _source(out: Path, name: str) -> str:
 @pytest.mark.parametrize("name", TABLE_NAMES)
 def test_tables_read_back_with_declared_schema(batch: tuple[Path, RunSummary], name: str) -> None:
     out, _ = batch
-    assert pq.read_schema(out / f"{name}.parquet").remove_metadata() == SCHEMAS[name]
+    # A folder of part files (or one file, for entities): read as one table either way.
+    assert pq.read_table(out / f"{name}.parquet").schema.remove_metadata() == SCHEMAS[name]
     relation = duckdb.sql(f"SELECT * FROM read_parquet('{out / f'{name}.parquet'}')")
     assert relation.columns == SCHEMAS[name].names
     assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{out / f'{name}.parquet'}')").fetchall()[0][0] > 0
@@ -75,8 +76,24 @@ def test_careers_in_the_biography(batch: tuple[Path, RunSummary]) -> None:
     assert (minister.start_value, minister.start_precision) == ("1995-03", "month")
     assert minister.start_date == dt.date(1995, 3, 1)
     mayors = careers[(careers.position == "Mayor") & (careers.person_name == "Viktor Khrapunov")]
-    # "1997-2004 Mayor of Almaty." then "... on June 15, 1997 ... the very next day": 1997-06-16.
-    assert "1997-06-16" in set(mayors.start_value)
+    # The heading "1997-2004 Mayor of Almaty." dates the post to the year; "he suggested that
+    # he become mayor" (June 15) is only a suggestion, so it no longer dates the start.
+    assert list(mayors.start_value) == ["1997"]
+    # The gold end is 2004-12 ("In December 2004, when he had to leave office as mayor"); leaving
+    # office is no end rule yet, so the heading's 2004 stands (the gold evaluation counts it).
+    assert list(mayors.end_value) == ["2004"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'began his new job the very next day' names the post only by 'his new job'; "
+    "no general rule resolves it yet, and a rule for this one sentence would be fitting",
+)
+def test_mayor_start_is_the_very_next_day(batch: tuple[Path, RunSummary]) -> None:
+    out, _ = batch
+    careers = _table(out, "careers")
+    mayors = careers[(careers.position == "Mayor") & (careers.person_name == "Viktor Khrapunov")]
+    assert "1997-06-16" in set(mayors.start_value)  # the gold: June 15, 1997 + "the very next day"
 
 
 def test_resignation_on_29_october_2007(batch: tuple[Path, RunSummary]) -> None:

@@ -8,7 +8,7 @@ import pandas as pd
 
 from pipeline.evaluation import extraction_metrics as metrics
 from pipeline.evaluation.__main__ import main
-from pipeline.evaluation.figures import Figure, broken_floors, read_floors
+from pipeline.evaluation.figures import Figure, broken_floors, raised_floors, read_floors
 from pipeline.evaluation.public import parse_redocred
 from pipeline.evaluation.split import DEV, HELD_OUT, SAMPLES, split_of
 
@@ -92,3 +92,19 @@ def test_the_redocred_scorer_output_is_read_per_relation() -> None:
     assert figures[("redocred.F1", "core-8")].value == 0.298
     assert figures[("redocred.share", "persons found")].value == 0.842
     assert not any(metric.startswith("micro") for _, metric in figures)
+
+
+def test_raising_floors_never_lowers_one_and_keeps_comments() -> None:
+    text = (
+        '# why\n[gold.dev]\n"events F1" = 0.50\n"careers R" = 0.30\n'
+        '[tbaq."no document date"]\n"value F1" = 0.1\n'
+    )
+    figures = {
+        ("gold.dev", "events F1"): Figure(0.4),
+        ("gold.dev", "careers R"): Figure(0.337),
+        ("tbaq.no document date", "value F1"): Figure(0.25),
+    }
+    assert raised_floors(text, figures) == (
+        '# why\n[gold.dev]\n"events F1" = 0.50\n"careers R" = 0.33\n'
+        '[tbaq."no document date"]\n"value F1" = 0.25\n'
+    )

@@ -211,14 +211,16 @@ def test_a_family_is_not_a_person(extract: Extract) -> None:
 def test_a_state_onset_takes_the_start_of_its_range() -> None:
     import dataclasses
 
-    from pipeline.events import event_date_value
+    from pipeline.events.extract import event_date_value, onset_side
     from pipeline.records import DateMention
 
     fields = {f.name: None for f in dataclasses.fields(DateMention)}
     since = DateMention(**{**fields, "value": "1987/..", "start_value": "1987", "end_value": ".."})
-    assert event_date_value("marriage", since) == "1987"
-    assert event_date_value("education", since) == "1987/.."
-    assert event_date_value("appointment", None) is None
+    assert event_date_value(since, onset_side("marriage", since)) == "1987"
+    assert event_date_value(since, onset_side("education", since)) == "1987/.."
+    assert event_date_value(None, "start") is None
+    life = DateMention(**{**fields, "value": "1878/1954", "start_value": "1878", "end_value": "1954"})
+    assert (event_date_value(life, "start"), event_date_value(life, "end")) == ("1878", "1954")
 
 
 def test_honorary_titles_in_a_list_are_awards_not_degrees(extract: Extract) -> None:
@@ -302,3 +304,108 @@ def test_a_state_over_a_range_keeps_the_range(extract: Extract) -> None:
         dt.date(1990, 1, 1),
         dt.date(1994, 12, 31),
     )
+
+
+def _rows(extract: Extract, text: str, *columns: str) -> list[tuple]:
+    events = _events(extract, text)
+    return sorted(
+        tuple("None" if pd.isna(row[c]) else str(row[c]) for c in columns) for _, row in events.iterrows()
+    )
+
+
+def test_lifespan_brackets_give_a_birth_and_a_death_with_their_places(extract: Extract) -> None:
+    text = (
+        "Tomasz Wielgosz (Poznań, 3 May 1901 – Gdańsk, 12 June 1977) was a Polish engineer. "
+        "Ilse Marquardt (1878–1954) was a German painter."
+    )
+    assert _rows(extract, text, "event_type", "person_name", "date_value", "place_name") == [
+        ("birth", "Ilse Marquardt", "1878", "None"),
+        ("birth", "Tomasz Wielgosz", "1901-05-03", "Poznań"),
+        ("death", "Ilse Marquardt", "1954", "None"),
+        ("death", "Tomasz Wielgosz", "1977-06-12", "Gdańsk"),
+    ]
+
+
+def test_a_name_before_lifespan_brackets_is_a_person_whatever_the_model_says(extract: Extract) -> None:
+    text = "Ernst-Ludwig Schwandner (born 2 June 1938 in Berlin) is a German archaeologist."
+    tables = extract(text)
+    assert "Ernst-Ludwig Schwandner" in set(tables["mentions"].query("label == 'PERSON'").text)
+    birth = tables["events"].query("event_type == 'birth'").iloc[0]
+    assert (birth.person_name, birth.date_value, birth.place_name) == (
+        "Ernst-Ludwig Schwandner",
+        "1938-06-02",
+        "Berlin",
+    )
+
+
+def test_a_term_in_brackets_is_not_a_lifespan(extract: Extract) -> None:
+    text = "The council was led by Mayor Anna Berglund (2001–2005), who later moved to Oslo."
+    assert "birth" not in set(_events(extract, text).event_type)
+
+
+def test_a_birth_never_borrows_another_clause_date(extract: Extract) -> None:
+    text = (
+        "Born in Graz, Austria, Martin Weiler began his career with three seasons at Graz before "
+        "joining Salzburg in 1991. Karl Huber was born in Linz. He moved to Vienna in 1960."
+    )
+    births = [r[1:] for r in _rows(extract, text, "event_type", "person_name", "date_value", "place_name")]
+    assert births[:2] == [("Karl Huber", "None", "Linz"), ("Martin Weiler", "None", "Graz")]
+
+
+def test_a_lifespan_birth_takes_the_place_told_later(extract: Extract) -> None:
+    text = (
+        "Edmund Rask (August 20, 1920 – January 16, 1992) was a Danish politician. "
+        "Rask was born in Aarhus and moved to Copenhagen as a boy."
+    )
+    births = _rows(extract, text, "event_type", "person_name", "date_value", "place_name")
+    assert [b for b in births if b[0] == "birth"] == [("birth", "Edmund Rask", "1920-08-20", "Aarhus")]
+
+
+def test_marriages_name_the_partner_in_every_form(extract: Extract) -> None:
+    text = (
+        "Paul Dresner is married to Helene Varga, a lawyer. "
+        "In 1994 Arman Temirov married Saule Bekova, a chemist from Shymkent. "
+        "Anthony Crane is best known for his marriage to Anita Lindqvist. "
+        "Irina Volkova divorced Peter Hallam in 1999."
+    )
+    rows = _rows(extract, text, "event_type", "person_name", "partner_name", "date_value")
+    assert rows == [
+        ("divorce", "Irina Volkova", "Peter Hallam", "1999"),
+        ("divorce", "Peter Hallam", "Irina Volkova", "1999"),
+        ("marriage", "Anita Lindqvist", "Anthony Crane", "None"),
+        ("marriage", "Anthony Crane", "Anita Lindqvist", "None"),
+        ("marriage", "Arman Temirov", "Saule Bekova", "1994"),
+        ("marriage", "Helene Varga", "Paul Dresner", "None"),
+        ("marriage", "Paul Dresner", "Helene Varga", "None"),
+        ("marriage", "Saule Bekova", "Arman Temirov", "1994"),
+    ]
+
+
+def test_his_wife_is_the_wife_of_the_man_in_the_same_conjunct(extract: Extract) -> None:
+    text = "Erik Lund was the son of Johan Lund (1820–1888) and his wife Marie Bonnevie."
+    rows = _rows(extract, text, "event_type", "person_name", "partner_name", "date_value")
+    marriages = [r for r in rows if r[0] == "marriage"]
+    assert marriages == [
+        ("marriage", "Johan Lund", "Marie Bonnevie", "None"),
+        ("marriage", "Marie Bonnevie", "Johan Lund", "None"),
+    ]
+
+
+def test_a_date_from_the_sentence_before_needs_a_link_or_a_fronted_date(extract: Extract) -> None:
+    text = (
+        "Nora Falk joined the bank as an analyst in 1990. She was promoted to Head of Credit. "
+        "In May 1995, Nora Falk left the bank. The ministry appointed her Deputy Minister of Finance."
+    )
+    appointments = _rows(extract, text, "event_type", "date_value")
+    assert ("appointment", "1995-05") in appointments
+    assert ("appointment", "1990") not in appointments
+
+
+def test_planned_denied_rumoured_and_negated_events_give_no_row(extract: Extract) -> None:
+    text = (
+        "Ilona Varga would apply for asylum in Austria. Police issued a warrant for her arrest. "
+        "Peter Nagy denied that he had been arrested in 2001. Anna Kis was never charged. "
+        "Mark Toth plans to resign next year. If Eva Szabo were elected, she would resign. "
+        "Paul Morphy never returned to the game, and died in 1884."
+    )
+    assert _rows(extract, text, "event_type", "person_name") == [("death", "Paul Morphy")]

@@ -94,8 +94,8 @@ def test_read_back_a_persons_birth_and_an_occupancys_dates(exported: Path, khrap
         if positions[o["properties"]["post"][0]] == "Mayor, Almaty"
         and o["properties"]["holder"] == [people["Viktor Khrapunov"]["id"]]
     ]
-    assert {"1997-06-15", "1997-06"} <= {m["startDate"][0] for m in mayor}
-    assert "2004-12-09" in {d for m in mayor for d in m.get("endDate", [])}
+    assert {"1997-06", "1997"} <= {m["startDate"][0] for m in mayor}  # each at its document's precision
+    assert "2004-12" in {d for m in mayor for d in m.get("endDate", [])}
     documents = {e["id"]: e["properties"]["fileName"][0] for e in _by_schema(entities, "PlainText")}
     assert all(documents[m["proof"][0]] for m in mayor)  # each occupancy names its source file
 
@@ -120,7 +120,10 @@ def test_events_and_spouses(exported: Path) -> None:
         frozenset(names[p] for p in (f["properties"]["person"][0], f["properties"]["relative"][0]))
         for f in _by_schema(entities, "Family")
     }
-    assert frozenset({"Viktor Khrapunov", "Leila Kalibekovna Khrapunova"}) in couples
+    wives = {
+        name for couple in couples if "Viktor Khrapunov" in couple for name in couple - {"Viktor Khrapunov"}
+    }
+    assert wives and all(name.startswith("Leila") and name.endswith("Khrapunova") for name in wives)
 
 
 def test_a_partner_column_makes_a_family() -> None:

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import cache
+from pipeline.batch import cache
+from pipeline.batch.lock import LOCK_FILENAME, RunLocked, run_lock
+from pipeline.batch.progress import Progress
+from pipeline.batch.run import run_pipeline
 from pipeline.config import Settings
-from pipeline.lock import LOCK_FILENAME, RunLocked, run_lock
-from pipeline.progress import Progress
-from pipeline.run import run_pipeline
 
 
 def test_the_command_line_starts_without_fcntl() -> None:
@@ -26,7 +26,7 @@ def test_the_command_line_starts_without_fcntl() -> None:
 
 def test_a_second_lock_names_the_holder(tmp_path: Path) -> None:
     code = (
-        "import sys, time\nfrom pathlib import Path\nfrom pipeline.lock import run_lock\n"
+        "import sys, time\nfrom pathlib import Path\nfrom pipeline.batch.lock import run_lock\n"
         f"with run_lock(Path({str(tmp_path)!r})):\n    print('held', flush=True)\n    time.sleep(30)\n"
     )
     holder = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)

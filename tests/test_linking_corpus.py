@@ -129,3 +129,32 @@ def test_family_reference_does_not_join_a_person() -> None:
     assert linked[0].entity_id != linked[1].entity_id
     entities = _entities([family])
     assert entities[0].canonical_name == "Tashenov family"
+
+
+def test_a_fuller_or_other_spelling_in_a_later_document_keeps_the_person_id() -> None:
+    first = _documents("Viktor Khrapunov", "Viktor Khrapunov")
+    before = {e.canonical_name: e.entity_id for e in _entities(first)}
+    later = [
+        *first,
+        _mention("doc7", "Viktor Viatcheslavovitch Khrapunov"),
+        _mention("doc8", "Victor Khrapunov"),
+    ]
+    after = _entities(later)
+    person = next(e for e in after if "Viktor Viatcheslavovitch Khrapunov" in e.aliases)
+    assert person.entity_id == before["Viktor Khrapunov"]
+    assert person.canonical_name == "Viktor Khrapunov"  # the form most often written
+    assert {"Victor Khrapunov", "Viktor Khrapunov"} <= set(person.aliases)
+
+
+def test_surname_first_forms_and_initials_link_to_the_given_name_first_form() -> None:
+    entities = _entities(
+        _documents(
+            "TOKHTARBEKOV Daniiar Serikovich",
+            "Daniyar Tokhtarbekov",
+            "Tokhtarbekov D.S.",
+            "Kamran Ilham oglu Rustamli",
+            "K.I. Rustamli",
+        )
+    )
+    names = sorted(e.canonical_name for e in entities)
+    assert names == ["Daniyar Tokhtarbekov", "Kamran Ilham oglu Rustamli"]

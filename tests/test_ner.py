@@ -5,9 +5,9 @@ from __future__ import annotations
 from spacy.language import Language
 
 from pipeline.ids import make_id
-from pipeline.linking.clean import CleanSpan, clean_span
-from pipeline.linking.propagate import propagate
-from pipeline.ner import recognize_entities
+from pipeline.ner.clean import CleanSpan, clean_span
+from pipeline.ner.propagate import propagate
+from pipeline.ner.recognize import recognize_entities
 from pipeline.records import Mention
 
 

@@ -10,10 +10,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline import publish as publishing
-from pipeline.lock import LOCK_FILENAME, RunLocked, run_lock
-from pipeline.publish import publish, recover
-from pipeline.state import STATE_FILENAME
+from pipeline.batch import publish as publishing
+from pipeline.batch.lock import LOCK_FILENAME, RunLocked, run_lock
+from pipeline.batch.publish import publish, recover
+from pipeline.batch.state import STATE_FILENAME
 from pipeline.tables import build_table, read_table
 from tests.test_tables import date_row
 

@@ -92,7 +92,7 @@ def test_chromium_renders_a_bar_per_post_and_a_mark_per_event(
     bars, marks, conflicts = _expected(khrapunov_outputs)
     assert (classes["bar"], classes["mark"]) == (bars, marks) and bars > 20 and marks > 20
     drawn_conflicts = len(re.findall(r'<rect class="(?:bar|mark)[^"]*\bconflict\b', dom))
-    assert drawn_conflicts == conflicts == 1  # the Governor's start
+    assert drawn_conflicts == conflicts >= 1  # the Governor's start, at least
     assert '<li class="undated' in dom
 
 

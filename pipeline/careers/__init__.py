@@ -1,11 +1,8 @@
 """Careers: one row per post held, with its start, its end and the basis of the end.
 
-``extract_careers`` (per document, after events) is the stage. Modules:
+``extract.extract_careers`` (per document, after events) is the stage. Modules:
 ``extract`` (posts from narrative, list lines and titles), ``positions`` (what
-a post is, from ``data/positions.toml``), ``titles_in_text`` (posts written
-as titles beside a name), ``ends`` (duplicates merged, ends settled).
+a post is, from ``data/positions.toml``), ``post_heads`` (which post a verb
+starts or holds), ``list_lines`` (CV and list lines), ``titles_in_text`` (posts
+written as titles beside a name), ``ends`` (duplicates merged, ends settled).
 """
-
-from pipeline.careers.extract import extract_careers
-
-__all__ = ["extract_careers"]

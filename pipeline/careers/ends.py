@@ -13,9 +13,10 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.discourse.people import People
+from pipeline.events.triggers import load_lexicon
 from pipeline.evidence import DateIndex
 from pipeline.parsed import sentences, text_of
-from pipeline.people import People
 from pipeline.records import DateMention, Event, Mention
 
 # Rules that often restate a post told elsewhere; undated, they add nothing new.
@@ -24,7 +25,6 @@ _RESTATING_RULES = frozenset({"narrative:as", "title"})
 _SEAT_TITLES = frozenset({"member", "deputy"})
 _UNTIL = frozenset({"until", "till", "to", "through"})
 _HOLD_VERBS = frozenset({"keep", "hold", "remain", "stay", "retain", "occupy", "serve"})
-_CLOSING_EVENTS = frozenset({"resignation", "dismissal"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,15 +134,34 @@ def close_by_holding(posts: list[Post], doc: Doc, people: People, dated: DateInd
 def close_by_events(
     posts: list[Post], events: Sequence[Event], dates: dict[str, DateMention], people: People
 ) -> list[Post]:
-    """A dated resignation or dismissal ends the person's latest open post."""
+    """A dated resignation, retirement or dismissal ends the post its sentence names
+    ("resigned as Labour Party leader"), else the person's latest open post."""
+    closing = load_lexicon().ends_post
     for event in events:
         date = dates.get(event.date_id or "")
-        if event.event_type not in _CLOSING_EVENTS or date is None:
+        if event.event_type not in closing or date is None:
             continue
         person = next((p for p in people.persons if p.mention_id == event.person_mention_id), None)
         index = max((p.sentence_index for p in posts), default=0) + 1
+        named = _named_post(posts, person, event.sentence)
+        if named is not None:
+            posts = [replace(p, end=date, end_basis="explicit") if p is named else p for p in posts]
+            continue
         posts = _close_latest(posts, person, index, date, "explicit", before_char=event.start_char)
     return posts
+
+
+def _named_post(posts: list[Post], person: Mention | None, sentence: str) -> Post | None:
+    """The person's open post whose title the closing sentence names ("retired as Chief Justice")."""
+    if person is None:
+        return None
+    said = sentence.lower()
+    named = [
+        p
+        for p in posts
+        if p.person.mention_id == person.mention_id and p.end is None and f"as {p.title.lower()}" in said
+    ]
+    return named[-1] if named else None
 
 
 def _close_latest(

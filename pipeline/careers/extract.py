@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
@@ -27,6 +28,7 @@ from pipeline.careers.ends import (
     same_title,
     until_date,
 )
+from pipeline.careers.list_lines import ListedPost, listed_posts
 from pipeline.careers.positions import (
     is_honour,
     is_membership,
@@ -35,30 +37,18 @@ from pipeline.careers.positions import (
     position_words,
     read_post,
 )
+from pipeline.careers.post_heads import headed_object, post_head
 from pipeline.careers.titles_in_text import find_titled_names
+from pipeline.discourse.people import People
 from pipeline.events.extract import PLACE_LABELS, person_token
-from pipeline.events.triggers import Trigger
-from pipeline.evidence import DateIndex, evidence_span, mentions_by_token
+from pipeline.events.triggers import Trigger, load_lexicon
+from pipeline.evidence import DateIndex, evidence_span, mentions_by_token, opens_with
+from pipeline.factuality import is_asserted
 from pipeline.ids import make_id
 from pipeline.parsed import sentences, text_of, tokens_of
-from pipeline.people import People
 from pipeline.records import Career, DateMention, Event, Mention
 from pipeline.syntax import governing_verb
 
-# Verbs that start a post, and whose argument holds it (patient: "appointed her
-# X"; agent: "he became X", "she started as X").
-_PATIENT_VERBS = frozenset(
-    ["appoint", "name", "nominate", "promote", "elect", "reelect", "transfer", "choose", "hire", "reappoint"]
-) | {"assign", "make", "swear"}
-_AGENT_VERBS = frozenset(["become", "start", "begin", "take", "serve", "work", "join", "assume"])
-_START_VERBS: dict[str, str] = {
-    **dict.fromkeys(_PATIENT_VERBS, "patient"),
-    **dict.fromkeys(_AGENT_VERBS, "agent"),
-}
-# Prepositions that introduce the post a verb starts: "worked as X", "promoted to X".
-_POST_PREPOSITIONS = frozenset({"as", "to", "into"})
-# Openings of a sentence that steps back in time from the one before.
-_EARLIER_OPENERS = ("before that", "before this", "prior to that", "previously", "earlier")
 _AGAIN = frozenset({"back", "again", "return", "regain"})
 _SINCE = frozenset({"since", "from"})
 # List markers the tagger may read as words ("•" as a verb).
@@ -93,14 +83,14 @@ def _posts_in(
         yield from _list_posts(sent, index, people, dated, names)
         return
     for token in tokens_of(sent):
-        role = _START_VERBS.get(token.lemma_.lower()) if token.pos_ in {"VERB", "AUX"} else None
-        if role is None and _headed_object(token) is not None:
+        role = _post_verbs().get(token.lemma_.lower()) if token.pos_ in {"VERB", "AUX"} else None
+        if role is None and headed_object(token) is not None:
             role = "agent"
         if role is None and _is_held_since(token, sent, index, dated):
             role = "agent"
-        if role is None:
+        if role is None or not is_asserted(token):
             continue
-        head = _post_head(token)
+        head = post_head(token)
         if head is None or is_honour(head):
             continue
         person_tok = person_token(Trigger("appointment", role, token))  # type: ignore[arg-type]
@@ -110,10 +100,28 @@ def _posts_in(
         named = person_tok is not None and people.mention_at(person_tok) is not None
         confidence = CONFIDENCE_NARRATIVE if named else CONFIDENCE_PRONOUN
         yield _post(
-            head, person, sent, index, dated, names, token, confidence, f"narrative:{token.lemma_.lower()}"
+            head,
+            person,
+            people,
+            sent,
+            index,
+            dated,
+            names,
+            token,
+            confidence,
+            f"narrative:{token.lemma_.lower()}",
         )
     yield from _as_posts(sent, index, people, dated, names)
     yield from _named_posts(sent, index, people, dated, names)
+
+
+@lru_cache(maxsize=1)
+def _post_verbs() -> dict[str, str]:
+    """Verbs that start a post (the appointment and election triggers of events.toml) or
+    hold one (``hold_verbs``), with the role of its holder."""
+    verbs: dict[str, str] = dict(load_lexicon().post_verbs())
+    verbs.update(dict.fromkeys(position_words().hold_verbs - verbs.keys(), "agent"))
+    return verbs
 
 
 def _named_posts(
@@ -127,12 +135,14 @@ def _named_posts(
         head = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if head is not None and not is_position_head(head):
             head = None
-        if head is None or is_honour(head) or noun.head.lower_ == "from":
+        if head is None or is_honour(head) or noun.head.lower_ == "from" or not is_asserted(noun):
             continue  # "his resignation from the post of minister" ends a post
         person = _nearest_holder(noun, people)
         anchor = governing_verb(noun)
         if person is not None and anchor is not None:
-            yield _post(head, person, sent, index, dated, names, anchor, CONFIDENCE_PRONOUN, "narrative:post")
+            yield _post(
+                head, person, people, sent, index, dated, names, anchor, CONFIDENCE_PRONOUN, "narrative:post"
+            )
 
 
 def _nearest_holder(noun: Token, people: People) -> Mention | None:
@@ -155,19 +165,21 @@ def _as_posts(
     ):
         verb = prep.head
         head = next((c for c in prep.children if c.dep_ == "pobj" and is_position_head(c)), None)
-        if verb is None or head is None or is_honour(head) or not _may_hold_as(verb):
+        if verb is None or head is None or is_honour(head) or not _may_hold_as(verb) or not is_asserted(verb):
             continue
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         person = resolve_person(people, subject)
         if person is not None:
-            post = _post(head, person, sent, index, dated, names, verb, CONFIDENCE_PRONOUN, "narrative:as")
+            post = _post(
+                head, person, people, sent, index, dated, names, verb, CONFIDENCE_PRONOUN, "narrative:as"
+            )
             in_sentence = post.start is None or post.start.sentence_index == index
             yield post if in_sentence else replace(post, start=None, span=evidence_span(sent))
 
 
 def _may_hold_as(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
-    return lemma not in _START_VERBS and lemma not in position_words().not_post_verbs
+    return lemma not in _post_verbs() and lemma not in position_words().not_post_verbs
 
 
 def _is_held_since(token: Token, sent: Span, index: int, dated: DateIndex) -> bool:
@@ -186,9 +198,9 @@ def _person_elsewhere(verb: Token, head: Token, sent: Span, people: People) -> M
     """The person when the verb does not name them: "appointed her Chief X" (parsed as a possessive),
     "returned home to work as a surgeon" (the subject of the verb above), a list line ("2009: elected X")."""
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
-    if owner is not None and verb.lemma_.lower() in _PATIENT_VERBS:
+    if owner is not None and _post_verbs().get(verb.lemma_.lower()) == "patient":
         return resolve_person(people, owner)
-    if verb.head.lemma_.lower() in _PATIENT_VERBS:  # "chose her to head X": the one chosen
+    if _post_verbs().get(verb.head.lemma_.lower()) == "patient":  # "chose her to head X": the one chosen
         chosen = next((c for c in verb.head.children if c.dep_ in {"dobj", "dative"} and c.i < verb.i), None)
         found = resolve_person(people, chosen)
         if found is not None:
@@ -232,60 +244,6 @@ def _title_posts(doc: Doc, people: People, names: dict[int, Mention], posts: lis
     return found
 
 
-def _post_head(verb: Token) -> Token | None:
-    """The first position noun the verb governs directly (not inside its subject or another clause);
-    for "ran the X division" the verb itself; for "elected to the Town Council" the council."""
-    if _headed_object(verb) is not None:
-        return verb
-    excluded = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "agent"} for t in c.subtree}
-    for token in verb.subtree:
-        if token.i in excluded or token.i < verb.i:
-            continue
-        verb_above = governing_verb(token)
-        if (
-            is_position_head(token)
-            and verb_above is not None
-            and verb_above.i == verb.i
-            and _held_via(token, verb)
-        ):
-            return token
-    return _seat(verb)
-
-
-def _headed_object(verb: Token) -> Token | None:
-    """ "chose her to head Leninsky", "he ran the northern division": what a heading verb governs."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in position_words().head_verbs:
-        return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or not (
-        obj.text[:1].isupper() or obj.lemma_.lower() in position_words().organization_nouns
-    ):
-        return None  # "led the investigation" is no post
-    return obj
-
-
-def _seat(verb: Token) -> Token | None:
-    """ "was elected to the Town Council": a seat in an elected body."""
-    if verb.lemma_.lower() not in {"elect", "reelect"}:
-        return None
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
-        body = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if body is not None and body.lemma_.lower() in position_words().seat_bodies:
-            return body
-    return None
-
-
-def _held_via(head: Token, verb: Token) -> bool:
-    """The post is the verb's object or complement, or follows "as"/"to" ("worked as X", "promoted to X"),
-    not a noun deeper in another phrase ("working in exile of the former mayor")."""
-    node = head
-    while node.i != verb.i and node.head.i != node.i:
-        node = node.head
-        if node.pos_ == "ADP" and node.lower_ not in _POST_PREPOSITIONS:
-            return False
-    return True
-
-
 def _list_posts(
     sent: Span, index: int, people: People, dated: DateIndex, names: dict[int, Mention]
 ) -> Iterator[Post]:
@@ -294,11 +252,40 @@ def _list_posts(
         return
     if not dated.in_sentence(index) and not _continues_dated_list(sent, index, dated):
         return  # "Mechanical engineer with thirty years of experience": a profile, not a post
+    listed = [p for p in listed_posts(sent, dated.in_sentence(index), names) if _is_post(p.head)]
+    if listed:
+        yield from (_listed(p, person, sent, index) for p in listed)
+        return
     for part in _parts(sent):
         # "2007: Lecturer at X. Director of research.": one post per part of the line.
         head = next((t for t in part if is_position_head(t)), None)
         if head is not None and not is_honour(head) and not is_membership(head):
-            yield _post(head, person, sent, index, dated, names, head, CONFIDENCE_LIST, "list_item")
+            yield _post(head, person, people, sent, index, dated, names, head, CONFIDENCE_LIST, "list_item")
+
+
+def _is_post(head: Token) -> bool:
+    return not is_honour(head) and not is_membership(head)
+
+
+def _listed(listed: ListedPost, person: Mention, sent: Span, index: int) -> Post:
+    """A post from a list line, dated by its segment: a closed range also ends it."""
+    date = listed.date
+    end, basis = (date, "explicit") if _closed_range(date) else (None, None)
+    return Post(
+        person,
+        listed.title,
+        listed.organization,
+        listed.place,
+        date,
+        end,
+        basis,
+        evidence_span(sent, date),
+        index,
+        CONFIDENCE_LIST,
+        "list_item",
+        narrative=False,
+        at=listed.head.i,
+    )
 
 
 def _parts(sent: Span) -> list[Span]:
@@ -325,14 +312,18 @@ def _is_list_item(sent: Span, index: int, dated: DateIndex) -> bool:
     ):
         return False
     text = sent.text.strip()
-    return text.endswith((".", ")", ";")) or any(
-        d.start_char <= sent.start_char + 8 for d in dated.in_sentence(index)
+    dates = dated.in_sentence(index)
+    return (
+        text.endswith((".", ")", ";"))
+        or any(d.start_char <= sent.start_char + 8 for d in dates)
+        or any(d.end_char >= sent.start_char + len(sent.text.rstrip()) - 2 for d in dates)  # "..., 2015–2018"
     )
 
 
 def _post(
     head: Token,
     person: Mention,
+    people: People,
     sent: Span,
     index: int,
     dated: DateIndex,
@@ -341,24 +332,35 @@ def _post(
     confidence: float,
     rule: str,
 ) -> Post:
-    obj = _headed_object(head)
+    obj = headed_object(head)
     organization: str | None
     if obj is not None:
-        title, organization, place = "Head", phrase_text(obj), None
+        verb_title = position_words().head_verb_titles.get(head.lemma_.lower(), "Head")
+        title, organization, place = verb_title, phrase_text(obj), None
     elif head.lemma_.lower() in position_words().seat_bodies:
-        title, organization, place = "Member", phrase_text(head), None
+        seat_title = position_words().seat_titles.get(head.lemma_.lower(), "Member")
+        title, organization, place = seat_title, phrase_text(head), None
     else:
         post = read_post(head, names)
         title, organization, place = post.title, post.organization, post.place
     start = dated.pick(anchor, index)
     if start is not None and _in_other_brackets(start, anchor):
         start = None  # "(graduated in 1973)" dates what the brackets tell
+    if (
+        start is not None
+        and start.sentence_index != index
+        and not dated.heads_a_line(start)
+        and not people.named_in(person, start.sentence_index)
+    ):
+        start = None  # the narrative before was about someone else
     end, basis = (start, "explicit") if _closed_range(start) else (None, None)
-    if start is not None and start.sentence_index != index and _tells_earlier(sent):
+    if start is not None and start.sentence_index != index and opens_with(sent, "earlier"):
         # "Before that he ran X": the date carried over is when this post ended.
         start, end, basis = None, start, "inferred"
     until = until_date(sent, index, dated)
-    if until is not None and until is not start:
+    if until is not None and until is start:
+        start = None  # "He directed the hospital until 1986": when it ended, not when it began
+    if until is not None:
         end, basis = until, "explicit"
     return Post(
         person,
@@ -376,10 +378,6 @@ def _post(
         again=_is_again(anchor),
         at=head.i,
     )
-
-
-def _tells_earlier(sent: Span) -> bool:
-    return sent.text.lstrip().lower().startswith(_EARLIER_OPENERS)
 
 
 def _is_again(verb: Token) -> bool:

@@ -16,6 +16,7 @@ from importlib import resources
 from spacy.tokens import Span, Token
 
 from pipeline.records import Mention
+from pipeline.wordlists import words
 
 _SMALL_WORDS = frozenset({"of", "and", "the", "for", "at", "in", "on", "to", "a", "an"})
 _PHRASE_DEPS = frozenset(
@@ -34,15 +35,18 @@ class PositionWords:
     modifiers: frozenset[str]
     drop: frozenset[str]
     territorial: frozenset[str]
-    organization_nouns: frozenset[str]
     portfolio_heads: frozenset[str]
     ranks: frozenset[str]
-    membership_bodies: frozenset[str]
     field_heads: frozenset[str]
     seat_bodies: frozenset[str]
     head_verbs: frozenset[str]
     not_post_verbs: frozenset[str]
     post_nouns: frozenset[str]
+    to_heads: frozenset[str]
+    for_heads: frozenset[str]
+    hold_verbs: frozenset[str]
+    seat_titles: dict[str, str]
+    head_verb_titles: dict[str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,15 +62,16 @@ _KEYS = (
     "modifiers",
     "drop",
     "territorial",
-    "organization_nouns",
     "portfolio_heads",
     "ranks",
-    "membership_bodies",
     "field_heads",
     "seat_bodies",
     "head_verbs",
     "not_post_verbs",
     "post_nouns",
+    "to_heads",
+    "for_heads",
+    "hold_verbs",
 )
 
 
@@ -74,7 +79,10 @@ _KEYS = (
 def position_words() -> PositionWords:
     text = resources.files("pipeline").joinpath("data/positions.toml").read_text(encoding="utf-8")
     data = tomllib.loads(text)
-    return PositionWords(*(frozenset(data[key]) for key in _KEYS))
+    lists = {key: frozenset(data[key]) for key in _KEYS}
+    return PositionWords(
+        **lists, seat_titles=dict(data["seat_titles"]), head_verb_titles=dict(data["head_verb_titles"])
+    )
 
 
 def is_position_head(token: Token) -> bool:
@@ -105,8 +113,28 @@ def is_membership(head: Token) -> bool:
     """ "Member of the Academy of X": a learned society's membership, an event rather than a post."""
     if head.lemma_.lower() not in {"member", "fellow"}:
         return False
-    bodies = position_words().membership_bodies
-    return any(t.lemma_.lower() in bodies for t in head.subtree if t.i > head.i)
+    body = body_of(head)
+    return body is not None and is_membership_body(body)
+
+
+def is_membership_body(body: Token) -> bool:
+    """A party, academy or association one is a member of; not a board, council or house
+    whose members hold a seat (a post)."""
+    lemma = body.lemma_.lower()
+    if lemma in words("organizations", "membership_bodies"):
+        return True
+    return lemma not in words("organizations", "seat_bodies") and lemma not in words("organizations", "heads")
+
+
+def body_of(noun: Token) -> Token | None:
+    """The body a "member"/"joined" names: the head noun of its "of" object or direct object
+    ("Member of the Central Committee of the Party" -> Committee, not Party)."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.dep_ == "dobj":
+            return child
+    return None
 
 
 def read_post(head: Token, mentions: dict[int, Mention]) -> Post:
@@ -118,6 +146,7 @@ def read_post(head: Token, mentions: dict[int, Mention]) -> Post:
     else:
         title, node = _title_words(head, mentions), head
     organization, place = None, None
+    title += _complement(head, mentions)
     for prep in _preps(head) + (_preps(node) if node is not head else []):
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is None:
@@ -149,6 +178,32 @@ def read_post(head: Token, mentions: dict[int, Mention]) -> Post:
             organization, place = _assign(kind, text, organization, place)
     title = _portfolio_first(title, head) if bracketed is None else title
     return Post(normalise_title(title), organization, place or _place_before(head, mentions), head)
+
+
+def _complement(head: Token, mentions: dict[int, Mention]) -> str:
+    """ " to the President" of "Assistant to the President", " for Roads and Public Works"
+    of "Chief Officer for Roads and Public Works": words that belong to the title."""
+    words = position_words()
+    lemma = head.lemma_.lower()
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.i > head.i):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or (obj.i in mentions and mentions[obj.i].label in _PLACE_LABELS):
+            continue  # "Ambassador to Brazil": a place, not part of the title
+        if prep.lower_ == "to" and lemma in words.to_heads:
+            return f" to the {_with_portfolio(obj, mentions)}"
+        if prep.lower_ == "for" and lemma in words.for_heads and obj.text[:1].isupper():
+            return f" for {_portfolio_text(obj)}"
+    return ""
+
+
+def _with_portfolio(obj: Token, mentions: dict[int, Mention]) -> str:
+    """ "Minister of External Affairs" keeps its portfolio; "akim of Karaganda Oblast" drops the place."""
+    text = normalise_title(_portfolio_text(obj))
+    for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+        inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if inner is not None and _classify(inner, prep, mentions)[0] == "portfolio":
+            text += f" of {_portfolio_text(inner)}"
+    return text
 
 
 def _portfolio_first(title: str, head: Token) -> str:
@@ -266,7 +321,7 @@ def _portfolio_text(obj: Token) -> str:
 
 
 def _names_organization(obj: Token) -> bool:
-    nouns = position_words().organization_nouns
+    nouns = words("organizations", "heads")
     return obj.lemma_.lower() in nouns or obj.lower_ in nouns
 
 

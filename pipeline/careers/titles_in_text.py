@@ -112,6 +112,12 @@ def _headed(phrase: Span) -> bool:
     return is_position_word(before_of[-1])
 
 
+def _portfolio_word(token: Token) -> bool:
+    """A word naming a ministry's field: not a rank ("Prime", "Deputy") or a title modifier."""
+    words = position_words()
+    return token.lower_ not in words.ranks and (token.text.islower() or token.lower_ not in words.modifiers)
+
+
 def _place_name(token: Token, names: dict[int, Mention]) -> bool:
     """A place mention that is not a title the model took for one ("County Governor")."""
     mention = names.get(token.i)
@@ -148,8 +154,9 @@ def read_title(phrase: Span, names: dict[int, Mention]) -> tuple[str, str | None
     head = left[-1]
     portfolio: list[str] = []
     if head.lemma_.lower() in words.portfolio_heads:
-        portfolio = [t.text for t in left[:-1] if t.lower_ not in words.ranks and t.text.islower()]
-        left = [t for t in left[:-1] if t.lower_ in words.ranks or not t.text.islower()] + [head]
+        # "justice minister", "former Agriculture Minister": the portfolio before the head.
+        portfolio = [t.text for t in left[:-1] if _portfolio_word(t)]
+        left = [t for t in left[:-1] if not _portfolio_word(t)] + [head]
     title = " ".join(t.text for t in left)
     organization = None
     rest = phrase.doc[split + 1 : phrase.end] if split < phrase.end else None

@@ -136,7 +136,12 @@ def score(predicted: pd.DataFrame, gold: pd.DataFrame, same: Matcher) -> Score:
 
 
 def field_accuracy(
-    predicted: pd.DataFrame, gold: pd.DataFrame, pairs: dict[Any, Any], mine: str, theirs: str
+    predicted: pd.DataFrame,
+    gold: pd.DataFrame,
+    pairs: dict[Any, Any],
+    mine: str,
+    theirs: str,
+    agree: Callable[[object, object], bool] = name_agrees,
 ) -> Ratio:
     """On matched rows whose gold field is filled: how often the prediction agrees."""
     right = total = 0
@@ -144,8 +149,12 @@ def field_accuracy(
         expected = value(gold.at[gold_index, theirs])
         if expected:
             total += 1
-            right += name_agrees(predicted.at[index, mine], expected)
+            right += agree(predicted.at[index, mine], expected)
     return Ratio(right, total)
+
+
+def same_person_name(predicted: object, gold: object) -> bool:
+    return person_matches(gold, [value(predicted)])
 
 
 def value_accuracy(

@@ -7,6 +7,8 @@ falls below, or when a floor names a figure the evaluation did not report.
 
 from __future__ import annotations
 
+import math
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,3 +60,30 @@ def broken_floors(figures: Figures, floors: dict[tuple[str, str], float], sectio
         elif figure.value < floor - 1e-9:
             problems.append(f"{section}: {metric} = {figure.value:.3f}, below its floor {floor:.3f}")
     return problems
+
+
+def raised_floors(text: str, figures: Figures) -> str:
+    """``floors.toml``'s text with each floor of a measured figure raised to the figure,
+    rounded down to two decimals; a floor is never lowered, comments and order stay."""
+    section = ""
+    lines = []
+    for line in text.splitlines():
+        header = _HEADER.match(line)
+        if header:
+            section = ".".join(part.strip().strip('"') for part in _split_dotted(header[1]))
+        entry = _ENTRY.match(line)
+        figure = figures.get((section, entry[1].strip('"'))) if entry else None
+        if entry and figure is not None:
+            floor = max(float(entry[2]), math.floor(figure.value * 100 + 1e-9) / 100)
+            line = f"{entry[1]} = {floor:.2f}"
+        lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
+_HEADER = re.compile(r"^\[(.+)\]\s*$")
+_ENTRY = re.compile(r'^("[^"]+"|[A-Za-z0-9_-]+)\s*=\s*([0-9.]+)\s*$')
+
+
+def _split_dotted(key: str) -> list[str]:
+    """'tbaq."no document date"' -> ['tbaq', '"no document date"']."""
+    return re.findall(r'"[^"]*"|[^.]+', key)

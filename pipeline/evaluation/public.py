@@ -53,6 +53,7 @@ TBAQ_RUNS = {"project": "no document date", "project+DCTline": "document date as
 
 def evaluate_tbaq(shared: Path, work: Path) -> Figures:
     tml = work / "tml"
+    shutil.rmtree(tml, ignore_errors=True)  # a --work folder kept from an earlier run
     tml.mkdir(parents=True)
     for path in sorted((shared / "data" / "tbaq").glob("*/*.tml")):
         shutil.copy(path, tml / path.name)

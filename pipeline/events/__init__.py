@@ -1,12 +1,9 @@
 """Events: typed, dated facts about people, each with its sentence.
 
-``extract_events`` (per document, after dates) finds them; ``birth_resolver``
-tells the dates stage whose birth anchors an age; ``event_date_value`` is the
-date an events row reports. Modules: ``extract`` (the stage), ``triggers``
-(the lexicon in ``data/events.toml``), ``roles`` (who the event is about),
-``repeats`` (one row per fact).
+``extract.extract_events`` (per document, after dates) finds them;
+``extract.birth_resolver`` tells the dates stage whose birth anchors an age;
+``extract.event_date_value`` is the date an events row reports. Modules:
+``extract`` (the stage), ``triggers`` (the lexicon in ``data/events.toml``),
+``roles`` (who the event is about), ``couples`` (the two people of a marriage),
+``lifespan`` (births and deaths in brackets), ``repeats`` (one row per fact).
 """
-
-from pipeline.events.extract import birth_resolver, event_date_value, extract_events
-
-__all__ = ["birth_resolver", "event_date_value", "extract_events"]

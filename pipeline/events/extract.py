@@ -14,19 +14,26 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.careers.positions import body_of, is_honour, is_membership_body
+from pipeline.careers.post_heads import post_head
+from pipeline.discourse.people import People
+from pipeline.discourse.pronouns import quotation_at
+from pipeline.events.couples import COUPLE_NOUNS, kin_spouses, spouses
+from pipeline.events.lifespan import LifeFact, covered_tokens, lifespan_facts
+from pipeline.events.parties import PartyFact, party_memberships
 from pipeline.events.repeats import without_repeats, without_undated_repeats
 from pipeline.events.roles import (
     child,
-    partners,
     person_token,
 )
 from pipeline.events.triggers import Trigger, find_triggers, load_lexicon
 from pipeline.evidence import DateIndex, evidence_span, mentions_by_token
+from pipeline.factuality import is_asserted
 from pipeline.ids import make_id
 from pipeline.parsed import sentences, text_of, tokens_of
-from pipeline.people import People
-from pipeline.records import DateMention, Event, Mention
+from pipeline.records import DateMention, DateSide, Event, Mention
 from pipeline.syntax import is_verb
+from pipeline.wordlists import words as bodies_words
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_PREPS = frozenset({"in", "at", "to", "near", "into"})
@@ -35,16 +42,14 @@ _TO_PREPS = frozenset({"to", "into", "for", "with"})
 _AWARD_WORDS = frozenset({"best", "year", "honorary", "prize", "award", "laureate"})
 # Societies whose election makes a member, not an office holder.
 _LEARNED_WORDS = frozenset({"fellow", "academician", "academy", "society"})
-# Bodies whose seats are posts: "Member of the Board" is a careers row.
-_BOARD_WORDS = frozenset({"board", "committee", "council", "commission", "parliament", "directors"})
 # Bodies whose choice of a person is an election ("the council chose her as mayor").
 _ASSEMBLIES = frozenset({"council", "assembly", "parliament", "congress", "senate", "voter", "electorate"})
 # Nouns that name where someone went when "return"/"leave" is a move, not a figure of speech.
 _PLACE_NOUNS = frozenset({"home", "town", "city", "country", "homeland", "village", "capital", "abroad"})
 # Movement verbs that are a relocation only with a destination ("left X for Y").
 _DESTINATION_VERBS = frozenset({"return", "leave"})
-# Nouns for a pair of people named earlier ("a lawsuit against the couple").
-_COUPLE_NOUNS = frozenset({"couple", "spouses"})
+# Events of two people, each the other's partner.
+_COUPLE_EVENTS = frozenset({"marriage", "divorce"})
 _DEGREE_WORDS = frozenset({"doctor", "phd", "master", "bachelor", "diploma", "degree", "candidate"})
 # Events that open a state: "married since 1987" and "promoted ... from 1975 to 1977"
 # happened when the range starts. Other types keep the range (studies, an injury
@@ -62,6 +67,10 @@ ONSET_EVENTS = frozenset(
     }
 )
 
+# Facts whose date is always written in their own phrase ("born on 2 June 1938", "his death
+# in 1990"): a date elsewhere in the sentence, or before it, is another fact's.
+_OWN_PHRASE_DATES = frozenset({"birth", "death"})
+
 # Confidence by how the person was found.
 CONFIDENCE_NAMED = 0.9
 CONFIDENCE_RESOLVED = 0.75
@@ -74,6 +83,7 @@ class _Found:
     person: Mention
     confidence: float
     rule: str
+    partner: Mention | None = None
 
 
 def extract_events(
@@ -84,11 +94,19 @@ def extract_events(
     orgs = mentions_by_token(doc, [m for m in mentions if m.label == "ORG"])
     date_index = DateIndex(doc, dates)
     events: dict[tuple[str, str | None, str], Event] = {}
+    lives = lifespan_facts(doc, people, dates, [m for m in mentions if _may_be_place(m)])
+    for fact in lives:
+        event = _life_event(doc_id, fact)
+        events[(event.event_type, event.person_mention_id, event.date_id or "")] = event
+    in_brackets = covered_tokens(lives)
+    for party in party_memberships(doc, people):
+        event = _party_event(doc_id, party)
+        events.setdefault((event.event_type, event.person_mention_id, f"party:{party.party}"), event)
     for index, sent in enumerate(sentences(doc)):
-        found_here = list(_find_in_sentence(sent, people))
+        found_here = [f for f in _find_in_sentence(sent, people) if f.trigger.token.i not in in_brackets]
         triggers = [f.trigger.token for f in found_here]
         built = [
-            _build(doc_id, sent, f, date_index.pick(f.trigger.token, index, triggers), places, orgs)
+            _build(doc_id, sent, f, _date_of(f, date_index, index, triggers, people), places, orgs)
             for f in found_here
         ]
         for event in without_undated_repeats(built):
@@ -96,9 +114,9 @@ def extract_events(
             key = (event.event_type, event.person_mention_id, event.date_id or str(sent.start))
             if key not in events:
                 events[key] = event
-    values = {d.date_id: d.value for d in dates}
+    by_id = {d.date_id: d for d in dates}
     ordered = sorted(events.values(), key=lambda e: (e.start_char, e.event_type, e.event_id))
-    return without_repeats(ordered, values)
+    return without_repeats(ordered, lambda e: event_date_value(by_id.get(e.date_id or ""), e.date_side))
 
 
 def _may_be_place(mention: Mention) -> bool:
@@ -110,14 +128,32 @@ def _may_be_place(mention: Mention) -> bool:
 def _find_in_sentence(sent: Span, people: People) -> Iterator[_Found]:
     lexicon = load_lexicon()
     for token in tokens_of(sent):
+        if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.spouse_nouns:
+            for person, partner in kin_spouses(token, people):
+                yield _Found(
+                    Trigger("marriage", "noun", token), person, CONFIDENCE_RESOLVED, "kin:spouse", partner
+                )
         for trigger in find_triggers(token, lexicon):
             retyped = _retype(trigger)
-            if retyped is None:
+            if retyped is None or not is_asserted(token):
                 continue
             trigger = retyped
+            needs_post = lexicon.needs_post.get(trigger.event_type, frozenset())
+            if trigger.role != "noun" and token.lemma_.lower() in needs_post and not _takes_post(token):
+                continue  # "became famous", "took the train", "becoming the youngest executive"
+            if trigger.event_type in _COUPLE_EVENTS:
+                for person, partner in spouses(trigger, people):
+                    rule = f"{trigger.role}:{token.lemma_.lower()}"
+                    yield _Found(trigger, person, CONFIDENCE_NAMED, rule, partner)
+                continue
             for person, confidence, rule in _persons(trigger, sent, people):
                 if not people.is_family_name(person):  # a family is not an event's person
                     yield _Found(trigger, person, confidence, rule)
+
+
+def _takes_post(verb: Token) -> bool:
+    head = post_head(verb)
+    return head is not None and not is_honour(head)
 
 
 def _retype(trigger: Trigger) -> Trigger | None:
@@ -126,7 +162,9 @@ def _retype(trigger: Trigger) -> Trigger | None:
     words = {t.lower_ for t in _phrase(trigger.token) if t.lower_ != "year" or t.is_title} - {
         trigger.token.lower_
     }
-    quoted = any(t.is_quote for t in trigger.token.subtree)
+    # "named “Statesman of the Year”": a quoted title, not a quotation the trigger is in.
+    inside = quotation_at(trigger.token.doc, trigger.token.idx) is not None
+    quoted = not inside and any(t.is_quote for t in trigger.token.subtree)
     if trigger.event_type in {"appointment", "election"} and (quoted or words & _AWARD_WORDS):
         return Trigger("award", trigger.role, trigger.token)
     if trigger.event_type == "degree" and "honorary" in words:
@@ -139,11 +177,30 @@ def _retype(trigger: Trigger) -> Trigger | None:
         return trigger
     if trigger.event_type == "appointment" and _chosen_by_assembly(trigger.token):
         return Trigger("election", trigger.role, trigger.token)  # "the council chose her as mayor"
-    if trigger.event_type == "membership" and words & _BOARD_WORDS:
-        return None  # a seat on a board is a post (a careers row), not a membership
+    if trigger.event_type == "membership" and not _names_membership_body(trigger.token):
+        if trigger.role == "agent":  # "joined the Foreign Service", "joined the board of X": a new job
+            return (
+                Trigger("appointment", "agent", trigger.token) if _joins_organization(trigger.token) else None
+            )
+        return None  # a seat on a board or in a house is a post (a careers row), not a membership
     if trigger.token.lemma_.lower() in _DESTINATION_VERBS and not _has_destination(trigger.token):
         return None  # "returned to his engineering past", "left the party"
     return trigger
+
+
+def _names_membership_body(token: Token) -> bool:
+    """ "a member of the Labour Party", "joined the Academy": a body of members, not a post's."""
+    noun = token.head if token.dep_ == "compound" else token
+    body = body_of(noun)
+    if body is None and noun.dep_ == "attr":
+        return True  # "she is a member" (of a body told before): keep the telling
+    return body is not None and is_membership_body(body)
+
+
+def _joins_organization(verb: Token) -> bool:
+    """ "joined the Indian Foreign Service", "joined the family firm": an employer, named or not."""
+    obj = child(verb, {"dobj"})
+    return obj is not None and obj.lemma_.lower() in bodies_words("organizations", "heads")
 
 
 def _phrase(token: Token) -> Iterator[Token]:
@@ -177,7 +234,7 @@ def _chosen_by_assembly(verb: Token) -> bool:
 
 def _persons(trigger: Trigger, sent: Span, people: People) -> Iterator[tuple[Mention, float, str]]:
     token = person_token(trigger)
-    if token is not None and token.lemma_.lower() in _COUPLE_NOUNS:
+    if token is not None and token.lemma_.lower() in COUPLE_NOUNS:
         for partner in people.couple_before(token):
             yield partner, CONFIDENCE_RESOLVED, f"couple:{trigger.token.lemma_.lower()}"
         return
@@ -191,10 +248,6 @@ def _persons(trigger: Trigger, sent: Span, people: People) -> Iterator[tuple[Men
         # A list item or heading in a biography ("Member of the X Academy (2003).",
         # "Born 9 May 1960 in X", "2009: elected chairman of X").
         yield people.subject, CONFIDENCE_SUBJECT, f"list_item:{trigger.token.lemma_.lower()}"
-    if trigger.event_type == "marriage":
-        spouses = [s for s in map(people.resolve, partners(trigger.token)) if s is not None and s != person]
-        for spouse in spouses:
-            yield spouse, CONFIDENCE_RESOLVED, f"spouse:{trigger.token.lemma_.lower()}"
 
 
 def _conjoined(
@@ -236,7 +289,8 @@ def _build(
 ) -> Event:
     trigger = found.trigger
     place = _attached(trigger.token, sent, places, prepositional=True)
-    org = _attached(trigger.token, sent, orgs, prepositional=False)
+    takes_part = trigger.event_type not in load_lexicon().without_organization
+    org = _attached(trigger.token, sent, orgs, prepositional=False) if takes_part else None
     start, end = evidence_span(sent, date)
     return Event(
         event_id=make_id("event", doc_id, trigger.event_type, trigger.token.idx, found.person.mention_id),
@@ -252,6 +306,64 @@ def _build(
         end_char=end,
         confidence=found.confidence if date else round(found.confidence - 0.1, 2),
         rule=found.rule,
+        date_side=onset_side(trigger.event_type, date),
+        partner_mention_id=found.partner.mention_id if found.partner else None,
+    )
+
+
+def _date_of(
+    found: _Found, dates: DateIndex, index: int, triggers: list[Token], people: People
+) -> DateMention | None:
+    """A birth or death is dated inside its own phrase; other facts may take the
+    sentence's date, or the one that sets the narrative's time just before."""
+    if found.rule.startswith("kin:"):
+        return None  # "his wife Anna" says they married, not when
+    strict = found.trigger.event_type in _OWN_PHRASE_DATES
+    date = dates.pick(found.trigger.token, index, triggers, strict=strict)
+    if date is None or date.sentence_index == index or dates.heads_a_line(date):
+        return date
+    # A narrative's time carries over to the same person ("In May 1985, he left the plant.
+    # The minister appointed him ..."), not to the next person the text turns to.
+    return date if people.named_in(found.person, date.sentence_index) else None
+
+
+def _party_event(doc_id: str, fact: PartyFact) -> Event:
+    sent = fact.token.sent
+    start, end = evidence_span(sent)
+    return Event(
+        event_id=make_id("event", doc_id, "membership", fact.token.idx, fact.person.mention_id),
+        doc_id=doc_id,
+        event_type="membership",
+        person_mention_id=fact.person.mention_id,
+        place_mention_id=None,
+        place_name=None,
+        organization_name=fact.party,
+        date_id=None,
+        sentence=text_of(sent.doc)[start:end],
+        start_char=start,
+        end_char=end,
+        confidence=CONFIDENCE_RESOLVED,
+        rule="party:word",
+    )
+
+
+def _life_event(doc_id: str, fact: LifeFact) -> Event:
+    start, end = evidence_span(fact.bracket.sent, fact.date)
+    return Event(
+        event_id=make_id("event", doc_id, fact.event_type, fact.bracket.start_char, fact.person.mention_id),
+        doc_id=doc_id,
+        event_type=fact.event_type,
+        person_mention_id=fact.person.mention_id,
+        place_mention_id=fact.place.mention_id if fact.place else None,
+        place_name=fact.place.text if fact.place else fact.place_text,
+        organization_name=None,
+        date_id=fact.date.date_id,
+        sentence=text_of(fact.bracket.doc)[start:end],
+        start_char=start,
+        end_char=end,
+        confidence=CONFIDENCE_NAMED,
+        rule=f"lifespan:{fact.event_type}",
+        date_side=fact.side,
     )
 
 
@@ -261,7 +373,7 @@ def _attached(trigger: Token, sent: Span, index: dict[int, Mention], preposition
     scope = list(trigger.subtree) if trigger.pos_ in {"VERB", "AUX"} else tokens_of(sent)
     for token in scope:
         mention = index.get(token.i)
-        if mention is None or (prepositional and not _after_preposition(token)):
+        if mention is None or (prepositional and not _after_preposition(token, trigger)):
             continue
         distance = abs(token.i - trigger.i)
         if best is None or distance < best[0]:
@@ -269,22 +381,31 @@ def _attached(trigger: Token, sent: Span, index: dict[int, Mention], preposition
     return best[1] if best else None
 
 
-def _after_preposition(token: Token) -> bool:
+def _after_preposition(token: Token, trigger: Token) -> bool:
     node = token
     while node.dep_ in {"compound", "amod", "appos", "conj"} and node.head.i != node.i:
         node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.i == trigger.i:
+        return trigger.pos_ == "NOUN"  # "a native of X", "the death of X's wife in Y" is not Y's
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ == "pobj":
         node = node.head.head  # "in the city of X", "at the village of X"
     return node.dep_ == "pobj" and node.head.lower_ in _PLACE_PREPS
 
 
-def event_date_value(event_type: str, date: DateMention | None) -> str | None:
-    """The date an event row reports: a state's onset takes its range's start."""
+def event_date_value(date: DateMention | None, side: DateSide | None) -> str | None:
+    """The date an event row reports: the whole date, or one side of a range."""
     if date is None:
         return None
-    if event_type in ONSET_EVENTS and date.start_value and date.start_value != date.value:
+    if side == "start" and date.start_value and date.start_value != date.value:
         return date.start_value
+    if side == "end" and date.end_value and date.end_value not in (date.value, ".."):
+        return date.end_value
     return date.value
+
+
+def onset_side(event_type: str, date: DateMention | None) -> DateSide | None:
+    """A state's onset dated by a range ("promoted ... from 1975 to 1977") took place at its start."""
+    return "start" if event_type in ONSET_EVENTS and date is not None and date.start_value else None
 
 
 def birth_resolver(

@@ -3,33 +3,34 @@
 A biography retells: "In 1977, he graduated." then "In 1977, having obtained
 his degree, ..."; a narrative names "his resignation" again after dating it;
 an honours list repeats an honour the narrative gave. These filters run over a
-document's events in text order; ``values`` maps a date id to the value the
-row reports.
+document's events in text order; ``value_of`` gives the date value a row
+reports.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Sequence
 
-from pipeline.records import Event
+from pipeline.records import Event, with_fields
 
 _ONCE_ONLY = frozenset({"birth", "death"})
 # Facts a person has at most once on a given date: a second row with the same
 # value retells the first ("married on 16 September 2007" ... "on 16.09.2007").
-_ONCE_PER_DATE = frozenset({"degree", "marriage", "resignation", "injury"})
+_ONCE_PER_DATE = frozenset({"birth", "death", "degree", "marriage", "resignation", "injury"})
 # Facts a later bare noun ("his voluntary resignation") refers back to.
 _TOLD_ONCE = frozenset({"resignation", "dismissal", "marriage", "arrest", "extradition_request"})
 _QUOTED = re.compile(r"[“\"«]([^”\"»]+)[”\"»]")
 
-Values = Mapping[str, str | None]
+ValueOf = Callable[[Event], str | None]
 
 
-def without_repeats(events: Sequence[Event], values: Values) -> list[Event]:
+def without_repeats(events: Sequence[Event], value_of: ValueOf) -> list[Event]:
     """The document's events with retellings dropped (the first telling stays)."""
     kept = _dated_once(list(events))
+    kept = _one_per_couple(kept)
     kept = _without_shadowed(kept)
-    kept = _without_retold(kept, values)
+    kept = _without_retold(kept, value_of)
     return _without_references_back(kept)
 
 
@@ -41,13 +42,36 @@ def without_undated_repeats(events: list[Event]) -> list[Event]:
 
 
 def _dated_once(events: list[Event]) -> list[Event]:
-    """A birth or death happens once: an undated mention repeats a dated one."""
-    dated = {(e.event_type, e.person_mention_id) for e in events if e.date_id}
-    return [
-        e
-        for e in events
-        if e.date_id or e.event_type not in _ONCE_ONLY or (e.event_type, e.person_mention_id) not in dated
-    ]
+    """A birth or death happens once: an undated mention repeats a dated one, and
+    the place it gives fills the dated row's ("X (1920–1992) ... He was born in Y.")."""
+    dated = {(e.event_type, e.person_mention_id): e for e in reversed(events) if e.date_id}
+    kept: dict[str, Event] = {e.event_id: e for e in events}
+    for event in events:
+        first = dated.get((event.event_type, event.person_mention_id))
+        if event.event_type not in _ONCE_ONLY or first is None or event is first:
+            continue
+        if event.date_id is None or event.date_id == first.date_id:
+            del kept[event.event_id]
+        if event.place_name and not kept[first.event_id].place_name:
+            kept[first.event_id] = with_fields(
+                kept[first.event_id], place_mention_id=event.place_mention_id, place_name=event.place_name
+            )
+    return list(kept.values())
+
+
+def _one_per_couple(events: list[Event]) -> list[Event]:
+    """ "married his wife Anna in 1977": the marriage of one couple told by a verb and by a
+    kinship noun is one row; an undated telling repeats a dated one."""
+    couples = {"marriage", "divorce"}
+    dated = {(e.event_type, e.person_mention_id, e.partner_mention_id) for e in events if e.date_id}
+    kept, seen = [], set()
+    for event in events:
+        key = (event.event_type, event.person_mention_id, event.partner_mention_id)
+        if event.event_type in couples and event.date_id is None and (key in dated or key in seen):
+            continue
+        seen.add(key)
+        kept.append(event)
+    return kept
 
 
 def _without_shadowed(events: list[Event]) -> list[Event]:
@@ -62,22 +86,22 @@ def _without_shadowed(events: list[Event]) -> list[Event]:
     ]
 
 
-def _without_retold(events: list[Event], values: Values) -> list[Event]:
+def _without_retold(events: list[Event], value_of: ValueOf) -> list[Event]:
     """A dated fact told twice with the same value: a degree, a wedding; an honour
     when both tellings span the same years ("From 2000 to 2005 ... named X") or
     quote the same title ("named “Statesman of the Year”")."""
     kept: list[Event] = []
     for event in events:
-        value = values.get(event.date_id or "")
-        if value is None or not any(_same_fact(event, other, value, values) for other in kept):
+        value = value_of(event)
+        if value is None or not any(_same_fact(event, other, value, value_of) for other in kept):
             kept.append(event)
     return kept
 
 
-def _same_fact(event: Event, other: Event, value: str, values: Values) -> bool:
+def _same_fact(event: Event, other: Event, value: str, value_of: ValueOf) -> bool:
     if (other.event_type, other.person_mention_id) != (event.event_type, event.person_mention_id):
         return False
-    if values.get(other.date_id or "") != value or other.start_char == event.start_char:
+    if value_of(other) != value or other.start_char == event.start_char:
         return False
     if event.event_type in _ONCE_PER_DATE:
         return True
@@ -92,13 +116,14 @@ def _quoted(text: str) -> set[str]:
 
 def _without_references_back(events: list[Event]) -> list[Event]:
     """An undated noun ("he asked them to accept his voluntary resignation") after
-    a dated telling of the same one-off fact refers back to it."""
+    a dated telling of the same one-off fact of the same person refers back to it."""
     kept: list[Event] = []
-    told: set[str] = set()
+    told: set[tuple[str, str | None]] = set()
     for event in events:
-        repeat = event.date_id is None and event.rule.startswith("noun:") and event.event_type in told
+        key = (event.event_type, event.person_mention_id)
+        repeat = event.date_id is None and event.rule.startswith("noun:") and key in told
         if not repeat:
             kept.append(event)
         if event.date_id and event.event_type in _TOLD_ONCE:
-            told.add(event.event_type)
+            told.add(key)
     return kept

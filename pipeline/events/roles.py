@@ -31,6 +31,8 @@ def person_token(trigger: Trigger) -> Token | None:
         return passive
     if token.dep_ in {"acl", "relcl"} and token.tag_ == "VBN":
         return token.head  # "his wife Anna, born in 1950"
+    if token.dep_ == "advcl" and token.tag_ == "VBN" and trigger.role == "patient":
+        return subject_of(token.head)  # "Born in Vienna, Ulrich began ...": the main clause's subject
     if trigger.role == "agent":
         return subject_of(token)
     obj = child(token, {"dobj", "dative"})

@@ -7,10 +7,10 @@ event's person plays relative to it.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Literal
+from typing import Any, Literal
 
 from spacy.tokens import Token
 
@@ -35,6 +35,11 @@ class Lexicon:
     modifiers: dict[str, tuple[str, ...]]
     governors: dict[str, frozenset[str]]  # event type -> verbs a noun trigger needs
     partners: frozenset[str] = frozenset()  # verbs whose object is a person too ("married X")
+    without_organization: frozenset[str] = frozenset()  # event types no organization takes part in
+    spouse_nouns: frozenset[str] = frozenset()  # "his wife B": nouns that state a marriage
+    # event type -> verbs that count for it only when they govern a post ("became director")
+    needs_post: dict[str, frozenset[str]] = field(default_factory=dict)
+    ends_post: frozenset[str] = frozenset()  # event types that end the person's post
 
     def person_deps(self, lemma: str) -> frozenset[str]:
         """The dependency labels under verb ``lemma`` that name a person."""
@@ -49,6 +54,16 @@ class Lexicon:
     def event_types(self) -> tuple[str, ...]:
         return tuple(sorted(self.governors))
 
+    def post_verbs(self) -> dict[str, Role]:
+        """Verbs that start a post (appointment and election triggers) and the role of
+        the one who takes it up: "appointed her X" (patient), "became X" (agent)."""
+        found: dict[str, Role] = {}
+        for lemma, roles in self.verbs.items():
+            for event_type, role in roles:
+                if event_type in {"appointment", "election"}:
+                    found.setdefault(lemma, role)
+        return found
+
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
@@ -56,13 +71,23 @@ def load_lexicon() -> Lexicon:
     return parse_lexicon(tomllib.loads(text))
 
 
-def parse_lexicon(data: dict[str, dict[str, list[str]]]) -> Lexicon:
+def parse_lexicon(data: dict[str, dict[str, Any]]) -> Lexicon:
     verbs: dict[str, list[tuple[str, Role]]] = {}
     nouns: dict[str, list[str]] = {}
     modifiers: dict[str, list[str]] = {}
     governors: dict[str, frozenset[str]] = {}
     partners: set[str] = set()
+    without_organization: set[str] = set()
+    spouse_nouns: set[str] = set()
+    needs_post: dict[str, frozenset[str]] = {}
+    ends_post: set[str] = set()
     for event_type, spec in data.items():
+        if spec.get("ends_post") is True:
+            ends_post.add(event_type)
+        spouse_nouns.update(spec.get("spouse_nouns", []))
+        needs_post[event_type] = frozenset(spec.get("needs_post", []))
+        if spec.get("organization") is False:
+            without_organization.add(event_type)
         partners.update(spec.get("partner", []))
         for role in ("agent", "patient"):
             for lemma in spec.get(role, []):
@@ -78,13 +103,17 @@ def parse_lexicon(data: dict[str, dict[str, list[str]]]) -> Lexicon:
         {k: tuple(v) for k, v in modifiers.items()},
         governors,
         frozenset(partners),
+        frozenset(without_organization),
+        frozenset(spouse_nouns),
+        needs_post,
+        frozenset(ends_post),
     )
 
 
 def find_triggers(token: Token, lexicon: Lexicon) -> list[Trigger]:
     """The event triggers ``token`` carries (usually none)."""
     lemma = token.lemma_.lower()
-    if token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBN", "VBD"}:
+    if token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBN", "VBD"} or _predicate_participle(token):
         return [Trigger(t, role, token) for t, role in lexicon.verbs.get(lemma, ())]
     if token.pos_ in {"NOUN", "PROPN"}:
         found = [
@@ -96,6 +125,11 @@ def find_triggers(token: Token, lexicon: Lexicon) -> list[Trigger]:
                 found += [Trigger(t, "noun", token) for t in lexicon.modifiers.get(child.lower_, ())]
         return found
     return []
+
+
+def _predicate_participle(token: Token) -> bool:
+    """ "X is married to Y", "she was divorced": a participle the tagger read as an adjective."""
+    return token.dep_ == "acomp" and token.head.lemma_ == "be" and token.lower_.endswith("ed")
 
 
 def _governed(token: Token, event_type: str, lexicon: Lexicon) -> bool:

@@ -1,21 +1,21 @@
 """The DuckDB catalog: every table of a run, plus the views analysts ask for first.
 
-``pipeline.duckdb`` is written beside the Parquet tables and swapped in with
-them (``publish``), so it always describes the same run. It holds copies of
-the tables rather than views over the Parquet files: DuckDB resolves a view's
-file path against the reader's working folder and checks it when the view is
-made, so views over paths would break when the folder moves and could not be
-built in the staging folder before the swap. A copy opens anywhere, in the
-DuckDB CLI or Python, with no setup.
+``pipeline.duckdb`` is built in the staging folder from the run's Parquet
+tables (folders of part files, or one file) and swapped in with them
+(``batch/publish.py``), so it always describes the same run. It holds copies
+of the tables rather than views over the Parquet files: DuckDB resolves a
+view's file path against the reader's working folder and checks it when the
+view is made, so views over paths would break when the folder moves and could
+not be built in the staging folder before the swap. A copy opens anywhere, in
+the DuckDB CLI or Python, with no setup. DuckDB copies the parts itself: no
+table passes through Python.
 """
 
 from __future__ import annotations
 
-import tempfile
-from collections.abc import Mapping
 from pathlib import Path
 
-import pyarrow as pa
+from pipeline.tables import TABLE_NAMES
 
 CATALOG_FILENAME = "pipeline.duckdb"
 # The oldest storage format DuckDB 1.x reads: the DuckDB CLI on PyPI lags the Python package.
@@ -57,21 +57,28 @@ ORDER BY e.canonical_name, e.entity_id
 VIEWS = {"timeline": TIMELINE, "people": PEOPLE}
 
 
-def build_catalog(tables: Mapping[str, pa.Table]) -> bytes:
-    """The catalog file's bytes: the tables and the views, built in a scratch folder."""
+def build_catalog(folder: Path) -> Path:
+    """Write ``folder/pipeline.duckdb``: a copy of every table in ``folder``, and the views."""
     import duckdb  # only runs that write tables need it
 
-    with tempfile.TemporaryDirectory(prefix="catalog.") as scratch:
-        path = Path(scratch) / CATALOG_FILENAME
-        with duckdb.connect() as con:
-            con.execute(f"ATTACH '{path}' AS catalog (STORAGE_VERSION '{STORAGE_VERSION}')")
-            con.execute("USE catalog")
-            for name, table in tables.items():
-                con.register("incoming", table)
-                con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM incoming')
-                con.unregister("incoming")
-            for name, query in VIEWS.items():
-                con.execute(f'CREATE VIEW "{name}" AS {query}')
-            con.execute("USE memory")
-            con.execute("DETACH catalog")
-        return path.read_bytes()
+    path = folder / CATALOG_FILENAME
+    with duckdb.connect() as con:
+        con.execute(f"ATTACH {_literal(path)} AS catalog (STORAGE_VERSION '{STORAGE_VERSION}')")
+        con.execute("USE catalog")
+        for name in TABLE_NAMES:
+            con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM read_parquet({_files(folder, name)})')
+        for name, query in VIEWS.items():
+            con.execute(f'CREATE VIEW "{name}" AS {query}')
+        con.execute("USE memory")
+        con.execute("DETACH catalog")  # checkpoints: everything is in the one file
+    return path
+
+
+def _files(folder: Path, name: str) -> str:
+    """The table's Parquet files as a DuckDB string: a folder's parts in name order, or the one file."""
+    table = folder / f"{name}.parquet"
+    return _literal(table / "*.parquet" if table.is_dir() else table)
+
+
+def _literal(path: Path) -> str:
+    return "'" + str(path).replace("'", "''") + "'"

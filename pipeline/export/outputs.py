@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from pipeline.state import STATE_FILENAME
+from pipeline.batch.parts import table_path
+from pipeline.batch.state import STATE_FILENAME
 from pipeline.tables import read_table
 
 _ATTEMPTS = 3
@@ -23,8 +24,9 @@ class NoOutputs(FileNotFoundError):
 
 
 def read_outputs(out_dir: Path, names: Iterable[str]) -> dict[str, pa.Table]:
+    """The tables (a folder of part files or one file each), read as one table each."""
     wanted = list(names)
-    missing = [name for name in wanted if not (out_dir / f"{name}.parquet").is_file()]
+    missing = [name for name in wanted if not table_path(out_dir, name).exists()]
     if missing:
         raise NoOutputs(f"{out_dir} has no {missing[0]}.parquet: run `pipeline run --out {out_dir}` first")
     for _ in range(_ATTEMPTS):

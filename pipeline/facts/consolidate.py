@@ -51,7 +51,7 @@ def consolidate_facts(careers: pa.Table, events: pa.Table, documents: pa.Table) 
 def post_facts(careers: Sequence[Row], name_of: NameOf) -> list[Row]:
     by_key: dict[tuple[str, str], list[Item]] = {}
     for row in careers:
-        person = _person_key(row)
+        person = person_key(row)
         if person is not None and row.get("position"):
             by_key.setdefault((person, row["position"].casefold()), []).append(_post_item(row))
     facts = []
@@ -64,7 +64,7 @@ def post_facts(careers: Sequence[Row], name_of: NameOf) -> list[Row]:
 def event_facts(events: Sequence[Row], name_of: NameOf) -> list[Row]:
     by_key: dict[tuple[str, str], list[Item]] = {}
     for row in events:
-        person = _person_key(row)
+        person = person_key(row)
         if person is not None:
             by_key.setdefault((person, row["event_type"]), []).append(_event_item(row))
     facts: list[Row] = []
@@ -75,7 +75,8 @@ def event_facts(events: Sequence[Row], name_of: NameOf) -> list[Row]:
     return facts
 
 
-def _person_key(row: Mapping[str, Any]) -> str | None:
+def person_key(row: Mapping[str, Any]) -> str | None:
+    """Whose fact a row tells: the person entity, else the name (None: nobody)."""
     if row.get("person_entity_id"):
         return str(row["person_entity_id"])
     return f"name:{row['person_name']}" if row.get("person_name") else None
@@ -142,7 +143,7 @@ def _common(rows: list[Row], kind: str, dated_by: Claim | None, conflicts: list[
     doc_ids = sorted({r["doc_id"] for r in rows})
     person = fullest([r.get("person_name") for r in rows])
     return {
-        "fact_id": make_id("fact", kind, _person_key(rows[0]), *row_ids),
+        "fact_id": make_id("fact", kind, person_key(rows[0]), *row_ids),
         "person_entity_id": rows[0].get("person_entity_id"),
         "person_name": person,
         "kind": kind,

@@ -13,10 +13,11 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from pipeline.discourse.subject import lead_person, title_person
 from pipeline.linking.families import FAMILY_ROLE, family_ids
 from pipeline.linking.kinds import document_kinds
 from pipeline.linking.names import completeness, fold, place_key, similar_words
-from pipeline.linking.people import cluster_people
+from pipeline.linking.person_clusters import cluster_people
 from pipeline.linking.roles import role_references
 from pipeline.parsed import text_of
 from pipeline.records import Mention, with_fields
@@ -36,7 +37,8 @@ def cluster_document(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
     people = [m for m in ordered if m.label == "PERSON" and m.role != FAMILY_ROLE]
     family = [m for m in ordered if m.role == FAMILY_ROLE]
     others = [m for m in ordered if m.label != "PERSON"]
-    clusters = cluster_people(people) + _cluster_by_key(family) + _cluster_by_key(others)
+    subject = title_person(doc, people) or lead_person(doc, people, lifespan_only=True)
+    clusters = cluster_people(people, subject) + _cluster_by_key(family) + _cluster_by_key(others)
     named = [(cluster, _representative(cluster).mention_id) for cluster in clusters]
     clustered = sorted(
         (with_fields(m, cluster=name) for cluster, name in named for m in cluster),

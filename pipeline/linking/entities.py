@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from pipeline.ids import make_id
 from pipeline.linking.kinds import vote
-from pipeline.linking.names import completeness, fold
+from pipeline.linking.names import completeness, display_name, fold, parse_person, surname_first
 from pipeline.linking.registry import Registry
 from pipeline.linking.units import Unit, is_role_reference
 from pipeline.records import Entity, Mention
@@ -23,7 +23,7 @@ def make_entities(
     details: dict[str, tuple[str, str, str | None]] = {}
     for group in groups:
         name, entity_type, kb_id = _identity(group, registry)
-        entity_id = make_id("entity", name, entity_type)
+        entity_id = make_id("entity", identity_key(name, entity_type), entity_type)
         members.setdefault(entity_id, []).extend(group)
         details[entity_id] = (name, entity_type, kb_id)
     entities = [_entity(entity_id, units, *details[entity_id]) for entity_id, units in members.items()]
@@ -53,18 +53,40 @@ def _entry(group: Sequence[Unit], registry: Registry | None) -> int | None:
 
 
 def canonical_name(mentions: Sequence[Mention], person: bool) -> str:
-    """People: the most complete form, then the most frequent; places and
-    organisations: the most frequent, then the most complete. Then the longest
-    ("Anna X" over "A. X"), then alphabetical."""
+    """People: a form with given name and surname (spelled out, not initials, and
+    given name first), the most frequent of them, then the most complete ("Viktor
+    Khrapunov", named so forty times, over a patronymic form written once); a
+    surname-first form is turned round. Places and organisations: the most frequent,
+    then the most complete. Then the longest, then alphabetical."""
     forms = Counter(m.text for m in mentions if not is_role_reference(m))
     if not forms:
         forms = Counter(m.text for m in mentions)
 
-    def rank(text: str) -> tuple[int, int, int, str]:
+    def rank(text: str) -> tuple[int, int, int, int, int, int, str]:
         size, count, letters = completeness(text), forms[text], len(fold(text))
-        return (-size, -count, -letters, text) if person else (-count, -size, -letters, text)
+        if person:
+            parsed = parse_person(text)
+            initials = all(len(name) == 1 for name in parsed.given)
+            shouted = text.isupper()
+            return (-parsed.is_full, initials, surname_first(text) or shouted, -count, -size, -letters, text)
+        return (0, 0, 0, -count, -size, -letters, text)
 
-    return min(forms, key=rank)
+    best = min(forms, key=rank)
+    return display_name(best) if person else best
+
+
+def identity_key(name: str, entity_type: str) -> str:
+    """What an entity's id is made from. A person's is the first given name and the
+    surname, spelling-insensitive, so a fuller or differently transliterated name
+    arriving in a later document ("Viktor Viatcheslavovitch Khrapunov", "Victor
+    Khrapunov") leaves the id of "Viktor Khrapunov" unchanged; other names are used
+    as they are."""
+    if entity_type != "PERSON":
+        return name
+    parsed = parse_person(name)
+    if parsed.is_full and parsed.surname is not None:
+        return f"person:{parsed.given[0]} {parsed.surname}"
+    return name
 
 
 def _entity(entity_id: str, units: Sequence[Unit], name: str, entity_type: str, kb_id: str | None) -> Entity:

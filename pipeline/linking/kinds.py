@@ -35,11 +35,24 @@ def document_kinds(mentions: Sequence[Mention]) -> dict[str, str]:
     kinds = {text: vote(labels) for text, labels in by_text.items()}
     _demote_named_after_places(kinds, by_text)
     _promote_relatives(kinds)
+    _promote_full_names(kinds, by_text)
     person_words = _person_name_words(kinds)
     for text in kinds:
         if len(text.split()) == 1 and text in person_words:
             kinds[text] = "PERSON"
     return {m.mention_id: kinds[fold(m.text)] for m in mentions}
+
+
+def _promote_full_names(kinds: dict[str, str], by_text: dict[str, list[str]]) -> None:
+    """ "Corneliu Batcu" labelled ORG once, beside "Batcu" called a person eleven times: a
+    two- or three-word name whose last word is, alone, a person more than once is that person."""
+    surnames = {
+        t for t, kind in kinds.items() if kind == "PERSON" and len(t.split()) == 1 and len(by_text[t]) > 1
+    }
+    for text, kind in kinds.items():
+        words = text.split()
+        if kind in {"ORG", "GPE", "LOC", "FAC"} and 2 <= len(words) <= 3 and words[-1] in surnames:
+            kinds[text] = "PERSON"
 
 
 def _demote_named_after_places(kinds: dict[str, str], by_text: dict[str, list[str]]) -> None:

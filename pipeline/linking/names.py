@@ -15,6 +15,8 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
+from pipeline.wordlists import words
+
 _NON_LETTERS = re.compile(r"[^a-z0-9 ]+")
 # Ordered rewrites towards one spelling; each comment names the variation it absorbs.
 _SKELETON_RULES = (
@@ -28,6 +30,10 @@ _SKELETON_RULES = (
     (re.compile(r"(?<=[aeiou])i(?=[aeiou])"), ""),  # Sergeyev / Sergeev
     (re.compile(r"(.)\1+"), r"\1"),  # Rossov / Rosov, Ilia / Iliia
 )
+_INITIAL = re.compile(r"\b([A-Z])\.")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+# Words that make the name before them a patronymic ("Ilham oglu", "Rafig gizi").
+
 # Patronymics: the father's name, never a given name or a surname.
 _PATRONYMIC_ENDINGS = ("ovich", "evich", "ich", "ovna", "evna", "ichna", "ogli", "kizi", "uli")
 # Gendered surname endings: -ov/-ova etc. with the same stem are different people.
@@ -74,15 +80,60 @@ class PersonName:
 
 @lru_cache(maxsize=65536)
 def parse_person(text: str) -> PersonName:
-    """Split a name into given names, patronymic and surname (the last word)."""
-    words = fold(text).split()
-    patronymics = [w for w in words if is_patronymic(w)]
-    rest = [skeleton(w) for w in words if not is_patronymic(w)]
+    """Split a name into given names, patronymic and surname: the last word, or the first
+    in a surname-first form ("PETROV Ivan Sergeyevich", "Petrov, Ivan")."""
+    parts = fold(_INITIAL.sub(r"\1 ", text)).split()  # "D.S." -> two initials
+    parts = _without_patronymic_markers(parts)
+    patronymics = [w for w in parts if is_patronymic(w)]
+    rest = [skeleton(w) for w in parts if not is_patronymic(w)]
     patronymic = skeleton(patronymics[0]) if patronymics else None
     if len(rest) == 1 and not patronymic:
         return PersonName((), None, rest[0])  # one word: could be either, callers try both
+    if len(rest) > 1 and surname_first(text):
+        return PersonName(tuple(rest[1:]), patronymic, rest[0])
     surname = rest[-1] if rest else None
     return PersonName(tuple(rest[:-1]), patronymic, surname)
+
+
+def surname_first(text: str) -> bool:
+    """ "PETROV Ivan Sergeyevich", "Petrov, Ivan Sergeyevich", "Petrov Ivan Sergeyevich":
+    a capitalised or comma-marked first word, or a patronymic last, puts the surname first."""
+    parts = text.replace(",", " , ").split()
+    names = [p for p in parts if p != ","]
+    if len(names) < 2:
+        return False
+    first_upper = names[0].isupper() and names[0].isalpha() and len(names[0]) > 2
+    first_upper = first_upper and not all(p.isupper() for p in names)
+    comma = len(parts) > 2 and parts[1] == ","
+    patronymic_last = len(names) >= 3 and is_patronymic(fold(names[-1]))
+    initials_last = bool(_INITIALS.fullmatch(names[-1])) and not _INITIALS.fullmatch(names[0])
+    return first_upper or comma or patronymic_last or initials_last
+
+
+def display_name(text: str) -> str:
+    """A name as a reader writes it: a surname-first form turned round ("PETROV Ivan
+    Sergeyevich" -> "Ivan Sergeyevich Petrov"), capitals lowered ("ANNA BERG" -> "Anna
+    Berg"); other forms as they are."""
+    if text.isupper():  # "BEATRICE NYAWIRA GACHANJA" in a CV's heading
+        text = " ".join(word.capitalize() for word in text.split())
+    if not surname_first(text):
+        return text
+    names = [p for p in text.replace(",", " ").split()]
+    surname = names[0].title() if names[0].isupper() else names[0]
+    return " ".join([*names[1:], surname])
+
+
+def _without_patronymic_markers(parts: list[str]) -> list[str]:
+    """Azerbaijani and Kazakh patronymics: "Ilham oglu", "Rafig gizi" (the father's
+    name and a marker) become one patronymic word."""
+    result: list[str] = []
+    markers = words("names", "patronymic_markers")
+    for word in parts:
+        if word in markers and result:
+            result[-1] = result[-1] + "ovich"  # read as a patronymic by is_patronymic
+        else:
+            result.append(word)
+    return result
 
 
 def similar_words(a: str, b: str) -> bool:

@@ -281,7 +281,7 @@ def career_rows(source: str, text: str, ann: dict) -> list[dict]:
     for row in ann.get("career", []):
         what = f"career {row.get('position')!r} of {row.get('person')!r}"
         position = _get(row, "position")
-        if not _get(row, "person").strip() or not position[:1].isupper():
+        if not _get(row, "person").strip() or not (position[:1].isupper() or position[:1].isdigit()):
             raise AnnotationError(f"{what}: needs a person and a capitalised position")
         bounds(_get(row, "start")), bounds(_get(row, "end"))
         basis = _get(row, "end_basis")

@@ -1,0 +1,83 @@
+"""Where a run's tasks run: ``local`` (this machine's processes) or ``dask`` (a cluster).
+
+An executor maps a task over items, with the run's ``RunSpec`` sent along;
+results come back in the items' order. Tasks read and write the cache and
+the scratch folder themselves, so what travels back is small.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import AbstractContextManager
+from functools import partial
+from typing import Any, Protocol, TypeVar
+
+from pipeline.config import Settings
+
+T = TypeVar("T")
+R = TypeVar("R")
+Task = Callable[[T, Any], R]
+
+
+class Executor(Protocol):
+    def map(self, task: Callable[[T, Any], R], items: Sequence[T], spec: Any) -> Iterator[R | BaseException]:
+        """``task(item, spec)`` for each item, in order; a task that failed (its
+        documents, or every worker that tried it) gives its exception."""
+        ...
+
+
+def open_executor(settings: Settings, documents: int) -> AbstractContextManager[Executor]:
+    """The executor the settings ask for; ``documents`` to analyse decides whether a
+    local run is worth worker processes."""
+    if settings.executor == "dask":
+        from pipeline.batch.dask_executor import DaskExecutor  # distributed: only when asked for
+
+        return DaskExecutor(settings.scheduler, settings.workers, settings.model_name)
+    workers = settings.workers if documents >= MIN_DOCS_PER_WORKER * 2 else 1
+    return LocalExecutor(min(workers, max(1, documents // MIN_DOCS_PER_WORKER)), settings.model_name)
+
+
+# Below this many documents per worker, starting workers (each loads the model) costs more than it saves.
+MIN_DOCS_PER_WORKER = 4
+
+
+class LocalExecutor(AbstractContextManager["LocalExecutor"]):
+    """Worker processes on this machine (forked: they inherit the loaded model),
+    or this process alone when one worker is asked for."""
+
+    def __init__(self, workers: int, model_name: str) -> None:
+        self.workers, self.model_name = workers, model_name
+        self._pool: ProcessPoolExecutor | None = None
+
+    def map(self, task: Callable[[T, Any], R], items: Sequence[T], spec: Any) -> Iterator[R | BaseException]:
+        call = partial(_call, task, spec=spec)
+        if self.workers <= 1 or len(items) <= 1:
+            yield from map(call, items)
+            return
+        yield from self._start().map(call, items)
+
+    def _start(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            from pipeline.model import load_model
+
+            # fork: workers inherit the imported code and the model loaded here
+            # (copy-on-write), so their initialiser finds it cached.
+            load_model(self.model_name)
+            context = multiprocessing.get_context("fork")
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=gc.freeze)
+        return self._pool
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown()
+
+
+def _call(task: Callable[[T, Any], R], item: T, spec: Any) -> R | BaseException:
+    """Run one task; an exception is its result (the driver decides what it means)."""
+    try:
+        return task(item, spec)
+    except Exception as exc:
+        return exc

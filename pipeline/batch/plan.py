@@ -1,0 +1,68 @@
+"""What a run would do: which documents to add, redo, drop or reuse.
+
+Shared by ``pipeline run`` (to analyse only what changed) and
+``pipeline status`` (to show it without doing it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline.batch import cache
+from pipeline.batch.cache import Content
+from pipeline.config import Settings
+from pipeline.model_id import model_fingerprint
+
+
+@dataclass(frozen=True)
+class RunPlan:
+    keys: dict[str, str]  # source_path -> cache key of its current bytes, model and code
+    add: tuple[str, ...]  # new since the last run
+    redo: tuple[str, ...]  # known, but its bytes, the model or the pipeline changed
+    drop: tuple[str, ...]  # in the last run's outputs, gone from raw/
+    unchanged: tuple[str, ...]  # cached result reused
+
+    @property
+    def to_analyse(self) -> frozenset[str]:
+        return frozenset(self.add + self.redo)
+
+
+def plan_run(settings: Settings, sources: Sequence[Content]) -> RunPlan:
+    model = model_fingerprint(settings.model_name)
+    keys = {s.source_path: cache.cache_key(s, model) for s in sources}
+    previous = previous_sources(settings.out_dir)
+    add, redo, unchanged = [], [], []
+    for path, key in keys.items():
+        if settings.use_cache and cache.has_result(settings.cache_dir, key):
+            unchanged.append(path)
+        elif path in previous:
+            redo.append(path)
+        else:
+            add.append(path)
+    drop = sorted(previous - set(keys))
+    return RunPlan(keys, tuple(add), tuple(redo), tuple(drop), tuple(unchanged))
+
+
+def previous_sources(out_dir: Path) -> set[str]:
+    """Source paths in the last run's documents table (none when there is no readable one)."""
+    try:  # a file, or (since tables are partitioned) a folder of part files
+        table = pq.read_table(out_dir / "documents.parquet", columns=["source_path"])
+    except (OSError, pa.ArrowException):
+        return set()
+    return {str(path) for path in table.column("source_path").to_pylist()}
+
+
+def describe_plan(plan: RunPlan) -> list[str]:
+    """Lines for ``pipeline status``: a count per action, then each affected file."""
+    lines = [
+        f"{len(plan.add)} to add, {len(plan.redo)} to redo, {len(plan.drop)} to drop, "
+        f"{len(plan.unchanged)} unchanged"
+    ]
+    for action, paths in (("add", plan.add), ("redo", plan.redo), ("drop", plan.drop)):
+        lines.extend(f"  {action:<5} {path}" for path in paths)
+    return lines

@@ -1,0 +1,215 @@
+"""Posts on the lines of a CV, a list of offices or a reference-book entry.
+
+"Mar 2013 – Aug 2022: Regional Manager, Central Region, Kenya Rural Roads Authority, Nyeri",
+"10.01.2007 – 24.09.2012 Prime Minister", "– Apr 2006 – Oct 2006: Minister of Economy",
+"Treasurer, IEK Mount Kenya Branch, 2015–2018", "In 2001–2007 – deputy director for economics
+of JSC X, in 2007–2008 – head of the Y Department". A line's punctuation carries its
+structure: each date opens (or closes) a segment; in a segment, the first comma-separated
+part naming a post is the title, the parts after it the organization ("Sub-unit, Parent")
+and, last, the place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.careers.positions import is_position_word, read_post
+from pipeline.records import DateMention, Mention
+from pipeline.wordlists import words as words_of
+
+_SEPARATORS = frozenset({":", "–", "—", "-", "−"})
+_BULLETS = frozenset("•·‣◦▪-–—*")
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+# Words that end a title part and start a description ("responsible for", "in charge of").
+_OPEN_ENDED = frozenset({"responsible", "in", "for", "with", "where", "based"})
+
+
+@dataclass(frozen=True, slots=True)
+class ListedPost:
+    head: Token  # the title's head word
+    title: str
+    organization: str | None
+    place: str | None
+    date: DateMention | None
+    segment: Span
+
+
+def listed_posts(sent: Span, dates: Sequence[DateMention], names: dict[int, Mention]) -> Iterator[ListedPost]:
+    """The posts a list line states, each with the date of its segment."""
+    for segment, date in _segments(sent, sorted(dates, key=lambda d: d.start_char)):
+        # "2007: Lecturer at X. Teaching Y. Director of research.": a post per full stop.
+        for piece in _pieces(segment):
+            listed = _post_in(piece, names, date, segment)
+            if listed is not None:
+                yield listed
+
+
+def _post_in(
+    piece: Span, names: dict[int, Mention], date: DateMention | None, segment: Span
+) -> ListedPost | None:
+    """The first post named in a piece: its title, then organization and place."""
+    parts = _parts(piece)
+    for i, part in enumerate(parts):
+        head = _title_head(part)
+        if head is None:
+            if i == 0 and part and part[0].is_lower:
+                return None  # a lower-case phrase first: a description, not a post
+            continue
+        post = read_post(head, names)
+        organization, place = _organization_and_place(parts[i + 1 :], names)
+        return ListedPost(
+            head, post.title, post.organization or organization, post.place or place, date, segment
+        )
+    return None
+
+
+def _pieces(segment: Span) -> list[Span]:
+    cuts = [t.i + 1 for t in segment[:-1] if t.text == "."]
+    bounds = [segment.start, *cuts, segment.end]
+    return [segment.doc[a:b] for a, b in pairwise(bounds) if b > a]
+
+
+def _title_head(part: Span) -> Token | None:
+    """The head of the first title in the part ("Officer" in "Chief Officer")."""
+    words = [t for t in part if is_position_word(t) and not _inside_brackets(t, part)]
+    if not words:
+        return None
+    head = words[0]
+    while head.i + 1 < part.end and is_position_word(part.doc[head.i + 1]):
+        head = part.doc[head.i + 1]
+    return head
+
+
+def _segments(sent: Span, dates: list[DateMention]) -> Iterator[tuple[Span, DateMention | None]]:
+    """The line cut at its dates: "DATE: text, DATE – text"; a single date at the end
+    of the line dates the text before it."""
+    doc = sent.doc
+    starts = [d for d in dates if _opens_segment(sent, d)]
+    if not starts:
+        trailing = [d for d in dates if _closes_line(sent, d)]
+        if trailing:
+            end = _token_at(doc, trailing[-1].start_char)
+            line_start = max([sent.start, *(t.i + 1 for t in doc[sent.start : end] if "\n" in t.text)])
+            first = _first_word(doc[line_start:end])
+            yield doc[first:end], trailing[-1]
+        return
+    for n, date in enumerate(starts):
+        begin = _after_separator(doc, _token_at(doc, date.end_char - 1) + 1, sent.end)
+        end = _token_at(doc, starts[n + 1].start_char) if n + 1 < len(starts) else sent.end
+        end = next((t.i for t in doc[begin:end] if "\n" in t.text), end)  # a segment ends with its line
+        while end > begin and doc[end - 1].text in {",", ";", "in", "In", "."}:
+            end -= 1
+        if end > begin:
+            yield doc[begin:end], date
+
+
+def _opens_segment(sent: Span, date: DateMention) -> bool:
+    """A date at the line's start (after bullets and numbering), or after a comma or
+    semicolon, followed by a separator or a title."""
+    doc = sent.doc
+    first = _token_at(doc, date.start_char)
+    before = [t for t in doc[sent.start : first] if not _is_marker(t)]
+    after = _token_at(doc, date.end_char - 1) + 1
+    next_token = doc[after] if after < sent.end else None
+    if next_token is None:
+        return False
+    led = (
+        not before
+        or (before[-1].text in {",", ";"})
+        or (before[-1].lower_ == "in" and (len(before) == 1 or before[-2].text in {",", ";"}))
+    )
+    followed = next_token.text in _SEPARATORS or is_position_word(next_token) or next_token.is_title
+    return led and followed
+
+
+def _closes_line(sent: Span, date: DateMention) -> bool:
+    doc = sent.doc
+    after = [t for t in doc[_token_at(doc, date.end_char - 1) + 1 : sent.end] if not t.is_space]
+    return all(t.is_punct for t in after) and doc[_token_at(doc, date.start_char) - 1].text == ","
+
+
+def _is_marker(token: Token) -> bool:
+    """A bullet, a list number ("1.", "(a)") or blank."""
+    return token.is_space or token.text in _BULLETS or token.like_num or token.text in {".", ")", "("}
+
+
+def _first_word(sent: Span) -> int:
+    i = sent.start
+    while i < sent.end and _is_marker(sent.doc[i]):
+        i += 1
+    return i
+
+
+def _after_separator(doc: Doc, start: int, end: int) -> int:
+    while start < end and (doc[start].text in _SEPARATORS or doc[start].is_space):
+        start += 1
+    return start
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
+
+
+def _parts(segment: Span) -> list[Span]:
+    """The segment cut at commas and semicolons outside brackets and quotation marks."""
+    parts, start, depth = [], segment.start, 0
+    for token in segment:
+        depth += token.text in {"(", "“", "«"} or (token.text == '"' and depth == 0)
+        depth -= token.text in {")", "”", "»"} or (token.text == '"' and depth > 0 and token.i > start)
+        depth = max(depth, 0)
+        if token.text in {",", ";"} and depth == 0:
+            parts.append(segment.doc[start : token.i])
+            start = token.i + 1
+    parts.append(segment.doc[start : segment.end])
+    return [p for p in parts if len(p) > 0]
+
+
+def _inside_brackets(token: Token, part: Span) -> bool:
+    opened = [t.i for t in part if t.text == "(" and t.i < token.i]
+    closed = [t.i for t in part if t.text == ")" and t.i < token.i]
+    return len(opened) > len(closed)
+
+
+def _organization_and_place(rest: Sequence[Span], names: dict[int, Mention]) -> tuple[str | None, str | None]:
+    """ "Central Region, Kenya Rural Roads Authority, Nyeri": the last part is the place
+    when it names one; the parts before it are the organization, written "Sub-unit, Parent"."""
+    kept: list[Span] = []
+    for part in rest:
+        words = [t for t in part if not t.is_punct]
+        if not words or words[0].is_lower or words[0].lower_ in _OPEN_ENDED or words[0].like_num:
+            break  # "responsible for ...", a description; or a year
+        kept.append(part)
+    if not kept:
+        return None, None
+    place = None
+    if _is_place(kept[-1], names) or (len(kept) > 1 and _short_name(kept[-1])):
+        place = _clean(kept[-1])  # "..., Kenya Urban Roads Authority, Nairobi": the town last
+        kept = kept[:-1]
+    organization = ", ".join(_clean(p) for p in kept) or None
+    return organization, place
+
+
+def _short_name(part: Span) -> bool:
+    """One or two capitalised words naming no organisation: a town the model did not know."""
+    found = [t for t in part if not t.is_punct]
+    nouns = words_of("organizations", "heads") | words_of("organizations", "not_names")
+    return 0 < len(found) <= 2 and all(t.text[:1].isupper() and t.lemma_.lower() not in nouns for t in found)
+
+
+def _is_place(part: Span, names: dict[int, Mention]) -> bool:
+    mentions = {names[t.i].mention_id: names[t.i] for t in part if t.i in names}
+    return (
+        len(mentions) == 1
+        and next(iter(mentions.values())).label in _PLACE_LABELS
+        and all(t.i in names or t.is_punct for t in part)
+    )
+
+
+def _clean(part: Span) -> str:
+    text = part.text.strip(" .;:()")
+    return text[4:] if text.lower().startswith("the ") else text

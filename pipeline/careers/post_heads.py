@@ -1,0 +1,66 @@
+"""Which post a verb starts or holds, read from the parse: "appointed her Minister of
+Finance", "worked as an engineer", "was elected to the Town Council", "ran the northern
+division". Asked by careers (the post) and by events (an appointment needs one)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.careers.positions import is_position_head, position_words
+from pipeline.syntax import governing_verb
+from pipeline.wordlists import words
+
+# Prepositions that introduce the post a verb starts: "worked as X", "promoted to X".
+_POST_PREPOSITIONS = frozenset({"as", "to", "into"})
+
+
+def post_head(verb: Token) -> Token | None:
+    """The first position noun the verb governs directly (not inside its subject or another clause);
+    for "ran the X division" the verb itself; for "elected to the Town Council" the council."""
+    if headed_object(verb) is not None:
+        return verb
+    excluded = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "agent"} for t in c.subtree}
+    for token in verb.subtree:
+        if token.i in excluded or token.i < verb.i:
+            continue
+        verb_above = governing_verb(token)
+        if (
+            is_position_head(token)
+            and verb_above is not None
+            and verb_above.i == verb.i
+            and _held_via(token, verb)
+        ):
+            return token
+    return seat_body(verb)
+
+
+def headed_object(verb: Token) -> Token | None:
+    """ "chose her to head Leninsky", "he ran the northern division": what a heading verb governs."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in position_words().head_verbs:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not (obj.text[:1].isupper() or obj.lemma_.lower() in words("organizations", "heads")):
+        return None  # "led the investigation" is no post
+    return obj
+
+
+def seat_body(verb: Token) -> Token | None:
+    """ "was elected to the Town Council": a seat in an elected body."""
+    if verb.lemma_.lower() not in {"elect", "reelect"}:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
+        body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if body is not None and body.lemma_.lower() in position_words().seat_bodies:
+            return body
+    return None
+
+
+def _held_via(head: Token, verb: Token) -> bool:
+    """The post is the verb's object or complement, or follows "as"/"to" ("worked as X", "promoted to X"),
+    not a noun deeper in another phrase ("working in exile of the former mayor")."""
+    node = head
+    while node.i != verb.i and node.head.i != node.i:
+        node = node.head
+        if node.pos_ == "ADP" and node.lower_ not in _POST_PREPOSITIONS:
+            return False
+    return True

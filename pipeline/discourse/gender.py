@@ -1,0 +1,84 @@
+"""Which pronoun refers to a person: a guess from what the text says, used only to keep
+"he" and "she" apart.
+
+In order of trust: an honorific or gendered title written with the name ("Mrs", "King");
+a kinship word the text puts beside it ("his wife Anna", "her son Pavel"); the given
+name (lists in data/names.toml); the ending of a surname or patronymic ("-ova", "-ovich").
+None when nothing tells.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+from spacy.tokens import Doc, Token
+
+from pipeline.records import Mention
+from pipeline.wordlists import words
+
+Gender = Literal["female", "male"]
+
+# Honorifics and titles that say the gender (lower case, without the dot).
+_FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "madame", "lady", "dame", "queen", "princess"})
+_MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince"})
+# Kinship nouns that say the gender of the one they name.
+_FEMALE_KIN = frozenset({"wife", "widow", "mother", "daughter", "sister", "aunt", "niece", "grandmother"})
+_MALE_KIN = frozenset({"husband", "widower", "father", "son", "brother", "uncle", "nephew", "grandfather"})
+
+
+def kin_genders(doc: Doc, persons: Sequence[Mention]) -> dict[str, Gender]:
+    """mention_id -> gender, for names the text sets beside a gendered kinship noun
+    ("his wife Anna X", "her son, Pavel", "X, his widow,")."""
+    by_start = {m.start_char: m for m in persons}
+    found: dict[str, Gender] = {}
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or (lemma not in _FEMALE_KIN and lemma not in _MALE_KIN):
+            continue
+        gender: Gender = "female" if lemma in _FEMALE_KIN else "male"
+        for name in _named_beside(token):
+            mention = by_start.get(name.idx)
+            if mention is not None:
+                found[mention.mention_id] = gender
+    return found
+
+
+def _named_beside(noun: Token) -> list[Token]:
+    """The first token of a name in apposition to the noun or right after it."""
+    found = [c for c in noun.children if c.dep_ in {"appos", "compound"} and c.ent_type_ == "PERSON"]
+    after = noun.doc[noun.i + 1 : noun.i + 3]
+    found += [t for t in after if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"]
+    return [_name_start(t) for t in found]
+
+
+def _name_start(token: Token) -> Token:
+    start = token
+    while start.i > 0 and start.doc[start.i - 1].ent_iob_ == "I" and start.ent_iob_ == "I":
+        start = start.doc[start.i - 1]
+    while start.i > 0 and start.doc[start.i - 1].dep_ == "compound" and start.doc[start.i - 1].head == token:
+        start = start.doc[start.i - 1]
+    return start
+
+
+def name_gender(mention: Mention) -> Gender | None:
+    """From the role written with the name, its given name, or a gendered ending."""
+    role = (mention.role or "").lower().rstrip(".").split()
+    if role and role[0] in _FEMALE_TITLES:
+        return "female"
+    if role and role[0] in _MALE_TITLES:
+        return "male"
+    parts = [w.lower().strip(".,") for w in mention.text.split() if w[:1].isupper()]
+    if not parts:
+        return None
+    if parts[0] in words("names", "female_given"):
+        return "female"
+    if parts[0] in words("names", "male_given"):
+        return "male"
+    for part in reversed(parts[1:] or parts):
+        if part.endswith(tuple(words("names", "female_surname_endings"))):
+            return "female"
+        if part.endswith(tuple(words("names", "male_surname_endings"))):
+            return "male"
+    # Many given names that end in -a are women's (Larisa, Natalia, Madina).
+    return "female" if len(parts) > 1 and parts[0].endswith("a") else None

@@ -1,0 +1,79 @@
+"""The person a common noun stands for: the name it is written with ("my son Petr
+Novak", "the mayor of the city (Jan Kowal)"), a name set after its phrase ("married the
+architect J. Blondel"), or the spouse a "her husband" refers to."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from pipeline.records import Mention
+
+if TYPE_CHECKING:
+    from pipeline.discourse.people import People
+
+_SPOUSE_NOUNS = frozenset({"husband", "wife", "spouse"})
+_MARRY_VERBS = frozenset({"marry", "wed"})
+
+
+def noun_person(token: Token, people: People) -> Mention | None:
+    return _name_within(token, people) or _name_apposed(token, people) or _spouse_named(token, people)
+
+
+def _name_within(token: Token, people: People) -> Mention | None:
+    """The name the noun is written with, not a possessor deeper in its phrase
+    ("the daughter of X's rival")."""
+    for child in token.subtree:
+        own = child.head.i == token.i and child.dep_ not in {"prep", "poss"}
+        if child.i != token.i and (own or (child.dep_ in {"appos", "compound"} and _near(child, token))):
+            found = people.mention_at(child)
+            if found is not None:
+                return found
+    return None
+
+
+def _near(child: Token, token: Token) -> bool:
+    """A name in apposition to the noun itself or within its own words, not inside a
+    phrase hanging on it ("the son of X and his wife Y")."""
+    node = child
+    while node.head.i != token.i and node.dep_ in {"compound", "appos", "flat"}:
+        node = node.head
+    return node.head.i == token.i
+
+
+def _name_apposed(token: Token, people: People) -> Mention | None:
+    """ "married the architect J. Blondel", "to the daughter of her rival, Anna Ivanova": a
+    name right after the noun's phrase, which the parser hung higher up the tree."""
+    doc = token.doc
+    end = max(t.i for t in token.subtree) + 1
+    while end < len(doc) and doc[end].text in {",", "(", "–", "—"}:
+        end += 1
+    found = people.mention_at(doc[end]) if end < len(doc) else None
+    span = doc.char_span(found.start_char, found.end_char, alignment_mode="expand") if found else None
+    if found is None or span is None:
+        return None
+    root = span.root
+    hung_above = root.head.i == token.i or root.head in token.ancestors
+    if root.dep_ == "appos" or (root.dep_ in {"npadvmod", "dobj", "attr"} and hung_above):
+        return found  # an apposition wherever it was hung: "..., Anna X, which took place"
+    return None
+
+
+def _spouse_named(token: Token, people: People) -> Mention | None:
+    """ "her husband" after "she married Oleg X": the person she married."""
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if token.lemma_.lower() not in _SPOUSE_NOUNS or owner is None:
+        return None
+    person = people.resolve(owner)
+    doc = token.doc
+    for verb in (t for t in doc[: token.i] if t.lemma_.lower() in _MARRY_VERBS and t.pos_ == "VERB"):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        partner = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if subject is None or partner is None or person is None:
+            continue
+        if people.resolve(subject) == person:
+            return people.mention_at(partner)
+        if people.mention_at(partner) == person:
+            return people.resolve(subject)
+    return None

@@ -1,0 +1,195 @@
+"""Who a token refers to, within one document: names, role references, kinship nouns
+and pronouns. Events and careers ask ``People`` for the person of a fact.
+
+Names come from the mentions (already clustered within the document). The document's
+subject and the topic of each section come from ``subject``; pronouns from
+``pronouns``; common nouns that stand for a person from ``noun_phrases``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from functools import cached_property
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.discourse import subject as subjects
+from pipeline.discourse.gender import Gender, kin_genders, name_gender
+from pipeline.discourse.noun_phrases import noun_person
+from pipeline.discourse.pronouns import FEMALE, FIRST, MALE, resolve_pronoun, told_in_first_person
+from pipeline.parsed import sentences, text_of
+from pipeline.records import Mention
+
+PERSON = "PERSON"
+# Last words of a PERSON mention that names a group, not a person.
+_GROUP_WORDS = frozenset({"family", "families", "clan", "dynasty", "couple"})
+# How many times more often the subject must be named than anyone else.
+_SUBJECT_DOMINANCE = 1.5
+_SUBJECT_MIN_MENTIONS = 3
+# A document's pronouns tell its subject's gender when one kind is this many times the other.
+_PRONOUN_MAJORITY = 2
+
+
+class People:
+    """Person look-ups over one parsed document and its clustered mentions."""
+
+    def __init__(self, doc: Doc, mentions: Sequence[Mention]) -> None:
+        self.doc = doc
+        self.persons = sorted((m for m in mentions if _is_person(m)), key=lambda m: m.start_char)
+        self._by_char = {i: m for m in self.persons for i in range(m.start_char, m.end_char)}
+        self.representative = _representatives(self.persons)
+        self._kin_genders = kin_genders(doc, self.persons)
+        self.subject = self._find_subject()
+        self.sections = [
+            (s.start_char, self.representative_of(s.person) if s.person else None)
+            for s in subjects.sections(doc, self.persons)
+        ]
+
+    def mention_at(self, token: Token) -> Mention | None:
+        """The person mention covering ``token``, as its cluster's representative."""
+        mention = self._by_char.get(token.idx)
+        return self.representative_of(mention) if mention else None
+
+    def representative_of(self, mention: Mention) -> Mention:
+        return self.representative.get(_cluster(mention), mention)
+
+    def resolve(self, token: Token | None) -> Mention | None:
+        """The person ``token`` refers to: a name, a pronoun, or a noun that stands for one."""
+        if token is None:
+            return None
+        named = self.mention_at(token)
+        if named is not None:
+            return named
+        if token.lower_ in MALE | FEMALE | FIRST:
+            return resolve_pronoun(token, self)
+        if token.pos_ in {"NOUN", "PROPN"}:
+            return noun_person(token, self)
+        return None
+
+    def topic_at(self, char: int) -> Mention | None:
+        """The person the text is about at ``char``: its section's, else the document's."""
+        for start, person in reversed(self.sections):
+            if start <= char:
+                return person or self.subject
+        return self.subject
+
+    @cached_property
+    def speaker(self) -> Mention | None:
+        """Who "I" is outside quotations: the subject of a first-person text, else no one."""
+        return self.subject if told_in_first_person(self.doc) else None
+
+    def gender(self, person: Mention) -> Gender | None:
+        """What the text shows of the person's gender (see ``gender``); for the
+        subject, the document's pronouns decide when nothing else does."""
+        cluster = [m for m in self.persons if _cluster(m) == _cluster(person)] or [person]
+        for mention in cluster:
+            if mention.mention_id in self._kin_genders:
+                return self._kin_genders[mention.mention_id]
+        guesses = {g for g in map(name_gender, cluster) if g is not None}
+        if len(guesses) == 1:
+            return guesses.pop()
+        return self._pronoun_majority if person == self.subject else None
+
+    @cached_property
+    def _pronoun_majority(self) -> Gender | None:
+        he = sum(t.lower_ in MALE for t in self.doc)
+        she = sum(t.lower_ in FEMALE for t in self.doc)
+        if he >= _PRONOUN_MAJORITY * max(she, 1):
+            return "male"
+        if she >= _PRONOUN_MAJORITY * max(he, 1):
+            return "female"
+        return None
+
+    def couple_before(self, token: Token) -> list[Mention]:
+        """ "the couple": the two people last named before ``token``, a woman and a man."""
+        found: dict[Gender | None, Mention] = {}
+        for mention in reversed(self.persons):
+            if mention.start_char < token.idx:
+                found.setdefault(
+                    self.gender(self.representative_of(mention)), self.representative_of(mention)
+                )
+        pair = [found.get("female"), found.get("male")]
+        return [p for p in pair if p is not None] if all(pair) else []
+
+    def is_family_name(self, person: Mention) -> bool:
+        """A bare surname never tied to a full name, while two named people carry it
+        ("the Petrov–Ivanov wedding" when Anna and Oleg Petrov are named): a family."""
+        if " " in person.text.strip():
+            return False
+        bearers = {
+            key
+            for key, rep in self.representative.items()
+            if rep != person and len(rep.text.split()) > 1 and rep.text.split()[-1] == person.text
+        }
+        return len(bearers) >= 2
+
+    def named_in(self, person: Mention, sentence_index: int) -> bool:
+        """Whether the sentence refers to ``person``: by a name of its cluster, or by a
+        pronoun that resolves to it ("In May 1985, he left the plant.")."""
+        if any(
+            m.sentence_index == sentence_index and self.representative_of(m) == person for m in self.persons
+        ):
+            return True
+        sent = sentences(self.doc)[sentence_index]
+        pronouns = (t for t in sent if t.lower_ in MALE | FEMALE | FIRST)
+        return any(resolve_pronoun(t, self) == person for t in pronouns)
+
+    def sentence_subject(self, sent: Span) -> Mention | None:
+        """The grammatical subject of the sentence's root, if it is a person."""
+        for token in sent.root.children:
+            if token.dep_ in {"nsubj", "nsubjpass"}:
+                return self.resolve(token)
+        return None
+
+    def _find_subject(self) -> Mention | None:
+        """The person a document is about: the one its title names or its first sentence
+        introduces; else the one named alone on a CV's first line; else the one named
+        clearly more often than anyone else."""
+        named = subjects.title_person(self.doc, self.persons) or subjects.lead_person(self.doc, self.persons)
+        if named is not None:
+            return self.representative_of(named)
+        header = self._header_person()
+        if header is not None:
+            return header
+        counts = Counter(_cluster(m) for m in self.persons)
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        if not ranked or ranked[0][1] < _SUBJECT_MIN_MENTIONS:
+            return None
+        if len(ranked) > 1 and ranked[0][1] < _SUBJECT_DOMINANCE * ranked[1][1]:
+            return None
+        return self.representative[ranked[0][0]]
+
+    def _header_person(self) -> Mention | None:
+        """A CV names its subject once, alone on a line, before anyone else."""
+        if not self.persons:
+            return None
+        first = self.persons[0]
+        text = text_of(self.doc)
+        line_start = text.rfind("\n", 0, first.start_char) + 1
+        line_end = text.find("\n", first.end_char)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        return self.representative_of(first) if line.strip() == first.text else None
+
+
+def _is_person(mention: Mention) -> bool:
+    """A PERSON mention that names one person, not a family ("the Petrov family")."""
+    words = mention.text.lower().split()
+    return mention.label == PERSON and bool(words) and words[-1] not in _GROUP_WORDS
+
+
+def _cluster(mention: Mention) -> str:
+    return mention.cluster or mention.mention_id
+
+
+def _representatives(persons: Sequence[Mention]) -> dict[str, Mention]:
+    """One mention per cluster: its key mention, else the longest name, earliest on ties."""
+    best: dict[str, Mention] = {}
+    for mention in persons:
+        key = _cluster(mention)
+        current = best.get(key)
+        if current is None or (
+            current.mention_id != key and (mention.mention_id == key or len(mention.text) > len(current.text))
+        ):
+            best[key] = mention
+    return best

@@ -1,0 +1,176 @@
+"""Who a pronoun refers to, by agreement and salience rather than by distance.
+
+"he/him/his" and "she/her" agree in gender with their person; among those, the topic
+of the section (the document's subject in a biography) comes first, then the subject
+of the sentence before, then the nearest person named earlier. An object pronoun is
+never its own clause's subject ("President X appointed him": not X).
+
+"I/me/my" is the speaker: inside a quotation, whoever the text says spoke it ('"I
+resigned," X said'); elsewhere, in a first-person text (an interview, a memoir, a CV
+written as "I"), the person the text is about. When the text does not say who speaks,
+the first person refers to no one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.discourse.gender import Gender
+from pipeline.parsed import sentences, text_of
+from pipeline.records import Mention
+from pipeline.wordlists import words
+
+if TYPE_CHECKING:
+    from pipeline.discourse.people import People
+
+MALE = frozenset({"he", "him", "his", "himself"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+FIRST = frozenset({"i", "me", "my", "mine", "myself"})
+_QUOTED = re.compile(r"[“\"«]([^”\"»]{2,}?)[”\"»]", re.DOTALL)
+# A text is told in the first person when "I" appears in this many sentences outside quotes.
+_FIRST_PERSON_SENTENCES = 2
+
+
+def pronoun_gender(token: Token) -> Gender | None:
+    lower = token.lower_
+    return "male" if lower in MALE else "female" if lower in FEMALE else None
+
+
+def resolve_pronoun(token: Token, people: People) -> Mention | None:
+    if token.lower_ in FIRST:
+        return _first_person(token, people)
+    gender = pronoun_gender(token)
+    if gender is None:
+        return None
+    excluded = _own_clause_subject(token, people)
+    candidates = [c for c in _candidates(token, people) if c is not None and c != excluded]
+    topic = people.topic_at(token.idx)
+    # Agreement first: a person known to be of the pronoun's gender, or the topic unless
+    # known to be of the other; only then anyone of unknown gender, by the same order.
+    for candidate in candidates:
+        if people.gender(candidate) == gender or (candidate == topic and people.gender(candidate) is None):
+            return candidate
+    return next((c for c in candidates if people.gender(c) is None), None)
+
+
+def _candidates(token: Token, people: People) -> Iterator[Mention | None]:
+    if token.dep_ == "poss":
+        # "A and his wife B": the person of the other conjunct; "X is known for his
+        # marriage": the subject of the clause.
+        yield _other_conjunct(token, people)
+        yield _clause_subject(token, people)
+    yield people.topic_at(token.idx)
+    yield _previous_subject(token, people)
+    earlier = (people.representative_of(m) for m in reversed(people.persons) if m.start_char < token.idx)
+    yield from (m for m in earlier if not people.is_family_name(m))  # "the Gvelesianis" is no "he"
+
+
+def _other_conjunct(token: Token, people: People) -> Mention | None:
+    """The person named just before "and his ..." in the same phrase."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    if before is None or before.lower_ not in {"and", "or"}:
+        return None
+    for candidate in reversed(doc[max(token.sent.start, token.i - 8) : token.i - 1]):
+        if candidate.is_punct and candidate.text not in {")", "("}:
+            continue
+        found = people.mention_at(candidate)
+        if found is not None:
+            return found
+    return None
+
+
+def _clause_subject(token: Token, people: People) -> Mention | None:
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in {"VERB", "AUX"}:
+            subject = next((c for c in ancestor.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            return people.mention_at(subject) if subject is not None else None
+    return None
+
+
+def _own_clause_subject(token: Token, people: People) -> Mention | None:
+    """For an object or possessive pronoun, the subject of its own clause (binding: "X
+    appointed him" is not X); a subject pronoun excludes no one."""
+    if token.dep_ in {"nsubj", "nsubjpass"}:
+        return None
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in {"VERB", "AUX"}:
+            subject = next((c for c in ancestor.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is None or subject.i == token.i or token.dep_ == "poss":
+                return None  # "his wife" may be the wife of the clause's subject
+            return people.mention_at(subject) or (
+                resolve_pronoun(subject, people) if subject.lower_ in MALE | FEMALE else None
+            )
+    return None
+
+
+def _previous_subject(token: Token, people: People) -> Mention | None:
+    sents = sentences(token.doc)
+    index = next((i for i, s in enumerate(sents) if s.start <= token.i < s.end), 0)
+    if index == 0:
+        return None
+    root = sents[index - 1].root
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.lower_ in MALE | FEMALE | FIRST:
+        return None
+    return people.mention_at(subject)
+
+
+def _first_person(token: Token, people: People) -> Mention | None:
+    quote = quotation_at(token.doc, token.idx)
+    if quote is not None:
+        return _quote_speaker(token.doc, quote, people)
+    return people.speaker
+
+
+def quotation_at(doc: Doc, char: int) -> tuple[int, int] | None:
+    """The (start, end) of the quotation containing ``char``, if any."""
+    for match in _quotations(doc):
+        if match[0] <= char < match[1]:
+            return match
+    return None
+
+
+def _quotations(doc: Doc) -> list[tuple[int, int]]:
+    found = doc.user_data.get("pipeline.quotations")
+    if found is None:
+        found = doc.user_data["pipeline.quotations"] = [m.span() for m in _QUOTED.finditer(text_of(doc))]
+    return list(found)
+
+
+def _quote_speaker(doc: Doc, quote: tuple[int, int], people: People) -> Mention | None:
+    """Whoever a speech verb next to the quotation names: '"...," X said', 'X said: "..."'."""
+    for sent in _sentences_around(doc, quote):
+        for token in sent:
+            if quote[0] <= token.idx < quote[1] or token.lemma_.lower() not in words(
+                "discourse", "speech_verbs"
+            ):
+                continue
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ not in FIRST:
+                return people.resolve(subject)
+    return None
+
+
+def _sentences_around(doc: Doc, quote: tuple[int, int]) -> list[Span]:
+    sents = sentences(doc)
+    inside = [i for i, s in enumerate(sents) if s.start_char < quote[1] and quote[0] < s.end_char]
+    if not inside:
+        return []
+    return sents[inside[0] : inside[-1] + 2]  # the attribution may follow the quotation
+
+
+def told_in_first_person(doc: Doc) -> bool:
+    """Whether the text's own voice says "I" (not only the people it quotes)."""
+    quotes = _quotations(doc)
+    count = 0
+    for sent in sentences(doc):
+        if any(t.lower_ in FIRST and not any(a <= t.idx < b for a, b in quotes) for t in sent):
+            count += 1
+            if count >= _FIRST_PERSON_SENTENCES:
+                return True
+    return False

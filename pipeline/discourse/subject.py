@@ -1,0 +1,120 @@
+"""Who a text is about: the person its title names, or the one its first sentence
+introduces, and the topic person of each section that a heading names.
+
+A biography, an obituary or a CV is about one person; news and features often are
+not, and then there is no subject. A text that moves from one person to the next
+under headings ("Bronisław X" ... "Halina X") has a topic per section.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # linking imports this module without spaCy
+    from spacy.tokens import Doc, Span
+
+from pipeline.ner.repair import bracket_content, is_lifespan
+from pipeline.parsed import sentences, text_of
+from pipeline.records import Mention
+
+# A title or heading is a short line without a full stop at its end.
+_HEADING_MAX_WORDS = 14
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    start_char: int
+    person: Mention | None  # the person its heading names, if exactly one
+
+
+def title_person(doc: Doc, persons: Sequence[Mention]) -> Mention | None:
+    """The one person named on the document's first line, when that line is a title; or
+    a person alone on one of the first lines (a profile's heading under a site's title)."""
+    text = text_of(doc)
+    lines = _first_lines(text, 3)
+    if not lines:
+        return None
+    start, end = lines[0]
+    if _is_heading(text[start:end]):
+        named = [m for m in persons if start <= m.start_char and m.end_char <= end]
+        if len({_key(m) for m in named}) == 1:
+            return named[0]
+    for start, end in lines[1:]:
+        alone = [m for m in persons if m.start_char == start and m.end_char == end]
+        if alone:
+            return alone[0]
+    return None
+
+
+def _first_lines(text: str, count: int) -> list[tuple[int, int]]:
+    """(start, end) of the first ``count`` non-blank lines, without their blanks."""
+    found, offset = [], 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            start = offset + line.index(stripped)
+            found.append((start, start + len(stripped)))
+            if len(found) == count:
+                break
+        offset += len(line)
+    return found
+
+
+def lead_person(doc: Doc, persons: Sequence[Mention], lifespan_only: bool = False) -> Mention | None:
+    """The person the first sentences introduce: followed by lifespan brackets, or (unless
+    ``lifespan_only``) the subject of the first sentence of the body ("X (born 1950) is a
+    ...", "X was a ...")."""
+    body = [s for s in sentences(doc)[:4] if not _is_heading(s.text.strip())]
+    for sent in body[:2]:
+        for mention in (m for m in persons if sent.start_char <= m.start_char < sent.end_char):
+            if _before_lifespan(doc, mention) or (not lifespan_only and _is_subject(sent, mention)):
+                return mention
+    return None
+
+
+def sections(doc: Doc, persons: Sequence[Mention]) -> list[Section]:
+    """The document's sections, each starting at a heading line, with the person the
+    heading names (a heading that names nobody keeps the section's person unknown)."""
+    text = text_of(doc)
+    found: list[Section] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped and _is_heading(stripped) and offset > 0:
+            # A section about a person is headed by the full name, not a family's surname.
+            named = {
+                _key(m): m
+                for m in persons
+                if offset <= m.start_char < offset + len(line) and len(m.text.split()) > 1
+            }
+            found.append(Section(offset, next(iter(named.values())) if len(named) == 1 else None))
+        offset += len(line)
+    return found
+
+
+def _is_heading(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= _HEADING_MAX_WORDS and not line.rstrip().endswith((".", ":", ";", ","))
+
+
+def _before_lifespan(doc: Doc, mention: Mention) -> bool:
+    after = doc.char_span(mention.end_char, mention.end_char + 2, alignment_mode="expand")
+    if after is None:
+        return False
+    opening = next((t for t in after if t.text == "("), None)
+    content = bracket_content(doc, opening) if opening is not None else None
+    return content is not None and is_lifespan(content)
+
+
+def _is_subject(sent: Span, mention: Mention) -> bool:
+    span = sent.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in {"nsubj", "nsubjpass"} and root.head.i == sent.root.i
+
+
+def _key(mention: Mention) -> str:
+    return mention.cluster or mention.text

@@ -1,0 +1,113 @@
+"""The two people of a marriage or divorce, each the other's partner.
+
+"A married B", "A is married to B", "A and B married", "A divorced B", "his marriage
+to B", "the couple divorced", and the kinship nouns that state a marriage: "his wife
+B", "her husband, B,", "the son of A and his wife B" (the wife of A, not of the son).
+One row per spouse; a spouse the text does not name is left out rather than guessed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from pipeline.discourse.people import People
+from pipeline.events.roles import child, noun_owner, subject_of
+from pipeline.events.triggers import Trigger
+from pipeline.records import Mention
+
+COUPLE_NOUNS = frozenset({"couple", "spouses", "newlyweds"})
+_PARTNER_PREPS = frozenset({"to", "with", "from"})  # "married to", "wedding with", "divorced from"
+
+Pair = tuple[Mention, Mention | None]
+
+
+def spouses(trigger: Trigger, people: People) -> list[Pair]:
+    """(person, partner) rows for a marriage or divorce trigger."""
+    token = trigger.token
+    if trigger.role == "noun":
+        first = people.resolve(noun_owner(token))
+    else:
+        subject = subject_of(token) or _subject_of_copula(token)
+        if subject is not None and subject.lemma_.lower() in COUPLE_NOUNS:
+            return _both(people.couple_before(subject))
+        first = people.resolve(subject)
+        second = _conjoined_person(subject, people)
+        if first is not None and second is not None and second != first:
+            return _both([first, second])
+    partner = next((p for p in map(people.resolve, partner_tokens(token)) if p is not None), None)
+    if first is None:
+        return []  # whose marriage it is is unknown: no row rather than half of one
+    if partner is None or partner == first:
+        return [(first, None)]
+    return _both([first, partner])
+
+
+def kin_spouses(noun: Token, people: People) -> list[Pair]:
+    """ "his wife B", "B, her husband", "A and his wife B": a marriage between the
+    possessor and the person the kinship noun names; both must be known."""
+    owner = child(noun, {"poss"})
+    if owner is None:
+        return []
+    holder = _coordinated_holder(noun, people) if owner.lower_ in {"his", "her"} else None
+    person = holder or people.resolve(owner)
+    partner = _named_by(noun, people)
+    if person is None or partner is None or person == partner:
+        return []
+    return _both([person, partner])
+
+
+def partner_tokens(trigger: Token) -> Iterator[Token]:
+    """The other spouse: the object ("married B"), or after "to"/"with" ("married to B",
+    "his marriage to B"), also when the parser hung that phrase on a word nearby."""
+    yield from (c for c in trigger.children if c.dep_ == "dobj")
+    preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS]
+    following = trigger.nbor(1) if trigger.i + 1 < len(trigger.doc) else None
+    if following is not None and following.lower_ in _PARTNER_PREPS and following not in preps:
+        preps.append(following)
+    for prep in preps:
+        yield from (c for c in prep.children if c.dep_ == "pobj")
+
+
+def _subject_of_copula(token: Token) -> Token | None:
+    """ "A is married to B": "married" complements the copula whose subject is A."""
+    if token.dep_ in {"acomp", "attr"} and token.head.lemma_ == "be":
+        return child(token.head, {"nsubj"})
+    return None
+
+
+def _conjoined_person(subject: Token | None, people: People) -> Mention | None:
+    if subject is None:
+        return None
+    return next((p for p in (people.resolve(c) for c in subject.children if c.dep_ == "conj") if p), None)
+
+
+def _coordinated_holder(noun: Token, people: People) -> Mention | None:
+    """ "A and his wife B": in a coordination, "his" is the person named in the other conjunct."""
+    if noun.dep_ != "conj":
+        return None
+    return people.mention_at(noun.head) or people.resolve(noun.head)
+
+
+def _named_by(noun: Token, people: People) -> Mention | None:
+    """The person a kinship noun stands for: its apposition or compound name ("his wife,
+    Anna X"), or the subject when it is a copula's attribute ("Anna was his wife")."""
+    for dependent in noun.children:
+        if dependent.dep_ in {"appos", "compound"} or (dependent.dep_ == "npadvmod" and dependent.i > noun.i):
+            found = people.mention_at(dependent)
+            if found is not None:
+                return found
+    following = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+    if following is not None and people.mention_at(following) is not None:
+        return people.mention_at(following)  # "his wife Marie" parsed with the name apart
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        return people.resolve(child(noun.head, {"nsubj"}))
+    return None
+
+
+def _both(persons: list[Mention]) -> list[Pair]:
+    if len(persons) != 2:
+        return [(p, None) for p in persons]
+    first, second = persons
+    return [(first, second), (second, first)]

@@ -1,0 +1,137 @@
+"""Births and deaths written in brackets after a name, as encyclopedia leads write them.
+
+"X (born 2 June 1938 in Berlin)", "X (1878–1954)", "X (July 15, 1895 – July 28, 1938)",
+"X (San Fernando, Chile, August 29, 1869 – Santiago, Chile, July 23, 1925)", "X (born
+1950; died 2001)". The bracket's form says what it states; no trigger word is needed.
+A lifespan gives one birth at its start and one death at its end, each with the place
+written on its side of the dash.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from pipeline.discourse.people import People
+from pipeline.ner.repair import bracket_content, is_lifespan
+from pipeline.records import DateMention, DateSide, Mention
+
+_BORN = frozenset({"born", "b."})
+_DIED = frozenset({"died", "d."})
+_DASHES = frozenset({"-", "–", "—", "to"})
+# A range this short after a name is a term of office ("Mayor X (2001–2005)"), not a life.
+_MIN_LIFE_YEARS = 15
+
+
+@dataclass(frozen=True, slots=True)
+class LifeFact:
+    event_type: str  # birth or death
+    person: Mention
+    date: DateMention
+    side: DateSide | None
+    place: Mention | None
+    bracket: Span  # the bracket's content
+    place_text: str | None = None  # a place the model did not recognise, as written
+
+
+def lifespan_facts(
+    doc: Doc, people: People, dates: Sequence[DateMention], places: Sequence[Mention]
+) -> list[LifeFact]:
+    facts: list[LifeFact] = []
+    seen: set[str] = set()
+    for token in doc:
+        if token.text != "(" or token.i == 0:
+            continue
+        content = bracket_content(doc, token)
+        person = people.mention_at(doc[token.i - 1])
+        if content is None or person is None or not is_lifespan(content):
+            continue
+        inside = [d for d in dates if content.start_char <= d.start_char and d.end_char <= content.end_char]
+        found = list(_read(content, person, inside, _inside(places, content)))
+        # A person's lifespan is written once, at the name's introduction.
+        if found and person.mention_id not in seen:
+            facts.extend(found)
+            seen.add(person.mention_id)
+    return facts
+
+
+def _inside(mentions: Sequence[Mention], content: Span) -> list[Mention]:
+    return [m for m in mentions if content.start_char <= m.start_char and m.end_char <= content.end_char]
+
+
+def _read(
+    content: Span, person: Mention, dates: list[DateMention], places: list[Mention]
+) -> Iterator[LifeFact]:
+    words = [t.lower_ for t in content]
+    if words and words[0] in _BORN:
+        yield from _born_form(content, person, dates, places)
+        return
+    ranges = [d for d in dates if d.kind == "range" and d.start_value and d.end_value not in (None, "..")]
+    if len(dates) == 1 and ranges and _long_enough(ranges[0].start_value, ranges[0].end_value):
+        date = ranges[0]
+        yield LifeFact("birth", person, date, "start", _before(places, date.start_char), content)
+        yield LifeFact("death", person, date, "end", _after(places, date.end_char), content)
+        return
+    dash = next((t for t in content if t.lower_ in _DASHES), None)
+    points = [d for d in dates if d.kind in ("point", "fuzzy")]
+    if dash is None or len(points) != 2 or not _long_enough(points[0].value, points[1].value):
+        return
+    born, died = points
+    if born.end_char <= dash.idx <= died.start_char:
+        birth_place = _before(places, dash.idx)
+        death_place = _between(places, dash.idx, died.start_char)
+        birth_text = None if birth_place else _written_place(content, content.start_char, born.start_char)
+        death_text = None if death_place else _written_place(content, dash.idx + 1, died.start_char)
+        yield LifeFact("birth", person, born, None, birth_place, content, birth_text)
+        yield LifeFact("death", person, died, None, death_place, content, death_text)
+
+
+def _born_form(
+    content: Span, person: Mention, dates: list[DateMention], places: list[Mention]
+) -> Iterator[LifeFact]:
+    """ "born 13 March 1963 in Mediaș, Transylvania; died 2001 in Paris"."""
+    died_at = next((t.idx for t in content if t.lower_ in _DIED), content.end_char)
+    born = [d for d in dates if d.end_char <= died_at and d.kind in ("point", "fuzzy")]
+    if born:
+        yield LifeFact("birth", person, born[0], None, _between(places, content.start_char, died_at), content)
+    died = [d for d in dates if d.start_char > died_at and d.kind in ("point", "fuzzy")]
+    if died:
+        yield LifeFact("death", person, died[0], None, _after(places, died_at), content)
+
+
+def _before(places: list[Mention], char: int) -> Mention | None:
+    return next((p for p in places if p.end_char <= char), None)
+
+
+def _after(places: list[Mention], char: int) -> Mention | None:
+    return next((p for p in places if p.start_char >= char), None)
+
+
+def _between(places: list[Mention], start: int, end: int) -> Mention | None:
+    return next((p for p in places if start <= p.start_char and p.end_char <= end), None)
+
+
+def _written_place(content: Span, start: int, end: int) -> str | None:
+    """ "(Gdańsk, 12 June 1977)": the capitalised words before a side's date name its place."""
+    words = [t for t in content if start <= t.idx and t.idx + len(t.text) <= end]
+    chunk: list[str] = []
+    for token in words:
+        if token.text == ",":
+            break
+        if not (token.text[:1].isupper() and token.is_alpha) or token.ent_type_ == "DATE":
+            return None
+        chunk.append(token.text)
+    return " ".join(chunk) or None
+
+
+def _long_enough(start: str | None, end: str | None) -> bool:
+    if not start or not end or not start[:4].isdigit() or not end[:4].isdigit():
+        return False
+    return int(end[:4]) - int(start[:4]) >= _MIN_LIFE_YEARS
+
+
+def covered_tokens(facts: Sequence[LifeFact]) -> set[int]:
+    """Token indices inside the brackets read here: their words are no triggers."""
+    return {t.i for fact in facts for t in fact.bracket}

@@ -1,0 +1,111 @@
+"""Party membership that the text states with a party word beside the person.
+
+"X was a Norwegian politician for the Labour Party", "an Irish Labour Party politician",
+"a Republican member of the House", "was elected as a Democrat", "fellow Democrat X",
+"X (Progress Party)". The party is the party organisation the text names, or the one
+a party word stands for (``data/parties.toml``). One membership row per person and party.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from pipeline.discourse.people import People
+from pipeline.records import Mention
+from pipeline.wordlists import data_file
+
+_PARTY = "party"
+
+
+@dataclass(frozen=True, slots=True)
+class PartyFact:
+    person: Mention
+    party: str
+    token: Token  # the party word or the noun it qualifies, for the row's evidence
+
+
+def party_memberships(doc: Doc, people: People) -> Iterator[PartyFact]:
+    seen: set[tuple[str, str]] = set()
+    for token in doc:
+        fact = _membership(token, people)
+        if fact is not None and (fact.person.mention_id, fact.party) not in seen:
+            seen.add((fact.person.mention_id, fact.party))
+            yield fact
+
+
+def _membership(token: Token, people: People) -> PartyFact | None:
+    party = party_named(token)
+    if party is None:
+        return None
+    noun = token.head if token.dep_ in {"amod", "compound", "nmod"} else None
+    while noun is not None and noun.dep_ == "compound" and party_named(noun) == party:
+        noun = noun.head  # "Irish Labour Party politician": the noun after the party's words
+    if noun is not None and people.mention_at(noun) is not None:
+        person = people.mention_at(noun)  # "fellow Democrat Sidney Yates"
+    elif noun is not None and noun.lemma_.lower() in _member_nouns():
+        person = _person_of(noun, people)  # "a Republican senator"
+    elif (
+        token.dep_ == "pobj"
+        and token.head.lower_ in {"for", "of"}
+        and token.head.head.lemma_.lower() in _member_nouns()
+    ):
+        person = _person_of(token.head.head, people)  # "a politician for the Labour Party"
+    elif token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.pos_ == "VERB":
+        person = people.resolve(_subject(token.head.head))  # "was elected as a Democrat"
+    else:
+        person = _bracketed_after(token, people)  # "Terje Halleland (Progress Party)"
+    return PartyFact(person, party, token) if person is not None else None
+
+
+def party_named(token: Token) -> str | None:
+    """The party a word (or the party name it heads) stands for."""
+    if token.lower_ == _PARTY or (token.head.lower_ == _PARTY and token.dep_ == "compound"):
+        head = token if token.lower_ == _PARTY else token.head
+        words = [t for t in head.subtree if t.dep_ in {"compound", "amod"} or t.i == head.i]
+        if len(words) > 1 and all(w.text[:1].isupper() for w in words):
+            return " ".join(w.text for w in sorted(words, key=lambda w: w.i))
+        return None
+    names = _party_names()
+    two = f"{token.doc[token.i - 1].lower_} {token.lower_}" if token.i > 0 else ""
+    if token.text[:1].isupper() and (two in names or token.lower_ in names):
+        return names.get(two) or names[token.lower_]
+    return None
+
+
+def _person_of(noun: Token, people: People) -> Mention | None:
+    """The person a "party politician" noun describes: its own name, its subject, its apposition."""
+    named = people.resolve(noun)
+    if named is not None:
+        return named
+    if noun.dep_ == "attr":
+        return people.resolve(_subject(noun.head))
+    if noun.dep_ == "appos":
+        return people.resolve(noun.head)
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _bracketed_after(token: Token, people: People) -> Mention | None:
+    """ "X (Progress Party)": the person named right before the bracket."""
+    doc = token.doc
+    opening = next((t for t in reversed(doc[max(0, token.i - 4) : token.i]) if t.text == "("), None)
+    if opening is None or opening.i == 0:
+        return None
+    return people.mention_at(doc[opening.i - 1])
+
+
+@lru_cache(maxsize=1)
+def _party_names() -> dict[str, str]:
+    return {str(k).lower(): str(v) for k, v in data_file("parties")["names"].items()}
+
+
+@lru_cache(maxsize=1)
+def _member_nouns() -> frozenset[str]:
+    return frozenset(data_file("parties")["words"]["members"])

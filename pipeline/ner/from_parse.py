@@ -1,0 +1,105 @@
+"""Person names the statistical NER missed, recovered from the parse.
+
+The small spaCy model labels unfamiliar names ("Larisa Petrovna Dubrovina
+was born ...") as ORG, or not at all. A chain of two to four title-case
+proper nouns that is the one a person verb of the event lexicon happens to
+(the subject of "married", the passive subject of "was born", the object of
+"appointed", or a name in apposition to one of those) is a person's name,
+unless a word in it marks an organisation ("the Daily Herald named her").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.events.triggers import Lexicon, load_lexicon
+from pipeline.linking.titles import HEAD_TITLES, TITLE_MODIFIERS
+from pipeline.wordlists import words
+
+# A personal name has a given name and a surname, perhaps a patronymic or a middle name.
+_MIN_WORDS, _MAX_WORDS = 2, 4
+# "appointed her Chief Physician": a title is the post, not the person.
+_TITLE_WORDS = frozenset(HEAD_TITLES) | frozenset(TITLE_MODIFIERS)
+
+
+def org_words() -> frozenset[str]:
+    """Words that mark a capitalised chain as an organisation or a name of no person."""
+    lists = ("heads", "not_names", "seat_bodies", "membership_bodies")
+    return frozenset().union(*(words("organizations", key) for key in lists))
+
+
+def names_from_parse(doc: Doc) -> list[Span]:
+    """Spans of ``doc`` that the parse shows to be people's names."""
+    lexicon = load_lexicon()
+    names: dict[int, Span] = {}
+    opens_line = True
+    for token in doc:
+        if token.pos_ in {"VERB", "AUX"}:
+            for head in _person_heads(token, lexicon):
+                chain = name_chain(head)
+                if chain is not None:
+                    names[chain.start] = chain
+        if opens_line and _subjectless(token, lexicon):
+            header = _header_before(token)
+            if header is not None:
+                names[header.start] = header
+        opens_line = "\n" in token.text_with_ws
+    return sorted(names.values(), key=lambda span: span.start)
+
+
+def _person_heads(verb: Token, lexicon: Lexicon) -> list[Token]:
+    deps = lexicon.person_deps(verb.lemma_.lower())
+    heads = [child for child in verb.children if child.dep_ in deps]
+    if verb.lemma_.lower() in lexicon.partners:  # "married to X"
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}]
+        heads += [c for p in preps for c in p.children if c.dep_ == "pobj"]
+    # "Her mother, Vera Dubrovina, was born ...": the name is in apposition.
+    return heads + [child for head in heads for child in head.children if child.dep_ == "appos"]
+
+
+def _subjectless(verb: Token, lexicon: Lexicon) -> bool:
+    """A person verb with no subject; at a line's start, a CV line ("Born 9 May 1960 in X")."""
+    if not lexicon.person_deps(verb.lemma_.lower()):
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+def _header_before(verb: Token) -> Span | None:
+    """A CV's header: the line right above a subjectless line, when it is only a name."""
+    doc = verb.doc
+    end = verb.i - 1
+    while end >= 0 and doc[end].is_space:
+        end -= 1
+    start = end
+    while start > 0 and not doc[start - 1].is_space and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    if end < 0 or (start > 0 and "\n" not in doc[start - 1].text_with_ws):
+        return None
+    line = doc[start : end + 1]
+    return line if name_chain(line[-1], whole=line) is not None else None
+
+
+def name_chain(head: Token, whole: Span | None = None) -> Span | None:
+    """The proper-noun chain ending at ``head`` (its compounds), if it looks like a
+    personal name; ``whole`` checks a given span instead."""
+    start = head.i
+    while whole is None and start > 0 and _joins(head.doc[start - 1], head.doc[start : head.i + 1]):
+        start -= 1
+    chain = whole if whole is not None else head.doc[start : head.i + 1]
+    if not _MIN_WORDS <= len(chain) <= _MAX_WORDS or not all(_name_word(t) for t in chain):
+        return None
+    if any(t.lower_ in org_words() or t.lower_ in _TITLE_WORDS for t in chain):
+        return None
+    return chain
+
+
+def _joins(token: Token, chain: Span) -> bool:
+    """A name word right before the chain belongs to it: as a compound, or as a
+    stray one-word "sentence" the splitter cut off a line's first name."""
+    attached = chain.start <= token.head.i < chain.end
+    stray = token.head.i == token.i and not any(True for _ in token.children)
+    return _name_word(token) and (attached or stray)
+
+
+def _name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.is_alpha and token.is_title

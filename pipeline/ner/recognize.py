@@ -1,0 +1,175 @@
+"""NER stage: spaCy's entities of name-like labels, cleaned into Mentions.
+
+Cleaning (articles, possessives, titles, line breaks) lives in
+``pipeline.ner.clean``, and repeats of a recognised name that spaCy missed
+are added by ``pipeline.ner.propagate``; this module picks the spans, keeps
+the title found right before a name as its role, and assigns sentence indices
+and ids.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Token
+
+from pipeline.ids import make_id
+from pipeline.linking.titles import is_ambiguous_title, normalize_role, titles_before
+from pipeline.ner.clean import CleanSpan, clean_span
+from pipeline.ner.from_parse import names_from_parse, org_words
+from pipeline.ner.propagate import propagate
+from pipeline.ner.repair import (
+    extended_name,
+    lifespan_names,
+    person_evidence,
+    place_evidence,
+    title_line_name,
+)
+from pipeline.parsed import sentences, text_of
+from pipeline.records import Mention
+from pipeline.wordlists import words
+
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+# How far back to look for a title written before the span ("Deputy Prime Minister ").
+_TITLE_WINDOW = 60
+
+
+def recognize_entities(doc: Doc, doc_id: str) -> list[Mention]:
+    """Cleaned name mentions of ``doc``, sorted by start offset."""
+    found = _with_lifespan_names(doc, _with_parsed_names(doc, _cleaned_entities(doc)))
+    found = _relabelled_by_evidence(doc, found)
+    found = _names_widened(doc, found)
+    found += propagate(text_of(doc), found)
+    sentence_starts = [sent.start_char for sent in sentences(doc)]
+    mentions: dict[tuple[int, int], Mention] = {}
+    for piece, label in found:
+        mention = _to_mention(text_of(doc), piece, label, doc_id, sentence_starts)
+        mentions.setdefault((mention.start_char, mention.end_char), mention)
+    return sorted(mentions.values(), key=lambda m: (m.start_char, m.end_char))
+
+
+def _cleaned_entities(doc: Doc) -> list[tuple[CleanSpan, str]]:
+    """Cleaned pieces of spaCy's name-like entities, each with its label."""
+    found: list[tuple[CleanSpan, str]] = []
+    for ent in doc.ents:
+        if ent.label_ in NAME_LABELS:
+            found.extend((p, p.label or ent.label_) for p in clean_span(ent.text, ent.start_char, ent.label_))
+    return found
+
+
+def _with_parsed_names(doc: Doc, found: list[tuple[CleanSpan, str]]) -> list[tuple[CleanSpan, str]]:
+    """Relabel as PERSON an entity that is exactly a name the parse shows to be a
+    person's; add the name when no entity overlaps it."""
+    result = list(found)
+    for name in names_from_parse(doc):
+        start, end = name.start_char, name.end_char
+        same = [i for i, (span, _) in enumerate(result) if (span.start, span.end) == (start, end)]
+        for i in same:
+            result[i] = (dataclasses.replace(result[i][0], label=None), "PERSON")
+        if not same and not any(span.start < end and start < span.end for span, _ in result):
+            result.append((CleanSpan(start, end, name.text), "PERSON"))
+    return result
+
+
+def _with_lifespan_names(doc: Doc, found: list[tuple[CleanSpan, str]]) -> list[tuple[CleanSpan, str]]:
+    """A name before lifespan brackets, or alone on the first line of a CV, is a person's,
+    whole: it replaces the entities inside it (a name cut short, a person labelled ORG)."""
+    result = list(found)
+    header = title_line_name(doc)
+    for name in [*lifespan_names(doc), *([header] if header is not None else [])]:
+        for piece in clean_span(name.text, name.start_char, "PERSON"):
+            inside = [
+                i for i, (span, _) in enumerate(result) if piece.start <= span.start and span.end <= piece.end
+            ]
+            overlapping = [
+                i for i, (span, _) in enumerate(result) if span.start < piece.end and piece.start < span.end
+            ]
+            if set(overlapping) <= set(inside):  # never cut through another entity
+                result = [item for i, item in enumerate(result) if i not in inside]
+                result.append((dataclasses.replace(piece, label=None), "PERSON"))
+    return result
+
+
+def _relabelled_by_evidence(doc: Doc, found: list[tuple[CleanSpan, str]]) -> list[tuple[CleanSpan, str]]:
+    """Names the model called PERSON that the text shows to be something else: one
+    with an organisation word ("KeRRA Performance Awards"), and one that only ever
+    stands where a place goes and never where a person does ("moved to Łódź")."""
+    evidence: dict[str, list[int]] = {}
+    for span, label in found:
+        root = _root(doc, span)
+        if label == "PERSON" and root is not None and span.role is None:
+            counts = evidence.setdefault(span.text, [0, 0])
+            counts[0] += place_evidence(root)
+            counts[1] += person_evidence(root)
+    places = {text for text, (place, person) in evidence.items() if place and not person}
+    result = []
+    for span, label in found:
+        if label == "PERSON" and span.role is None and _has_org_word(span.text):
+            label = "ORG"
+        elif label == "PERSON" and span.text in places:
+            label = "GPE"
+        result.append((span, label))
+    return result
+
+
+def _names_widened(doc: Doc, found: list[tuple[CleanSpan, str]]) -> list[tuple[CleanSpan, str]]:
+    """Person names widened over the name words the model left out beside them."""
+    spans = [doc.char_span(s.start, s.end, alignment_mode="expand") for s, _ in found]
+    taken = {
+        t.i
+        for span, (_, label) in zip(spans, found, strict=True)
+        if span is not None and label != "PERSON"
+        for t in span
+    }
+    result = []
+    for span, (piece, label) in zip(spans, found, strict=True):
+        if label == "PERSON" and span is not None:
+            start, end = extended_name(doc, span.start, span.end, taken)
+            if (start, end) != (span.start, span.end):
+                wide = doc[start:end]
+                piece = dataclasses.replace(piece, start=wide.start_char, end=wide.end_char, text=wide.text)
+        result.append((piece, label))
+    return result
+
+
+def _root(doc: Doc, span: CleanSpan) -> Token | None:
+    found = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return found.root if found is not None else None
+
+
+def _has_org_word(text: str) -> bool:
+    """ "KeRRA Performance Awards", not "Robert Plant" (a given name opens a person's name)."""
+    parts = [word.lower().strip(".,") for word in text.split()]
+    given = words("names", "female_given") | words("names", "male_given")
+    return parts[0] not in given and any(part in org_words() for part in parts[1:])
+
+
+def _to_mention(
+    text: str, piece: CleanSpan, span_label: str, doc_id: str, sentence_starts: list[int]
+) -> Mention:
+    role = piece.role or _preceding_role(text, piece.start, span_label)
+    # A title before a name marks a person whatever label spaCy guessed.
+    label = "PERSON" if role and span_label != "NORP" else span_label
+    return Mention(
+        mention_id=make_id("mention", doc_id, piece.start, piece.end),
+        doc_id=doc_id,
+        text=piece.text,
+        label=label,
+        start_char=piece.start,
+        end_char=piece.end,
+        sentence_index=max(bisect_right(sentence_starts, piece.start) - 1, 0),
+        role=role,
+    )
+
+
+def _preceding_role(text: str, start: int, label: str) -> str | None:
+    """The title written right before the name ("president X"), if any."""
+    window = text[max(0, start - _TITLE_WINDOW) : start]
+    match = titles_before(window)
+    if not match:
+        return None
+    role = normalize_role(match.group(1))
+    if label not in {"PERSON", "ORG", "GPE"} or (label != "PERSON" and is_ambiguous_title(role)):
+        return None
+    return role

@@ -1,0 +1,239 @@
+"""People the statistical model missed or mislabelled, found from evidence in the text.
+
+Whatever spaCy says, a name is a person's when it is followed by lifespan brackets
+("Ernst Schwandner (born 2 June 1938 in Berlin)", "Ross Alger (August 20, 1920 –
+January 16, 1992)"). The whole chain of name words before the bracket is the name,
+so a name the model cut short ("Valenzuela Llanos" of "Alberto Valenzuela Llanos")
+is restored.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # linking imports this module without spaCy
+    from spacy.tokens import Doc, Span, Token
+
+from pipeline.wordlists import words
+
+# What a lifespan bracket holds: "born ...", "b. 1950", "née X", or two years joined by a dash.
+_BORN = re.compile(r"^\s*(?:born|b\.|n[ée]e|died|d\.)\s", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
+_LIFESPAN = re.compile(r"(?<!\d)\d{3,4}(?!\d)[^()]*?(?:[-–—]|\bto\b)[^()]*?(?<!\d)\d{3,4}(?!\d)")
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
+_MAX_NAME_TOKENS = 9
+
+
+def bracket_content(doc: Doc, opening: Token) -> Span | None:
+    """The tokens inside the bracket opened at ``opening``, on the same line."""
+    for token in doc[opening.i + 1 : opening.i + 60]:
+        if token.text == ")":
+            return doc[opening.i + 1 : token.i]
+        if "\n" in token.text or token.text == "(":
+            return None
+    return None
+
+
+def is_lifespan(content: Span) -> bool:
+    """Whether a bracket's content states a birth or death: "born ...", "1878–1954"."""
+    text = content.text
+    if _BORN.match(text + " "):
+        return bool(_YEAR.search(text))
+    return bool(_LIFESPAN.search(text))
+
+
+def lifespan_names(doc: Doc) -> list[Span]:
+    """The name before each lifespan bracket of ``doc``."""
+    names = []
+    for token in doc:
+        if token.text != "(" or token.i == 0:
+            continue
+        content = bracket_content(doc, token)
+        if content is None or not is_lifespan(content):
+            continue
+        name = name_before(doc, token.i)
+        if name is not None:
+            names.append(name)
+    return names
+
+
+def name_before(doc: Doc, end: int) -> Span | None:
+    """The chain of name words (capitalised words, particles, a quoted nickname, initials)
+    that ends right before token ``end``; it must start and end with a capitalised word."""
+    start = end
+    while start > 0 and end - start < _MAX_NAME_TOKENS and _in_name(doc[start - 1]):
+        if "\n" in doc[start - 1].text_with_ws and start < end:
+            break
+        start -= 1
+    while start < end and not _capitalised(doc[start]):
+        start += 1  # an opening quote or particle does not start a name
+    if start >= end or not _capitalised(doc[end - 1]):
+        return None
+    span = doc[start:end]
+    if sum(_capitalised(t) for t in span) < 2 and doc[start].ent_type_ != "PERSON":
+        return None  # one word is a person's name only if the model said so
+    return span
+
+
+def _in_name(token: Token) -> bool:
+    return (
+        _capitalised(token)
+        or token.lower_ in words("names", "particles")
+        or token.text in _QUOTES
+        or _hyphen_inside_name(token)
+    )
+
+
+def _hyphen_inside_name(token: Token) -> bool:
+    """ "Ernst-Ludwig": the tokenizer splits a double name at its hyphen."""
+    doc = token.doc
+    return (
+        token.text == "-"
+        and 0 < token.i < len(doc) - 1
+        and not token.whitespace_
+        and not doc[token.i - 1].whitespace_
+        and _capitalised(doc[token.i - 1])
+        and _capitalised(doc[token.i + 1])
+    )
+
+
+def _capitalised(token: Token) -> bool:
+    text = token.text.rstrip(".")
+    return bool(text) and text[0].isupper() and (text.isalpha() or "-" in text or "'" in text)
+
+
+def place_evidence(token: Token) -> bool:
+    """A name where a place goes: "in X", "near X", "moved to X", "returned from X"
+    (not "in the X administration": there the name modifies another noun)."""
+    node = token
+    while node.dep_ in {"compound", "flat"} and node.head.i != node.i and node.head.pos_ == "PROPN":
+        node = node.head
+    if node.dep_ != "pobj" or node.head.dep_ == "prt":
+        return False
+    prep = node.head.lower_
+    if prep in words("places", "location_prepositions"):
+        return True
+    verb = node.head.head
+    return prep in {"to", "from"} and verb.lemma_.lower() in words("places", "motion_verbs")
+
+
+def person_evidence(token: Token) -> bool:
+    """A name where a person goes: the one who says, marries, is born or appointed, or
+    the owner of "X's wife"."""
+    node = token
+    while node.dep_ in {"compound", "flat"} and node.head.i != node.i:
+        node = node.head
+    verb = node.head
+    if node.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_.lower() in words("places", "person_verbs"):
+        return True
+    return node.dep_ == "poss" and verb.lemma_.lower() in words("places", "kin_nouns")
+
+
+def extended_name(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int, int]:
+    """A person's name the model cut short, widened over the name words beside it:
+    "Ana" before "Morales", "Orlov" after "Vladimir Mitrofanovich". A word joins when
+    the tagger calls it a proper noun (at a sentence's start only a known given name),
+    and it is no title, no organisation word and no other entity's."""
+    while start > 0 and _joins_name(doc[start - 1], taken, leading=True):
+        start -= 1
+    while end < len(doc) and _joins_name(doc[end], taken, leading=False):
+        end += 1
+    return start, end
+
+
+def _joins_name(token: Token, taken: set[int], leading: bool) -> bool:
+    if not token.is_alpha:
+        return False
+    if leading and token.is_upper and len(token) > 2 and not token.is_sent_start and _alone(token, taken):
+        return True  # a surname written in capitals first: "to appoint PETROV Ivan Sergeyevich"
+    if token.i in taken:
+        return False
+    if token.lower_ in words("names", "patronymic_markers"):  # "Kamran Ilham oglu Rustamli"
+        return _next_is_title(token) if not leading else _previous_is_title(token)
+    if not token.is_title or token.ent_type_ not in {"", "PERSON"}:
+        return False
+    lower = token.lower_
+    if lower in words("names", "not_name_words") or lower in (
+        words("organizations", "heads") | words("organizations", "not_names")
+    ):
+        return False
+    if lower in words("positions", "heads") or lower in words("positions", "modifiers"):
+        return False  # "Chief Supervisor" is a title, whatever the model made of it
+    given = lower in words("names", "female_given") or lower in words("names", "male_given")
+    if leading and token.is_sent_start:
+        return given
+    return given or (
+        token.pos_ == "PROPN" and token.dep_ in {"compound", "flat", "nsubj", "appos", "pobj", "dobj"}
+    )
+
+
+def _next_is_title(token: Token) -> bool:
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].is_title and doc[token.i + 1].is_alpha
+
+
+def _alone(token: Token, taken: set[int]) -> bool:
+    """Not part of another entity, or an entity of this one word only."""
+    doc = token.doc
+    single = token.ent_iob_ == "B" and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I")
+    return token.i not in taken or single
+
+
+def title_line_name(doc: Doc) -> Span | None:
+    """The person a CV or profile is headed with: the document's first line when it is
+    only a name, after a label ("CURRICULUM VITAE: ENG. BEATRICE N. GACHANJA") and
+    honorifics; capitals and all."""
+    first = next((t for t in doc if not t.is_space), None)
+    if first is None:
+        return None
+    end = first.i
+    while end < len(doc) - 1 and "\n" not in doc[end].whitespace_ and "\n" not in doc[end + 1].text:
+        end += 1
+    colon = next((t.i for t in doc[first.i : end + 1] if t.text == ":"), None)
+    before = _name_part(doc[first.i : colon]) if colon is not None else None
+    if before is not None and _named_again(before):
+        return before  # an obituary's headline: "Mzolisi Gqirana: detainee, exile and judge"
+    start = colon + 1 if colon is not None else first.i
+    while start <= end and (
+        doc[start].lower_.rstrip(".") in words("names", "honorifics") or doc[start].text == "."
+    ):
+        start += 1
+    tokens = [t for t in doc[start : end + 1] if not t.is_space]
+    if not 2 <= len(tokens) <= 5 or not all(_name_like(t) for t in tokens):
+        return None
+    return doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _name_part(part: Span) -> Span | None:
+    tokens = [t for t in part if not t.is_space]
+    if not 2 <= len(tokens) <= 5 or not all(_name_like(t) for t in tokens):
+        return None
+    return part.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _named_again(name: Span) -> bool:
+    """The name's last word (the surname) is a person's name again later in the text:
+    tagged PERSON there, or the subject of a verb."""
+    surname = name[-1].lower_
+    return any(
+        t.lower_ == surname and (t.ent_type_ == "PERSON" or t.dep_ in {"nsubj", "nsubjpass"})
+        for t in name.doc[name.end :]
+    )
+
+
+def _name_like(token: Token) -> bool:
+    text = token.text.rstrip(".")
+    if not text.isalpha() or not text[0].isupper():
+        return False
+    banned = (
+        words("names", "not_name_words")
+        | (words("organizations", "heads") | words("organizations", "not_names"))
+        | words("positions", "heads")
+    )
+    return text.lower() not in banned
+
+
+def _previous_is_title(token: Token) -> bool:
+    doc = token.doc
+    return token.i > 0 and doc[token.i - 1].is_title and doc[token.i - 1].is_alpha

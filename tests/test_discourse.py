@@ -1,0 +1,82 @@
+"""Who a text is about and who each word refers to (pipeline/discourse), on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from tests.conftest import Extract
+
+
+def _people(extract: Extract, text: str, table: str, *columns: str) -> list[tuple]:
+    frame = extract(text)[table]
+    return sorted(
+        tuple("-" if pd.isna(row[c]) else str(row[c]) for c in columns) for _, row in frame.iterrows()
+    )
+
+
+def test_a_surname_alone_is_the_subject_the_title_names_not_his_father(extract: Extract) -> None:
+    text = (
+        "Tomas Rydberg\n\n"
+        "Tomas Anders Rydberg is a Swedish diplomat. His father, Nils Rydberg, was a teacher.\n\n"
+        "Career\n\n"
+        "Rydberg joined the foreign service in 1975. In 1990 Rydberg was appointed Ambassador to Chile."
+    )
+    events = _people(extract, text, "events", "event_type", "person_name", "date_value")
+    appointed = [person for kind, person, date in events if kind == "appointment" and date == "1990"]
+    assert appointed and appointed[0].startswith("Tomas") and appointed[0].endswith("Rydberg")
+
+
+def test_an_object_pronoun_is_not_its_own_clause_subject(extract: Extract) -> None:
+    text = (
+        "Sudhir Mehta is an Indian diplomat. He joined the foreign service in 1972. "
+        "In June 1994 President Arvind Rao appointed him Ambassador to Poland."
+    )
+    events = _people(extract, text, "events", "event_type", "person_name", "date_value")
+    assert ("appointment", "Sudhir Mehta", "1994-06") in events
+    assert not any(person == "Arvind Rao" for _, person, _ in events)
+
+
+def test_he_is_the_subject_of_a_biography_not_the_last_man_named(extract: Extract) -> None:
+    text = (
+        "Karel Dvorak (12 May 1911 – 3 June 1980) was a Czech engineer. He studied in Brno under "
+        "Professor Emil Hora. He died in Prague."
+    )
+    deaths = _people(extract, text, "events", "event_type", "person_name", "place_name")
+    assert ("death", "Karel Dvorak", "Prague") in deaths
+
+
+def test_first_person_is_the_speaker_of_an_interview_and_no_one_when_unnamed(extract: Extract) -> None:
+    named = (
+        "Interview with Ana Morales\n\n"
+        "Ana Morales has led the regional court since 2015. We asked her about her career.\n\n"
+        "Q: How did you start?\n"
+        "A: I was appointed a judge in 1995. My husband, Luis Ortega, was a lawyer."
+    )
+    events = _people(extract, named, "events", "event_type", "person_name", "date_value")
+    assert ("appointment", "Ana Morales", "1995") in events
+    unnamed = (
+        "A witness speaks\n\n"
+        "Q: What happened then?\n"
+        "A: I was arrested in March 2001. They took me to the police station. I was released in May."
+    )
+    assert extract(unnamed)["events"].person_name.isna().all()
+
+
+def test_a_quotation_speaks_for_whoever_said_it(extract: Extract) -> None:
+    text = (
+        'BERLIN, 3 March 2019 – Minister Heike Brandt resigned on Monday. "I was appointed in 2015 '
+        'and I have done my work," Heike Brandt told reporters.'
+    )
+    events = _people(extract, text, "events", "event_type", "person_name", "date_value")
+    assert ("appointment", "Heike Brandt", "2015") in events
+
+
+def test_names_where_places_go_are_places_and_award_names_are_no_people(extract: Extract) -> None:
+    text = (
+        "Feliks Brzozowiecki moved to Łódź in 1909. He died in Łódź in 1954. "
+        "In 2012 she received the Kenya Rural Roads Performance Awards."
+    )
+    mentions = extract(text)["mentions"].set_index("text")["label"].to_dict()
+    assert mentions["Łódź"] == "GPE"
+    assert mentions.get("Kenya Rural Roads Performance Awards", "ORG") != "PERSON"
