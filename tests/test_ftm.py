@@ -126,20 +126,49 @@ def test_events_and_spouses(exported: Path) -> None:
     assert wives and all(name.startswith("Leila") and name.endswith("Khrapunova") for name in wives)
 
 
-def test_a_partner_column_makes_a_family() -> None:
+def test_the_partner_columns_make_a_family_married_until_the_divorce() -> None:
     person = {"entity_type": "PERSON", "aliases": [], "kb_id": None}
-    event = {
-        "event_id": "event_1",
-        "doc_id": "doc_1",
-        "event_type": "marriage",
-        "person_entity_id": "entity_a",
-        "person_name": "Anna Berg",
-        "partner_entity_id": "entity_b",  # a column the events table may gain
-        "date_value": "1998-05",
-        "sentence": "In May 1998 Anna Berg married Olaf Lund.",
-        "start_char": 0,
-        "end_char": 40,
-    }
+    common = {"doc_id": "doc_1", "start_char": 0, "end_char": 40}
+    married = "In May 1998 Anna Berg married Olaf Lund."
+    divorced = "They divorced in 2004."
+    events = [  # each of the two is the other's partner, as the events table says it
+        {
+            **common,
+            "event_id": "event_1",
+            "event_type": "marriage",
+            "person_entity_id": "entity_a",
+            "partner_entity_id": "entity_b",
+            "date_value": "1998-05",
+            "sentence": married,
+        },
+        {
+            **common,
+            "event_id": "event_2",
+            "event_type": "marriage",
+            "person_entity_id": "entity_b",
+            "partner_entity_id": "entity_a",
+            "date_value": "1998-05",
+            "sentence": married,
+        },
+        {
+            **common,
+            "event_id": "event_3",
+            "event_type": "divorce",
+            "person_entity_id": "entity_a",
+            "partner_entity_id": "entity_b",
+            "date_value": "2004",
+            "sentence": divorced,
+        },
+        {
+            **common,
+            "event_id": "event_4",
+            "event_type": "marriage",
+            "person_entity_id": "entity_a",
+            "partner_entity_id": None,
+            "date_value": "2010",
+            "sentence": "In 2010 she married again.",
+        },
+    ]
     tables = {
         "documents": [
             {"doc_id": "doc_1", "source_path": "a.txt", "title": "A", "language": "en", "status": "ok"}
@@ -148,15 +177,17 @@ def test_a_partner_column_makes_a_family() -> None:
             {**person, "entity_id": "entity_a", "canonical_name": "Anna Berg"},
             {**person, "entity_id": "entity_b", "canonical_name": "Olaf Lund"},
         ],
-        "events": [event],
+        "events": [{"person_name": None, **event} for event in events],
         "careers": [],
         "facts": [],
     }
     built = build_entities(tables).by_id
     (family,) = [p for p in built.values() if p.schema.name == "Family"]
-    assert family.get("startDate") == ["1998-05"] and family.get("proof") == ["doc-1"]
+    assert (family.get("startDate"), family.get("endDate")) == (["1998-05"], ["2004"])
+    assert family.get("proof") == ["doc-1"] and sorted(family.get("summary")) == sorted([married, divorced])
     assert sorted(family.get("person") + family.get("relative")) == ["entity-a", "entity-b"]
     assert sorted(built["event-1"].get("involved")) == ["entity-a", "entity-b"]
+    assert built["event-4"].get("involved") == ["entity-a"]  # no partner named: no family either
 
 
 def test_the_export_is_deterministic(khrapunov_outputs: Path, exported: Path, tmp_path: Path) -> None:

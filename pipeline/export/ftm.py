@@ -4,13 +4,13 @@ Built through the ``followthemoney`` model (so every value is cleaned and
 checked by its property type): a Document per file, a Person per person
 entity (with birthDate, deathDate and birthPlace from the merged facts), an
 Organization per organization entity or post's body, a Position per post, an
-Occupancy per careers row, an Event per events row and a Family per couple.
+Occupancy per careers row, an Event per events row (the partner of a marriage
+involved too) and a Family per couple the events name (a marriage's person and
+partner; a divorce dates its end).
 Intervals carry ``proof``: the Document they were read from. Ids are our
 tables' ids where a row exists (entity_id, doc_id, career_id, event_id), with
 "-" for "_" as FtM ids require, and hashes of their parts otherwise, so the
 same tables give the same file.
-Columns are read by name: extra columns (``partner_entity_id`` on events)
-are used when present and ignored otherwise.
 """
 
 from __future__ import annotations

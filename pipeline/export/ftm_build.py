@@ -7,11 +7,13 @@ from typing import Any
 
 from followthemoney.types import registry
 
-from pipeline.export.ftm_dates import ftm_date, ftm_span
+from pipeline.export.ftm_dates import ftm_span
 from pipeline.export.ftm_entities import Entities
 from pipeline.ids import make_id
 
 Row = Mapping[str, Any]
+# Events that make or end a couple: a Family of two people.
+_UNIONS = ("marriage", "divorce")
 
 
 def build_entities(tables: Mapping[str, Sequence[Row]]) -> Entities:
@@ -140,34 +142,36 @@ def _event(entities: Entities, row: Row, people: set[str]) -> None:
 
 
 def _couples(events: Sequence[Row], people: set[str]) -> dict[tuple[str, str], list[Row]]:
-    """Marriages as pairs of people: the row's partner when the table names one, else the
-    people whose marriage rows share one evidence sentence ("In 1998 he married Leila")."""
+    """Marriages and divorces by couple: the row's person and partner (the events table
+    names each as the other's partner), both person entities."""
     couples: dict[tuple[str, str], list[Row]] = {}
-    by_sentence: dict[tuple[str, int, int], list[Row]] = {}
     for row in events:
-        if row["event_type"] != "marriage" or row.get("person_entity_id") not in people:
-            continue
-        if row.get("partner_entity_id") in people:
-            pair = tuple(sorted((row["person_entity_id"], row["partner_entity_id"])))
-            couples.setdefault((pair[0], pair[1]), []).append(row)
-        else:
-            by_sentence.setdefault((row["doc_id"], row["start_char"], row["end_char"]), []).append(row)
-    for rows in by_sentence.values():
-        spouses = sorted({row["person_entity_id"] for row in rows})
-        if len(spouses) == 2:
-            couples.setdefault((spouses[0], spouses[1]), []).extend(rows)
+        person, partner = row.get("person_entity_id"), row.get("partner_entity_id")
+        if row["event_type"] in _UNIONS and person in people and partner in people and person != partner:
+            first, second = sorted((person, partner))
+            couples.setdefault((first, second), []).append(row)
     return couples
 
 
 def _family(entities: Entities, pair: tuple[str, str], rows: Sequence[Row]) -> None:
-    dates = sorted({d for row in rows if (d := ftm_date(row.get("date_value")))})
+    """A couple: married from the marriage's date, until the divorce's, as the documents date them."""
     entities.add(
         "Family",
         make_id("family", *pair),
         person=pair[0],
         relative=pair[1],
         relationship="spouse",
-        startDate=dates[:1],
+        startDate=_first_date(rows, "marriage"),
+        endDate=_first_date(rows, "divorce"),
         summary=sorted({row["sentence"] for row in rows}),
         proof=sorted({row["doc_id"] for row in rows}),
     )
+
+
+def _first_date(rows: Sequence[Row], event_type: str) -> str | None:
+    """The earliest date the documents give the couple's event (None: undated or no such event)."""
+    spans = [ftm_span(row.get("date_value")) for row in rows if row["event_type"] == event_type]
+    dates = sorted(
+        start for start, end in spans if start is not None and start == end
+    )  # a point, not a range
+    return dates[0] if dates else None
