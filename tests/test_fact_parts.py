@@ -3,6 +3,7 @@ rerun merging again only the parts of the people whose rows changed."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pyarrow as pa
@@ -63,23 +64,66 @@ def test_the_parts_hold_the_facts_of_merging_everything_at_once(settings: Settin
     minister = next(row for row in facts if row["position"] == "Minister of Fisheries")
     assert (minister["document_count"], minister["start_value"]) == (2, "1994-06-03")  # across buckets
     for row in facts:  # each person's facts in the part of that person
-        part = f"part-{stable_bucket(str(person_key(row)), BUCKETS):04d}.parquet"
-        ids = pq.read_table(settings.out_dir / "facts.parquet" / part).column("fact_id").to_pylist()
+        ids = pq.read_table(settings.out_dir / "facts.parquet" / _part_of(row)).column("fact_id").to_pylist()
         assert row["fact_id"] in ids
 
 
 def test_a_new_document_merges_again_only_the_parts_of_its_people(settings: Settings) -> None:
-    before = _parts(settings.out_dir)
-    facts = _facts(settings.out_dir)
-    (settings.raw_dir / PROFILE[0]).write_text(PROFILE[1], encoding="utf-8")
+    before, facts = _parts(settings.out_dir), _facts(settings.out_dir)
+    # In the bucket of documents of vell.txt and ostrom.txt: the bucket is rewritten,
+    # but Pavel Ostrom's rows in it stay the same, and so do his facts' part.
+    new = "vell_2.txt"
+    assert bucket_of(new, BUCKETS) == bucket_of("vell.txt", BUCKETS) == bucket_of("ostrom.txt", BUCKETS)
+    (settings.raw_dir / new).write_text(
+        "Greta Vell became Minister of Fisheries on 3 June 1994.", encoding="utf-8"
+    )
     run_pipeline(settings, lambda _: None)
     after = _parts(settings.out_dir)
-    vell = {person_key(row) for row in _facts(settings.out_dir) if row["person_name"] == "Greta Vell"}
-    assert len(vell) == 1
-    part = f"part-{stable_bucket(str(vell.pop()), BUCKETS):04d}.parquet"
-    assert {name for name in after if before.get(name) != after[name]} == {part}
+    parts = {
+        name: _part_of(row)
+        for name in ("Greta Vell", "Pavel Ostrom")
+        for row in facts
+        if row["person_name"] == name
+    }
+    assert parts["Greta Vell"] != parts["Pavel Ostrom"]
+    assert {name for name in after if before.get(name) != after[name]} == {parts["Greta Vell"]}
     others = [row for row in facts if row["person_name"] != "Greta Vell"]
     assert [row for row in _facts(settings.out_dir) if row["person_name"] != "Greta Vell"] == others
+    minister = next(row for row in _facts(settings.out_dir) if row["position"] == "Minister of Fisheries")
+    assert (minister["document_count"], minister["start_value"]) == (2, "1994-06-03")
+
+
+def _part_of(row: dict[str, object]) -> str:
+    return f"part-{stable_bucket(str(person_key(row)), BUCKETS):04d}.parquet"
+
+
+def _at_once(out: Path) -> list[dict[str, object]]:
+    """The facts of merging the batch's careers and events all at once."""
+    careers, events, documents = (
+        pq.read_table(out / f"{n}.parquet") for n in ("careers", "events", "documents")
+    )
+    return _rows(consolidate_facts(careers, events, documents))
+
+
+def test_a_deleted_document_takes_its_facts_along(settings: Settings) -> None:
+    assert bucket_of("brandt.txt", BUCKETS) not in {bucket_of(n, BUCKETS) for n in DOCS if n != "brandt.txt"}
+    assert any(row["person_name"] == "Ida Brandt" for row in _facts(settings.out_dir))
+    (settings.raw_dir / "brandt.txt").unlink()  # the last document of its bucket
+    run_pipeline(settings, lambda _: None)
+    facts = _facts(settings.out_dir)
+    assert not any(row["person_name"] == "Ida Brandt" for row in facts)
+    assert facts == _at_once(settings.out_dir)
+
+
+def test_another_bucket_count_cuts_the_facts_again(settings: Settings) -> None:
+    (settings.raw_dir / "moller.txt").write_text(
+        "Jens Moller was arrested in Bergen in 2003.", encoding="utf-8"
+    )
+    run_pipeline(dataclasses.replace(settings, buckets=3), lambda _: None)
+    assert {path.name for path in (settings.out_dir / "facts.parquet").iterdir()} <= {
+        f"part-{b:04d}.parquet" for b in range(3)
+    }
+    assert _facts(settings.out_dir) == _at_once(settings.out_dir)
 
 
 def test_other_merging_code_merges_every_part_again(

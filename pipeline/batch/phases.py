@@ -23,7 +23,15 @@ import pyarrow as pa
 
 from pipeline.batch import cache
 from pipeline.batch.executors import Executor, open_executor
-from pipeline.batch.fact_tasks import FactSpec, route_facts, write_facts, write_no_facts
+from pipeline.batch.fact_tasks import (
+    FactSpec,
+    keep_facts,
+    merged_by,
+    route_facts,
+    touched_facts,
+    write_facts,
+    write_no_facts,
+)
 from pipeline.batch.parts import PARTITIONED_TABLES, bucket_of, part_path, table_path, write_parquet
 from pipeline.batch.plan import RunPlan
 from pipeline.batch.progress import Progress
@@ -86,7 +94,10 @@ def run_tasks(
         write_parquet(entities, table_path(staging, "entities"))
         spec = dataclasses.replace(spec, block_of={})
         parts = list(_checked(executor.map(write_bucket, buckets, spec)))
-        facts = _facts(executor, parts, FactSpec(staging, settings.out_dir, code, settings.buckets))
+        facts_spec = FactSpec(staging, settings.out_dir, settings.buckets, code)
+        # Last run's fact parts are kept only where they were cut the same way.
+        last = built is not None and built.buckets == settings.buckets
+        facts = _facts(executor, parts, previous if last else None, facts_spec)
     shutil.rmtree(spec.work, ignore_errors=True)
     if not parts:  # no documents: empty tables, so readers still find every column
         for name in PARTITIONED_TABLES:
@@ -156,13 +167,22 @@ def _link(executor: Executor, blocks: Sequence[int], spec: RunSpec) -> pa.Table:
     return entities.sort_by([(key, "ascending") for key in SORT_KEYS["entities"]])
 
 
-def _facts(executor: Executor, parts: Sequence[BucketDone], spec: FactSpec) -> int:
-    """The facts table's parts, by person; returns its rows."""
+def _facts(
+    executor: Executor, parts: Sequence[BucketDone], previous: dict[int, BucketDone] | None, spec: FactSpec
+) -> int:
+    """The facts table's parts, by person; returns its rows. With last run's record
+    (``previous``), only the fact buckets of rows in rewritten or vanished document
+    buckets are merged again, when the same code merged them."""
+    if previous is not None and merged_by(spec.out_dir) == spec.code:
+        buckets = {part.bucket for part in parts}
+        changed = [part.bucket for part in parts if not part.reused] + sorted(set(previous) - buckets)
+        touched = _checked(executor.map(touched_facts, changed, spec))
+        spec = dataclasses.replace(spec, merge=frozenset(b for found in touched for b in found))
     routed = _checked(executor.map(route_facts, [part.bucket for part in parts], spec))
     targets = sorted({target for found in routed for target in found})
-    if not targets:
-        write_no_facts(spec.staging)
-    return sum(_checked(executor.map(write_facts, targets, spec)))
+    rows = sum(_checked(executor.map(write_facts, targets, spec))) + keep_facts(spec)
+    write_no_facts(spec)
+    return rows
 
 
 def _collisions(found: dict[tuple[int, ...], pa.Table]) -> list[list[tuple[int, ...]]]:
