@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
     from pipeline.batch.run import RunSummary
-    from pipeline.records import DocumentResult
+    from pipeline.records import DocumentResult, SourceDocument
 
 # The source_path an extracted text is known by in its tables.
 TEXT_NAME = "text"
@@ -38,6 +38,7 @@ def run(
     executor: str = "local",
     scheduler: str | None = None,
     buckets: int = DEFAULT_BUCKETS,
+    manifest: str | Path | None = None,
 ) -> RunSummary:
     """Process the documents in ``raw`` (a folder or an fsspec URL) into tables (and
     ``pipeline.duckdb``) in ``out``.
@@ -45,8 +46,9 @@ def run(
     As ``pipeline run``: incremental, atomic, one run at a time per ``out``.
     ``workers`` defaults to the CPUs (at most 4); ``progress`` shows a progress
     bar (default: when stderr is a terminal); ``executor="dask"`` runs on a Dask
-    cluster (``scheduler``: an existing one's address). Raises what the CLI
-    reports as an error: FileNotFoundError, ValueError, ModelNotFound, RunLocked.
+    cluster (``scheduler``: an existing one's address); ``manifest`` gives the
+    documents' dates and titles (CSV or JSON lines). Raises what the CLI reports
+    as an error: FileNotFoundError, ValueError, ModelNotFound, RunLocked.
     """
     from pipeline.batch.run import run_pipeline
     from pipeline.batch.sources import local_path
@@ -68,6 +70,7 @@ def run(
         executor=executor,
         scheduler=scheduler,
         buckets=buckets,
+        manifest_path=Path(manifest) if manifest is not None else None,
     )
     return run_pipeline(settings)
 
@@ -78,23 +81,36 @@ def extract(
     """The tables of one text, as pandas DataFrames keyed by table name, without touching disk.
 
     The text is treated as a file would be (same checks, same ids: its
-    ``source_path`` is ``"text"``), so a text that cannot be analysed gives a
-    documents row with status ``empty`` or ``error`` and empty tables.
-    ``published``, the text's own date, is not supported on this branch: the
-    dates stage has no document date yet, and a value raises rather than being
-    silently ignored.
+    ``source_path`` is ``"text"``; front matter and a dateline are read), so a
+    text that cannot be analysed gives a documents row with status ``empty`` or
+    ``error`` and empty tables. ``published``, the text's own date ("2014-03-12",
+    "2014-03", a ``datetime.date``), anchors "yesterday" and "last year" as a
+    manifest's date would: it wins over a dateline, and the text's front matter
+    wins over it (with a warning). A value that is not a date raises ValueError.
     """
-    from pipeline.ingest import document_from_bytes
+    from pipeline.ingest.files import document_from_bytes
     from pipeline.model import load_model
     from pipeline.process import process_document
 
     if not isinstance(text, str):
         raise TypeError(f"extract() takes the text as a str, not {type(text).__name__}")
-    if published is not None:
-        raise NotImplementedError("extract(published=...): the dates stage has no document date yet")
     source = document_from_bytes(TEXT_NAME, text.encode("utf-8"))
+    if published is not None:
+        source = _dated(source, published)
     result = process_document(load_model(model), source)
     return {name: table.to_pandas() for name, table in document_tables(result).items()}
+
+
+def _dated(source: SourceDocument, published: str | dt.date) -> SourceDocument:
+    """The text with its own date, as a manifest row would give it."""
+    from pipeline.ingest.manifest import ManifestRow, apply_row
+    from pipeline.ingest.published import read_published
+
+    try:
+        value, _ = read_published(published)
+    except ValueError as exc:
+        raise ValueError(f"extract(published=...): {exc}") from None
+    return apply_row(source, ManifestRow("extract(published=...)", 0, value, None, None, None))
 
 
 def document_tables(result: DocumentResult) -> dict[str, pa.Table]:

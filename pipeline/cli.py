@@ -10,7 +10,7 @@ from pathlib import Path
 from pipeline import api
 from pipeline.batch.lock import RunLocked
 from pipeline.batch.plan import describe_plan, plan_run
-from pipeline.batch.sources import local_path, scan_sources
+from pipeline.batch.sources import find_sources, local_path
 from pipeline.config import DEFAULT_BUCKETS, EXECUTORS, Settings, Source, default_workers
 from pipeline.model_id import DEFAULT_MODEL, ModelNotFound
 
@@ -70,6 +70,9 @@ def _add_common(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--model", default=DEFAULT_MODEL, help="spaCy pipeline to load (package name or path)"
     )
+    command.add_argument(
+        "--manifest", type=Path, default=None, help="CSV or JSON lines: path, date, title, url per document"
+    )
 
 
 def _source(text: str) -> Source:
@@ -104,6 +107,7 @@ def _run(args: argparse.Namespace) -> int:
         executor=args.executor,
         scheduler=args.scheduler,
         buckets=args.buckets,
+        manifest=args.manifest,
     )
     print(summary.line())
     nothing_ok = summary.documents > 0 and summary.statuses.get("ok", 0) == 0
@@ -111,8 +115,10 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _status(args: argparse.Namespace) -> int:
-    settings = Settings(raw_dir=args.raw, out_dir=args.out, model_name=args.model)
-    for line in describe_plan(plan_run(settings, scan_sources(settings.raw_dir))):
+    settings = Settings(
+        raw_dir=args.raw, out_dir=args.out, model_name=args.model, manifest_path=args.manifest
+    )
+    for line in describe_plan(plan_run(settings, find_sources(settings, _warn))):
         print(line)
     return 0
 
@@ -141,6 +147,10 @@ def _timeline(args: argparse.Namespace) -> int:
         f"{page.conflicts} with conflicting documents"
     )
     return 0
+
+
+def _warn(message: str) -> None:
+    print(message, file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -7,6 +7,8 @@ import re
 from pipeline.records import Precision
 
 _SEASON_CODES = range(21, 25)
+# EDTF sub-year groupings for the quarters of a year (ISO 8601-2): 33 = Q1 .. 36 = Q4.
+QUARTER_CODES = range(33, 37)
 _PATTERNS: tuple[tuple[re.Pattern[str], Precision], ...] = (
     (re.compile(r"-?\d{4}-\d{2}-\d{2}"), "day"),
     (re.compile(r"-?\d{4}-\d{2}"), "month"),
@@ -24,6 +26,8 @@ def precision_of(value: str | None) -> Precision | None:
         if pattern.fullmatch(value):
             if precision == "month" and int(value[-2:]) in _SEASON_CODES:
                 return "season"
+            if precision == "month" and int(value[-2:]) in QUARTER_CODES:
+                return "quarter"
             return precision
     return None
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from pipeline.careers.extract import extract_careers
 from pipeline.dates import anchor_ages, normalize_dates
 from pipeline.events.extract import birth_resolver, extract_events
-from pipeline.language import guess_language
+from pipeline.ingest.language import guess_language
 from pipeline.linking import cluster_document
 from pipeline.ner.recognize import recognize_entities
 from pipeline.records import Document, DocumentResult, SourceDocument
@@ -54,7 +54,7 @@ def _parse(nlp: Language, texts: list[str]) -> list[Doc]:
 
 def _analyse(doc: Doc, source: SourceDocument) -> DocumentResult:
     mentions = cluster_document(doc, recognize_entities(doc, source.doc_id))
-    dates = normalize_dates(doc, source.doc_id)
+    dates = normalize_dates(doc, source.doc_id, source.meta.published)
     events = extract_events(doc, source.doc_id, mentions, dates)
     dates = anchor_ages(dates, birth_resolver(doc, mentions, dates, events))
     careers = extract_careers(doc, source.doc_id, mentions, dates, events)
@@ -74,18 +74,27 @@ def describe(
     status: str | None = None,
     error: str | None = None,
 ) -> Document:
-    """The documents-table row."""
+    """The documents-table row; what the document says about itself (front matter,
+    manifest) wins over what is guessed from its text."""
     final_status = status or source.status
+    meta, ok = source.meta, final_status == "ok"
+    published = meta.published
     return Document(
         doc_id=source.doc_id,
         source_path=source.source_path,
         content_sha256=source.content_sha256,
-        title=_title(source.text) if final_status == "ok" else None,
-        language=language,
+        title=(meta.title or _title(source.text)) if ok else None,
+        language=(meta.language or language) if ok else None,
         n_chars=len(source.text),
         n_tokens=len(doc) if doc is not None else 0,
         status=final_status,  # type: ignore[arg-type]
         error=error or source.error,
+        url=meta.url,
+        author=meta.author,
+        published_date=published.first_day if published else None,
+        published_precision=published.precision if published else None,
+        date_source=published.source if published else None,
+        warning="; ".join(meta.warnings) or None,
     )
 
 

@@ -14,12 +14,17 @@ from dataclasses import dataclass, field, fields
 from typing import Any, Literal, TypeVar, cast
 
 DocStatus = Literal["ok", "empty", "error"]
-Precision = Literal["day", "month", "season", "year", "decade", "century"]
+Precision = Literal["day", "month", "quarter", "season", "year", "decade", "century"]
 # point: one calendar unit; range: two ends; fuzzy: early/mid/late, seasons of
-# a year; relative: anchored on an earlier date; age: anchored on a birth date;
-# duration: a length of time, never placed on the calendar.
-DateKind = Literal["point", "range", "fuzzy", "relative", "age", "duration"]
+# a year; relative: anchored on an earlier date or the document date; age:
+# anchored on a birth date; duration: a length of time, never placed on the
+# calendar; time: a clock time or part of a day; set: a recurring time;
+# reference: "now", "recently", "the future", tied to the document date.
+DateKind = Literal["point", "range", "fuzzy", "relative", "age", "duration", "time", "set", "reference"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 EndBasis = Literal["explicit", "inferred"]
+# Where a document's own date was read: see the README's Document dates.
+DateSource = Literal["front_matter", "manifest", "dateline"]
 DateSide = Literal["start", "end"]
 _R = TypeVar("_R")
 
@@ -55,15 +60,48 @@ def with_fields(record: _R, **changes: Any) -> _R:
 
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
+class PublishedDate:
+    """The date a document carries for itself (when it was written or published),
+    as opposed to the dates it reports."""
+
+    value: str  # EDTF at the precision given: 2013-03-22, 2013-03 or 2013
+    precision: Precision  # day, month or year
+    source: DateSource
+    # The dateline's characters in the text; None for front matter and manifest.
+    span: tuple[int, int] | None = None
+
+    @property
+    def first_day(self) -> dt.date:
+        return dt.date.fromisoformat((self.value + "-01-01")[:10])
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
+class DocumentMeta:
+    """What a document's front matter, the manifest or its dateline say about it."""
+
+    published: PublishedDate | None = None
+    title: str | None = None
+    url: str | None = None
+    author: str | None = None
+    language: str | None = None
+    warnings: tuple[str, ...] = ()  # each names the file, the key and the reason
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
 class SourceDocument:
     """One file from raw/, read but not yet analysed."""
 
     doc_id: str
     source_path: str  # relative to raw/, POSIX separators
     content_sha256: str
-    text: str  # empty when status != "ok"
+    # Empty when status != "ok". Front matter is blanked (same length, newlines
+    # kept) so offsets stay those of the whole file and no stage reads it as text.
+    text: str
     status: DocStatus
     error: str | None = None
+    meta: DocumentMeta = DocumentMeta()
 
 
 @pickled_by_fields
@@ -80,6 +118,12 @@ class Document:
     n_tokens: int
     status: DocStatus
     error: str | None
+    url: str | None = None
+    author: str | None = None
+    published_date: dt.date | None = None  # first day of the document's own date
+    published_precision: Precision | None = None
+    date_source: DateSource | None = None
+    warning: str | None = None  # problems that did not stop the analysis, "; "-separated
 
 
 @pickled_by_fields
@@ -141,6 +185,9 @@ class DateMention:
     start_value: str | None = None
     end_value: str | None = None
     age: int | None = None  # "at the age of 29" -> 29, waiting for a birth date
+    # The TimeML view: TIMEX3 type and value (null where TimeML has no value, as for ranges).
+    timex_type: TimexType = "DATE"
+    timex_value: str | None = None
 
 
 @pickled_by_fields

@@ -26,10 +26,16 @@ SCHEMAS: dict[str, pa.Schema] = {
             pa.field("content_sha256", _str, nullable=False),
             pa.field("title", _str),
             pa.field("language", _str),
+            pa.field("url", _str),
+            pa.field("author", _str),
+            pa.field("published_date", _date),
+            pa.field("published_precision", _str),
+            pa.field("date_source", _str),
             pa.field("n_chars", pa.int64(), nullable=False),
             pa.field("n_tokens", pa.int64(), nullable=False),
             pa.field("status", _str, nullable=False),
             pa.field("error", _str),
+            pa.field("warning", _str),
         ]
     ),
     "mentions": pa.schema(
@@ -70,6 +76,8 @@ SCHEMAS: dict[str, pa.Schema] = {
             pa.field("kind", _str, nullable=False),
             pa.field("anchor_date_id", _str),
             pa.field("sentence_index", pa.int64(), nullable=False),
+            pa.field("timex_type", _str, nullable=False),
+            pa.field("timex_value", _str),
         ]
     ),
     "events": pa.schema(

@@ -60,8 +60,33 @@ def test_extract_of_an_empty_text_is_a_documents_row_not_an_exception() -> None:
 def test_extract_refuses_what_it_cannot_do() -> None:
     with pytest.raises(TypeError, match="str, not bytes"):
         extract(b"bytes")  # type: ignore[arg-type]
-    with pytest.raises(NotImplementedError, match="document date"):
-        extract(TEXT, published="2014-03-12")
+    with pytest.raises(ValueError, match=r"published=.*'last spring' is not a date"):
+        extract(TEXT, published="last spring")
+
+
+NEWS = "The minister resigned yesterday, a year after he was appointed last March."
+
+
+@pytest.mark.parametrize("published", ["2013-03-22", dt.date(2013, 3, 22), "Fri, 22 Mar 2013 10:00:00 +0000"])
+def test_extract_anchors_the_text_on_its_published_date(published: str | dt.date) -> None:
+    tables = extract(NEWS, published=published)
+    (document,) = tables["documents"].itertuples()
+    assert (document.published_date, document.published_precision, document.date_source) == (
+        dt.date(2013, 3, 22),
+        "day",
+        "manifest",
+    )
+    values = dict(zip(tables["dates"].text, tables["dates"].value, strict=True))
+    assert (values["yesterday"], values["last March"]) == ("2013-03-21", "2012-03")
+    undated = extract(NEWS)["dates"].set_index("text")  # without a date: no day to tie them to
+    assert undated.loc[["yesterday", "last March"], "value"].isna().all()
+
+
+def test_the_texts_front_matter_wins_over_published_and_says_so() -> None:
+    text = "---\ndate: 2013-03-20\n---\n" + NEWS
+    (document,) = extract(text, published="2013-03-22")["documents"].itertuples()
+    assert (document.published_date, document.date_source) == (dt.date(2013, 3, 20), "front_matter")
+    assert "dates it 2013-03-22, its front matter 2013-03-20 (the front matter wins)" in document.warning
 
 
 def test_run_reports_a_missing_folder(tmp_path: Path) -> None:

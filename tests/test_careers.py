@@ -286,3 +286,20 @@ def test_resigning_or_retiring_as_a_post_ends_that_post(extract: Extract) -> Non
     )
     careers = _careers(extract, text).set_index("position")
     assert (careers.loc["Mayor", "end_value"], careers.loc["Mayor", "end_basis"]) == ("2009-05", "explicit")
+
+
+def test_a_post_the_subject_is_or_was_holds_and_an_occupation_alone_does_not(extract: Extract) -> None:
+    text = (
+        "John Castell was a curator at the Philadelphia Academy of Natural Sciences. "
+        "Anna Berg was Mayor of Bergen. Tomas Lind was a Norwegian politician. "
+        "Osmund Vik is a civil servant and former CEO of the Norwegian State Railways."
+    )
+    careers = _careers(extract, text)
+    rows = sorted(
+        zip(careers.person_name, careers.position, careers.organization_name.fillna(""), strict=True)
+    )
+    assert rows == [
+        ("Anna Berg", "Mayor", ""),
+        ("John Castell", "Curator", "Philadelphia Academy of Natural Sciences"),
+        ("Osmund Vik", "CEO", "Norwegian State Railways"),
+    ]

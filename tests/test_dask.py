@@ -4,6 +4,8 @@ a document that fails on a worker is an error row with its reason."""
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import os
 import shutil
 import signal
@@ -94,6 +96,35 @@ def test_a_worker_killed_mid_run_changes_nothing(
     assert _tables(out) == local_tables
 
 
+def test_manifest_rows_travel_to_the_workers(cluster: Client, tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "news.txt").write_text("Police arrested an ex-minister yesterday, a spokesman said on Friday.\n")
+    (raw / "plain.txt").write_text("The court will rule on the case next week.\n")
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("path,date,title\nnews.txt,2013-03-22,Minister arrested\nplain.txt,2013-02-30,\n")
+    local = Settings(raw_dir=raw, out_dir=tmp_path / "local", manifest_path=manifest)
+    run_pipeline(local, lambda _: None)
+    said: list[str] = []
+    on_cluster = dataclasses.replace(_dask(raw, tmp_path / "dask", cluster), manifest_path=manifest)
+    run_pipeline(on_cluster, said.append)
+    assert _tables(tmp_path / "dask") == _tables(tmp_path / "local")
+    documents = _tables(tmp_path / "dask")["documents"].to_pylist()
+    news = next(d for d in documents if d["source_path"] == "news.txt")
+    assert (news["published_date"], news["date_source"], news["title"]) == (
+        dt.date(2013, 3, 22),
+        "manifest",
+        "Minister arrested",
+    )
+    dates = {d["text"]: d["value"] for d in _tables(tmp_path / "dask")["dates"].to_pylist()}
+    assert (dates["yesterday"], dates["Friday"], dates["next week"]) == (
+        "2013-03-21",
+        "2013-03-22",
+        None,  # the other document has no date: its manifest date does not exist
+    )
+    assert any("plain.txt: manifest" in line and "line 3" in line for line in said)
+
+
 class FailOn(WorkerPlugin):
     """Makes one stage raise on a document containing ``FAILING``, on the workers only."""
 
@@ -102,10 +133,10 @@ class FailOn(WorkerPlugin):
 
         real = pipeline.process.normalize_dates
 
-        def normalize(doc: object, doc_id: str) -> object:
+        def normalize(doc: object, doc_id: str, published: object = None) -> object:
             if FAILING in doc.text:  # type: ignore[attr-defined]
                 raise RuntimeError("the dates stage broke")
-            return real(doc, doc_id)  # type: ignore[arg-type]
+            return real(doc, doc_id, published)  # type: ignore[arg-type]
 
         pipeline.process.normalize_dates = normalize  # type: ignore[assignment]
 

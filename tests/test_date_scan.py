@@ -28,6 +28,10 @@ OWN = [
     "In the spring of 1990, the summer, winter 1991; at the beginning of 1992.",
     "For years, within months, several weeks, nearly three decades, a couple of days.",
     "From 1956 to 1964, 1997–2004, between May and June 1990, 22.09.2007, 2007-10-19.",
+    "Late yesterday and this morning, last week and earlier this year, by the end of this week.",
+    "June last year, last November and mid-December; the third quarter, the 1988 fourth quarter.",
+    "The latest quarter beat year-earlier profit; at 4 in the morning, mid-afternoon, 10:35 a.m. EST.",
+    "He is paid annually and meets every Monday; now, recently, in the near future, Friday night.",
 ]
 
 
@@ -59,6 +63,13 @@ def test_scan_keeps_offsets_when_lower_casing_changes_length() -> None:
     assert len(text.lower()) != len(text)
     hits = [hit for hit in scan(text) if hit.rule == "day"]
     assert [text[hit.start : hit.end] for hit in hits] == ["12 March 2014"]
+
+
+def test_a_word_inside_a_word_is_not_read_when_lower_casing_changes_length() -> None:
+    text = "İzmir: I know the port is busy now."
+    assert len(text.lower()) != len(text)
+    references = [text[hit.start : hit.end] for hit in scan(text) if hit.rule == "reference"]
+    assert references == ["now"]
 
 
 def test_scan_reads_month_names_only_when_capitalised() -> None:

@@ -27,6 +27,22 @@ def test_spurious_dates_cost_precision_and_spans_are_matched_exact_then_overlap(
     assert round(score.value_f1, 3) == round(0.8 * 0.5, 3)
 
 
+def test_references_are_not_spurious_but_other_unmatched_rows_are() -> None:
+    gold = _dates([(0, 10, "2019-03-12", "day")])
+    predicted = _dates(
+        [
+            (0, 10, "2019-03-12", "day"),
+            (20, 23, "PRESENT_REF", "day"),
+            (30, 38, "PAST_REF", "day"),
+            (40, 44, "2020", "year"),
+        ]
+    )
+    predicted["kind"] = ["point", "reference", "reference", "point"]
+    score = metrics.score_dates(predicted, gold)
+    assert (score.strict.matched, score.strict.predicted, score.relaxed.predicted) == (1, 2, 2)
+    assert score.relaxed.precision == 0.5  # "2020" is spurious; "now" and "recently" are not
+
+
 def test_a_fact_on_the_wrong_person_lowers_attribution_not_only_recall() -> None:
     gold = pd.DataFrame([{"event_type": "arrest", "date_value": "2019", "person": "Ilona Varga"}])
     predicted = pd.DataFrame(

@@ -397,8 +397,9 @@ def test_a_date_from_the_sentence_before_needs_a_link_or_a_fronted_date(extract:
         "In May 1995, Nora Falk left the bank. The ministry appointed her Deputy Minister of Finance."
     )
     appointments = _rows(extract, text, "event_type", "date_value")
-    assert ("appointment", "1995-05") in appointments
-    assert ("appointment", "1990") not in appointments
+    # Joining as an analyst is dated in its own sentence; the promotion after it is not
+    # dated by that sentence's year; the ministry's appointment takes the fronted May 1995.
+    assert appointments == [("appointment", "1990"), ("appointment", "1995-05"), ("appointment", "None")]
 
 
 def test_planned_denied_rumoured_and_negated_events_give_no_row(extract: Extract) -> None:
@@ -409,3 +410,27 @@ def test_planned_denied_rumoured_and_negated_events_give_no_row(extract: Extract
         "Paul Morphy never returned to the game, and died in 1884."
     )
     assert _rows(extract, text, "event_type", "person_name") == [("death", "Paul Morphy")]
+
+
+def test_lines_under_cv_headings_are_studies_degrees_memberships_and_awards(extract: Extract) -> None:
+    text = (
+        "CURRICULUM VITAE – Dr. Katrin Weidemann\n\n"
+        "Education\n"
+        "• 1974–1987: Altes Gymnasium Oldenburg; Abitur in June 1987\n"
+        "• 1993: First State Examination in Law\n\n"
+        "Memberships\n"
+        "- Member of the Social Democratic Party of Germany (SPD) since 1991\n"
+        "- 2008–2016: Member of the Supervisory Board, Flughafen Hannover GmbH\n\n"
+        "Awards\n"
+        "1. Environmental Medal of Lower Saxony, 2004\n\n"
+        "References\n"
+        "Prof. Dr. Konrad Velten, Professor of Public Law, University of Göttingen\n"
+    )
+    rows = _rows(extract, text, "event_type", "person_name", "date_value", "organization_name")
+    assert rows == [
+        ("award", "Katrin Weidemann", "2004", "None"),
+        ("degree", "Katrin Weidemann", "1987-06", "Altes Gymnasium Oldenburg"),
+        ("degree", "Katrin Weidemann", "1993", "None"),
+        ("education", "Katrin Weidemann", "1974/1987", "Altes Gymnasium Oldenburg"),
+        ("membership", "Katrin Weidemann", "1991", "Social Democratic Party of Germany"),
+    ]

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.decoding import decode_text
 from pipeline.ingest import ingest_documents, read_document
-from pipeline.language import guess_language
+from pipeline.ingest.decoding import decode_text
+from pipeline.ingest.language import guess_language
 from pipeline.records import SourceDocument
 
 RUSSIAN = "Иван Петров родился в Москве в 1950 году. Он работал инженером на заводе."

@@ -21,6 +21,8 @@ def date_row(start: int) -> dict[str, object]:
         "kind": "point",
         "anchor_date_id": None,
         "sentence_index": 0,
+        "timex_type": "DATE",
+        "timex_value": "1995-03",
     }
 
 

@@ -1,8 +1,8 @@
 """Per-document result cache: only documents that changed are analysed again.
 
-A result is reused when the document's path and bytes, the model and the
-pipeline's own code are all unchanged; any edit to pipeline/ invalidates every
-entry, so a stale rule can never leak into new outputs.
+A result is reused when the document's path and bytes, its manifest row, the
+model and the pipeline's own code are all unchanged; any edit to pipeline/
+invalidates every entry, so a stale rule can never leak into new outputs.
 """
 
 from __future__ import annotations
@@ -14,9 +14,12 @@ import pickle
 import tempfile
 from functools import lru_cache
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from pipeline.records import DocumentResult
+
+if TYPE_CHECKING:
+    from pipeline.ingest import ManifestRow
 
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent  # pipeline/
 _SUFFIX = ".pkl"
@@ -46,17 +49,23 @@ def code_fingerprint() -> str:
 
 
 class Content(Protocol):
-    """A document's path and bytes: a ``SourceDocument``, or the driver's ``SourceRef``."""
+    """What a document's results depend on besides the model and the code: its path
+    and bytes, and its manifest row (the driver's ``SourceRef``)."""
 
     @property
     def source_path(self) -> str: ...
     @property
     def content_sha256(self) -> str: ...
+    @property
+    def listed(self) -> ManifestRow | None: ...
 
 
 def cache_key(source: Content, model: str) -> str:
-    """Path, bytes, model ("<package>-<version>") and pipeline code: change any, redo the document."""
-    parts = (source.source_path, source.content_sha256, model, code_fingerprint())
+    """Path, bytes, manifest row, model ("<package>-<version>") and pipeline code:
+    change any, redo the document (a new manifest date changes its dates)."""
+    parts: tuple[str, ...] = (source.source_path, source.content_sha256, model, code_fingerprint())
+    if source.listed is not None:
+        parts += (source.listed.fingerprint(),)
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
 

@@ -24,7 +24,7 @@ from pipeline.batch.parts import table_path
 from pipeline.batch.phases import Outcome, run_tasks
 from pipeline.batch.plan import plan_run
 from pipeline.batch.publish import open_staging, recover, swap_in
-from pipeline.batch.sources import parse_registry, registry_bytes, scan_sources
+from pipeline.batch.sources import find_sources, parse_registry, registry_bytes
 from pipeline.batch.state import STATE_FILENAME, BuiltFrom, encode_state, fingerprint, read_state
 from pipeline.config import Settings
 from pipeline.export.catalog import CATALOG_FILENAME, build_catalog
@@ -60,7 +60,7 @@ def run_pipeline(settings: Settings, log: Log | None = None) -> RunSummary:
     started = time.monotonic()
     with run_lock(settings.out_dir):
         recover(settings.out_dir)  # what a killed run left, before anything reads the outputs
-        sources = scan_sources(settings.raw_dir)
+        sources = find_sources(settings, say)
         registry_data = registry_bytes(settings.raw_dir, settings.registry_path)
         # Load the registry before analysing, so a bad file fails fast and names itself.
         registry = parse_registry(*registry_data) if registry_data else None
@@ -80,8 +80,8 @@ def run_pipeline(settings: Settings, log: Log | None = None) -> RunSummary:
         swap_in(staging, settings.out_dir, {STATE_FILENAME: encode_state(state)})
         if settings.use_cache:
             cache.prune(settings.cache_dir, set(plan.keys.values()))
-    for error in state.errors:
-        say(f"warning: {error}")
+    for message in state.errors + state.warnings:
+        say(f"warning: {message}")
     return RunSummary(
         documents=len(sources),
         analysed=outcome.analysed,
@@ -102,8 +102,8 @@ def _all_tables(out_dir: Path) -> bool:
 
 def _unchanged(settings: Settings, documents: int, built: BuiltFrom, say: Log, started: float) -> RunSummary:
     """Nothing changed since the outputs were written: report them, touch nothing."""
-    for error in built.errors:
-        say(f"warning: {error}")
+    for message in built.errors + built.warnings:
+        say(f"warning: {message}")
     return RunSummary(
         documents=documents,
         analysed=0,
@@ -128,8 +128,9 @@ def _state(inputs: str, settings: Settings, outcome: Outcome) -> BuiltFrom:
     rows["entities"], rows["facts"] = outcome.entities, outcome.facts
     # Warnings in the order of the documents' paths, which every message starts with.
     errors = tuple(sorted(error for part in outcome.parts for error in part.errors))
+    warnings = tuple(sorted(warning for part in outcome.parts for warning in part.warnings))
     parts = {part.bucket: part for part in outcome.parts}
-    return BuiltFrom(inputs, dict(statuses), errors, dict(rows), settings.buckets, parts)
+    return BuiltFrom(inputs, dict(statuses), errors, dict(rows), settings.buckets, parts, warnings)
 
 
 def _stderr(message: str) -> None:

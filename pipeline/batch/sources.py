@@ -7,18 +7,34 @@ URL) is read by ``pipeline.ingest`` as always; any other URL (``memory://``,
 ``s3://`` with s3fs installed, ...) through fsspec, with the same rules: hidden
 files and the registry are not documents, and a file that cannot be used
 becomes an error row, not an exception.
+
+With ``--manifest``, the driver reads the manifest and each ``SourceRef``
+carries its document's row, which is part of the document's cache key; the
+worker applies it after reading the file again (``ingest.apply_row``: front
+matter first, then the manifest, then a dateline).
 """
 
 from __future__ import annotations
 
 import hashlib
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from pipeline.config import REGISTRY_FILENAME, Source
-from pipeline.ingest import DEFAULT_MAX_BYTES, document_from_bytes, iter_documents, read_document
+from pipeline.config import REGISTRY_FILENAME, Settings, Source
+from pipeline.ingest import (
+    DEFAULT_MAX_BYTES,
+    Manifest,
+    ManifestRow,
+    apply_row,
+    document_from_bytes,
+    iter_documents,
+    read_document,
+    read_manifest,
+    unmatched,
+)
 from pipeline.linking import Registry, RegistryError
 from pipeline.linking.registry import build_registry
 from pipeline.records import DocStatus, SourceDocument
@@ -35,6 +51,7 @@ class SourceRef:
     content_sha256: str
     status: DocStatus
     error: str | None = None
+    listed: ManifestRow | None = None  # its row in the manifest, applied when the text is read
 
 
 def local_path(where: Source) -> Path | None:
@@ -46,16 +63,33 @@ def local_path(where: Source) -> Path | None:
     return None if "://" in where else Path(where)
 
 
-def scan_sources(raw: Source) -> list[SourceRef]:
-    """Every document under ``raw``, sorted by path, without its text."""
+def find_sources(settings: Settings, say: Callable[[str], None]) -> list[SourceRef]:
+    """``scan_sources`` with the settings' manifest, whose rows that name no document
+    are warnings; ValueError naming the file and line when the manifest is unusable."""
+    manifest = read_manifest(settings.manifest_path) if settings.manifest_path else None
+    refs = scan_sources(settings.raw_dir, manifest)
+    if manifest is not None:
+        for warning in unmatched((ref.source_path for ref in refs), manifest):
+            say(f"warning: {warning}")
+    return refs
+
+
+def scan_sources(raw: Source, manifest: Manifest | None = None) -> list[SourceRef]:
+    """Every document under ``raw``, sorted by path, without its text; with its
+    manifest row when ``manifest`` lists it."""
     folder = local_path(raw)
     documents = iter_documents(folder) if folder is not None else _remote_documents(str(raw))
-    refs = [SourceRef(d.doc_id, d.source_path, d.content_sha256, d.status, d.error) for d in documents]
+    rows = manifest.rows if manifest is not None else {}
+    refs = [
+        SourceRef(d.doc_id, d.source_path, d.content_sha256, d.status, d.error, rows.get(d.source_path))
+        for d in documents
+    ]
     return sorted(refs, key=lambda ref: ref.source_path)
 
 
 def read_source(ref: SourceRef, raw: Source) -> SourceDocument:
-    """The document ``ref`` names, read again; an error when it changed since the scan."""
+    """The document ``ref`` names, read again, with its manifest row; an error when
+    it changed since the scan."""
     if ref.status != "ok":
         return SourceDocument(ref.doc_id, ref.source_path, ref.content_sha256, "", ref.status, ref.error)
     folder = local_path(raw)
@@ -67,7 +101,7 @@ def read_source(ref: SourceRef, raw: Source) -> SourceDocument:
     if source.content_sha256 != ref.content_sha256:
         error = f"{ref.source_path}: the file changed while the run was reading it; run again"
         return SourceDocument(ref.doc_id, ref.source_path, ref.content_sha256, "", "error", error)
-    return source
+    return apply_row(source, ref.listed)
 
 
 def registry_bytes(raw: Source, given: Path | None) -> tuple[str, bytes] | None:

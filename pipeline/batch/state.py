@@ -1,11 +1,12 @@
 """What the outputs were built from, so a rerun with nothing changed does nothing.
 
 After a run writes its tables it records a fingerprint of its inputs (every
-document's cache key, which covers path, bytes, model and pipeline code, plus
-the registry's bytes) with the per-document statuses, and for each bucket of
-part files what it was made of. A later run whose inputs give the same
-fingerprint, with every table still present, is a no-op; one whose inputs
-changed keeps the part files of every bucket whose rows would not change.
+document's cache key, which covers path, bytes, manifest row, model and
+pipeline code, plus the registry's bytes) with the per-document statuses,
+errors and warnings, and for each bucket of part files what it was made of. A
+later run whose inputs give the same fingerprint, with every table still
+present, is a no-op; one whose inputs changed keeps the part files of every
+bucket whose rows would not change.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ class BucketDone:
     errors: tuple[str, ...]
     rows: dict[str, int]
     reused: bool = False  # in this run: last run's files were kept
+    warnings: tuple[str, ...] = ()  # the documents' warnings (front matter, manifest dates)
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class BuiltFrom:
     rows: dict[str, int] = field(default_factory=dict)  # table -> rows
     buckets: int = 0  # part files per table; another count rewrites them all
     parts: dict[int, BucketDone] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()  # said again by a rerun that changes nothing, as errors are
 
 
 def fingerprint(cache_keys: Iterable[str], registry: bytes | None) -> str:
@@ -64,6 +67,7 @@ def read_state(out_dir: Path) -> BuiltFrom | None:
             rows,
             int(data.get("buckets", 0)),
             parts,
+            tuple(data.get("warnings", ())),
         )
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
@@ -78,13 +82,17 @@ def encode_state(state: BuiltFrom) -> bytes:
         "rows": state.rows,
         "buckets": state.buckets,
         "parts": {str(b): _encode_bucket(part) for b, part in sorted(state.parts.items())},
+        "warnings": list(state.warnings),
     }
     return json.dumps(data, sort_keys=True).encode("utf-8")
 
 
 def _bucket(bucket: int, data: dict[str, Any]) -> BucketDone:
     rows = {str(name): int(n) for name, n in dict(data["rows"]).items()}
-    return BucketDone(bucket, str(data["fingerprint"]), dict(data["statuses"]), tuple(data["errors"]), rows)
+    errors, warnings = tuple(data["errors"]), tuple(data.get("warnings", ()))
+    return BucketDone(
+        bucket, str(data["fingerprint"]), dict(data["statuses"]), errors, rows, warnings=warnings
+    )
 
 
 def _encode_bucket(part: BucketDone) -> dict[str, Any]:
@@ -93,4 +101,5 @@ def _encode_bucket(part: BucketDone) -> dict[str, Any]:
         "statuses": part.statuses,
         "errors": list(part.errors),
         "rows": part.rows,
+        "warnings": list(part.warnings),
     }

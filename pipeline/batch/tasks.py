@@ -14,6 +14,7 @@ cluster that loses a worker runs it again and gets the same files.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import shutil
@@ -162,7 +163,7 @@ def write_bucket(item: BucketJob, spec: RunSpec) -> BucketDone:
     fingerprint = _fingerprint(item, entity_of, entities)
     previous = item.previous
     if previous is not None and previous.fingerprint == fingerprint and _reuse(item.bucket, spec):
-        return BucketDone(item.bucket, fingerprint, previous.statuses, previous.errors, previous.rows, True)
+        return dataclasses.replace(previous, reused=True)
     from pipeline.assemble import assemble_tables
 
     results = _results(item, spec)
@@ -173,7 +174,8 @@ def write_bucket(item: BucketJob, spec: RunSpec) -> BucketDone:
     statuses = dict(Counter(str(r.document.status) for r in results))
     errors = tuple(r.document.error or r.document.status for r in results if r.document.status != "ok")
     rows = {name: tables[name].num_rows for name in PARTITIONED_TABLES}
-    return BucketDone(item.bucket, fingerprint, statuses, errors, rows)
+    warnings = tuple(r.document.warning for r in results if r.document.warning)
+    return BucketDone(item.bucket, fingerprint, statuses, errors, rows, warnings=warnings)
 
 
 def link_tag(blocks: Sequence[int]) -> str:

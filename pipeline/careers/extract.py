@@ -113,6 +113,7 @@ def _posts_in(
         )
     yield from _as_posts(sent, index, people, dated, names)
     yield from _named_posts(sent, index, people, dated, names)
+    yield from _copular_posts(sent, index, people, dated, names)
 
 
 @lru_cache(maxsize=1)
@@ -175,6 +176,28 @@ def _as_posts(
             )
             in_sentence = post.start is None or post.start.sentence_index == index
             yield post if in_sentence else replace(post, start=None, span=evidence_span(sent))
+
+
+def _copular_posts(
+    sent: Span, index: int, people: People, dated: DateIndex, names: dict[int, Mention]
+) -> Iterator[Post]:
+    """ "X was a curator at the Academy", "X is the CEO of Y", "he was Mayor of Z": a post the
+    sentence says its subject holds or held. An occupation alone ("a Canadian politician",
+    "a civil engineer") is no post: the title must name its organization or place, or be
+    written as a title (capitalised)."""
+    for verb in (t for t in tokens_of(sent) if t.lemma_ in {"be", "remain"} and t.pos_ in {"AUX", "VERB"}):
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        attrs = [c for c in verb.children if c.dep_ == "attr"]
+        attrs += [c for a in attrs for c in a.conjuncts]
+        person = resolve_person(people, subject) if attrs else None
+        if person is None or _is_held_since(verb, sent, index, dated) or not is_asserted(verb):
+            continue
+        for head in (a for a in attrs if is_position_head(a) and not is_honour(a) and not is_membership(a)):
+            post = _post(
+                head, person, people, sent, index, dated, names, verb, CONFIDENCE_PRONOUN, "narrative:be"
+            )
+            if post.organization or post.place or head.text[:1].isupper():
+                yield post
 
 
 def _may_hold_as(verb: Token) -> bool:

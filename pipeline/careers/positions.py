@@ -373,7 +373,7 @@ def _title_words(head: Token, mentions: dict[int, Mention]) -> str:
 
 def normalise_title(title: str) -> str:
     """Title case, keeping small words lower case: "vice-director of mines" -> "Vice-Director of Mines"."""
-    words = title.split()
+    words = title.strip(" ,;:").split()
     return " ".join(
         _cap(w) if i == 0 or w.lower() not in _SMALL_WORDS else w.lower() for i, w in enumerate(words)
     )

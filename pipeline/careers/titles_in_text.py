@@ -62,6 +62,8 @@ def _title_before(doc: Doc, start: int, names: dict[int, Mention]) -> Span | Non
     while first < end and not _starts_title(doc[first]):
         first += 1
     phrase = doc[first:end]
+    if len(phrase) > 0 and phrase[-1].lower_ in {"of", "at", "for"}:
+        return None  # "CEO of Norges Statsbaner": the name is the post's organization, not its holder
     if not _headed(phrase) or (end < start and not _in_apposition(doc[start : start + 1].root, phrase)):
         return None
     if len(phrase) == 1 and first > 0 and doc[first - 1].tag_ == "PRP$":

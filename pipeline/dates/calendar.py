@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from pipeline.edtf import precision_of
+from pipeline.edtf import QUARTER_CODES, precision_of
 from pipeline.records import Precision
 
 # Granularity of arithmetic: offsets are counted in one of these.
@@ -69,6 +69,9 @@ def bounds(value: str) -> tuple[dt.date, dt.date]:
     if match["m"] is None:
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
     month = int(match["m"])
+    if month in QUARTER_CODES:
+        first = dt.date(year, 3 * (month - QUARTER_CODES.start) + 1, 1)
+        return first, add_months(first, 3) - dt.timedelta(days=1)
     if month in _SEASON_MONTHS:
         first = dt.date(year, _SEASON_MONTHS[month], 1)
         return first, add_months(first, 3) - dt.timedelta(days=1)
@@ -118,7 +121,7 @@ def grain_of(precision: Precision | None) -> Grain:
     """Arithmetic grain for a precision: seasons count in months, decades in years."""
     if precision in ("day", "month"):
         return precision
-    if precision == "season":
+    if precision in ("season", "quarter"):
         return "month"
     return "year"
 
@@ -146,3 +149,13 @@ def third(lo: int, hi: int, part: int) -> tuple[int, int]:
         return ((lo, lo + 33), (lo + 34, lo + 66), (lo + 67, lo + 99))[part]
     # Days of a month: 1-10, 11-20, 21-end.
     return ((lo, lo + 9), (lo + 10, lo + 19), (lo + 20, hi))[part]
+
+
+def quarter(year: int, number: int) -> str:
+    """The EDTF value of quarter ``number`` (1-4) of ``year``: 1989, 3 -> "1989-35"."""
+    return f"{year:04d}-{QUARTER_CODES.start + number - 1}"
+
+
+def quarter_of(day: dt.date) -> tuple[int, int]:
+    """(year, quarter number) of a day."""
+    return day.year, (day.month - 1) // 3 + 1

@@ -4,9 +4,10 @@ their guards, plus spaCy DATE entities the grammar missed that dateparser reads.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.dates.absolute import absolute, read_side
 from pipeline.dates.ages import AGE_RULES, age_of
@@ -41,6 +42,8 @@ def _valid(hit: Hit, text: str, doc: Doc | None, sentence_starts: Sequence[int])
         return not is_compound_modifier(doc, hit.start, hit.end)
     if hit.rule == "event":
         return bool(hit.groups["the"]) == (hit.groups["unit"] or "").lower().startswith("day")
+    if hit.rule in _NEWS_CHECKS:
+        return _NEWS_CHECKS[hit.rule](hit, text, doc)
     if hit.rule in ("yearless", "month_only"):
         fields = read_side(hit.groups["a"] or "")
         return fields is not None and fields.month is not None
@@ -51,6 +54,49 @@ _ABSOLUTE_RULES = frozenset(
     {"range", "since", "day", "month", "year", "decade", "century", "fuzzy_decade", "fuzzy_month"}
     | {"fuzzy_year", "fuzzy_of", "season"}
 )
+
+
+# "his last year in office", "their next month together": a possessive makes it theirs, not the calendar's.
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|its|their|my|our|your|whose)\s+$", re.IGNORECASE)
+_DOCUMENT_DAY_WORDS = frozenset({"today", "tonight"})
+
+
+def needs_document(hit: Hit) -> bool:
+    """Rows only in a document with a date: "today" and "tonight" (in a biography
+    "today" means "nowadays": "today there are 5,000 inhabitants"). The references
+    ("now", "recently") keep their TimeML value without one."""
+    return hit.rule == "deictic_day" and (hit.groups.get("word") or "").lower() in _DOCUMENT_DAY_WORDS
+
+
+def _not_possessed(hit: Hit, text: str, doc: Doc | None) -> bool:
+    return not _POSSESSIVE_BEFORE.search(text[max(0, hit.start - 10) : hit.start])
+
+
+def _adverb(hit: Hit, text: str, doc: Doc | None) -> bool:
+    """ "published daily" is a set; "daily lives", "the weekly Herald" are not."""
+    token = _token_at(doc, hit.start)
+    return token is None or token.pos_ == "ADV"
+
+
+def _reference(hit: Hit, text: str, doc: Doc | None) -> bool:
+    """ "the past" and "the future" as nouns, not "the past president", "the future site"."""
+    token = _token_at(doc, hit.end - 1)
+    return token is None or token.dep_ not in ("amod", "compound", "nmod")
+
+
+def _token_at(doc: Doc | None, position: int) -> Token | None:
+    if doc is None:
+        return None
+    span = doc.char_span(position, position + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+_NEWS_CHECKS: dict[str, Callable[[Hit, str, Doc | None], bool]] = {
+    "deictic_unit": _not_possessed,
+    "next": _not_possessed,
+    "set_adverb": _adverb,
+    "reference": _reference,
+}
 
 
 def is_absolute(rule: str) -> bool:
@@ -73,7 +119,20 @@ def _article_noun(hit: Hit, text: str, doc: Doc | None) -> bool:
     if is_frequency(text, hit.start):
         return True
     article = (hit.groups.get("n") or "").lower() in ("a", "an")
+    if article and _after_an_amount(doc, hit.start):
+        return True
     return article and is_compound_modifier(doc, hit.start, hit.end)
+
+
+def _after_an_amount(doc: Doc | None, start: int) -> bool:
+    """ "four flights a week", "$1.76 a year", "5% a year": an amount per unit is a rate."""
+    token = _token_at(doc, start)
+    if token is None or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return (
+        before.tag_ in ("CD", "NNS", "NNPS") or before.text in ("%", "percent") or before.ent_type_ == "MONEY"
+    )
 
 
 def _starts_sentence(start: int, text: str, sentence_starts: Sequence[int]) -> bool:

@@ -2,135 +2,103 @@
 
 Each rule finds one construction ("From 1956 to 1964", "three months later",
 "at the age of 29"). The rules only locate and label; `absolute.py`,
-`relative.py`, `durations.py` and `ages.py` give the values. Month and weekday
-names must be capitalised ("may", "march" are verbs); everything else is
-matched case-insensitively.
+`relative.py`, `durations.py`, `ages.py` and the news modules give the values.
+The pieces they are written with are in `patterns.py`; the rules of news
+(expressions of the document date, clock times, sets) in `news_rules.py`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
-from pipeline.dates.lexicon import NUMBER_WORDS, ORDINAL_WORDS
-
-_FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_ABBR_MONTHS = r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?"
-MONTH = rf"(?-i:(?:{_FULL_MONTHS}|{_FULL_MONTHS.upper()}|{_ABBR_MONTHS})(?![A-Za-z]))"
-FULL_MONTH = rf"(?-i:(?:{_FULL_MONTHS})(?![A-Za-z]))"
-WEEKDAY = r"(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
-DAY = r"(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
-# A year is 1000-2099, not a piece of a longer number ("7,400", "1.5").
-YEAR = r"(?<![\d,.$€£])(?:1\d{3}|20\d{2})(?!\d|[.,]\d)"
-_NUM_DIGITS = r"(?<![\d.,])\d{1,3}(?!\d|[.,]\d)"
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_ONES = "one|two|three|four|five|six|seven|eight|nine"
-NUM = rf"(?:{_NUM_DIGITS}|\b(?:{_TENS})[-\s](?:{_ONES})\b|\b(?:{NUMBER_WORDS})\b)"
-ORDINAL = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|\b(?:{_TENS})-(?:{ORDINAL_WORDS})\b|\b(?:{ORDINAL_WORDS})\b)"
-UNIT = r"(?:days?|nights?|weeks?|months?|years?|decades?|century|centuries)\b"
-_PART_OF_DAY = r"the\s+(?:morning|afternoon|evening|night)\s+of"
-
-# Calendar forms of one date, used alone and as the ends of ranges.
-ISO = r"(?<!\d)\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)"
-NUMERIC = (
-    r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d{4}(?!\d)"
-    r"|(?<![\d/])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/\d{4}(?!\d)"
+from pipeline.dates.news_rules import NEWS_RULES
+from pipeline.dates.patterns import (
+    CENTURY,
+    DAY,
+    DECADE,
+    DM,
+    DMY,
+    DURATION_UNIT,
+    FULL_DATE,
+    FULL_MONTH,
+    FUZZY_WORDS,
+    ISO,
+    LEFT,
+    MD,
+    MDY,
+    MONTH,
+    MONTH_STEMS,
+    MY,
+    NUM,
+    NUMERIC,
+    ORDINAL,
+    PART_OF_DAY,
+    PLURAL_UNITS,
+    RIGHT,
+    SEASON,
+    SEASON_WORDS,
+    SHORT_YEAR,
+    UNIT,
+    UNIT_WORDS,
+    WEEKDAY,
+    WEEKDAY_WORDS,
+    YEAR,
+    Hit,
+    Rule,
+    make_rule,
 )
-DMY = rf"(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH},?\s+{YEAR}"
-MDY = rf"{MONTH}\s+{DAY},?\s+{YEAR}"
-MY = rf"{MONTH},?\s+{YEAR}"
-DM = rf"(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}"
-MD = rf"{MONTH}\s+{DAY}"
-DY = rf"{DAY},\s+{YEAR}"
-SHORT_YEAR = r"\d{2}(?!\d)"
-FULL_DATE = f"(?:{ISO}|{NUMERIC}|{DMY}|{MDY}|{MY}|{YEAR})"
-_LEFT = f"(?:{FULL_DATE}|{DM}|{MD}|{MONTH}|{DAY})"
-_RIGHT = f"(?:{FULL_DATE}|{DY}|{SHORT_YEAR})"
-_DECADE = r"(?:1\d{2}0|20\d0)'?s\b"
-_CENTURY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|\b(?:{ORDINAL_WORDS}))[-\s]century\b"
-_SEASON = r"(?:spring|summer|autumn|fall|winter)"
 
-# Words one of which a rule's every match contains; see Rule.needs.
-_UNIT_WORDS = ("day", "night", "week", "month", "year", "decade", "centur")
-_PLURAL_UNITS = ("days", "weeks", "months", "years", "decades")
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
-_FUZZY_WORDS = ("early", "mid", "late")
-_WEEKDAY_WORDS = tuple(f"{stem}day" for stem in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun"))
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """A named construction.
-
-    ``pattern`` is the rule as written. ``starts`` is the same rule spelled in
-    lower case, compiled case-sensitively and tied to word starts, for finding
-    where ``pattern`` can match in lower-cased text: case-insensitive
-    alternations defeat the regex engine's first-character checks and made
-    scanning the slowest part of the stage.
-    """
-
-    name: str
-    pattern: re.Pattern[str]
-    starts: re.Pattern[str]
-    # Every match contains one of these (in lower case): a text without any skips the rule.
-    needs: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """One rule's match: the span it claims and the named pieces inside it."""
-
-    rule: str
-    start: int
-    end: int
-    groups: dict[str, str | None]
-
-    @property
-    def length(self) -> int:
-        return self.end - self.start
-
-
-def _rule(name: str, pattern: str, needs: tuple[str, ...] = ()) -> Rule:
-    # Lower-casing the pattern must not change its escapes (\D and \d differ).
-    if re.search(r"\\[A-Z]", pattern):
-        raise ValueError(f"date rule {name}: an upper-case escape would change meaning when lower-cased")
-    lowered = pattern.lower().replace("(?p<", "(?P<")
-    starts = re.compile(rf"(?<!\w)(?=(?:{lowered}))")
-    return Rule(name, re.compile(pattern, re.IGNORECASE), starts, needs)
-
+__all__ = [
+    "DAY",
+    "DM",
+    "DMY",
+    "MD",
+    "MDY",
+    "MONTH",
+    "RULES",
+    "SHORT_YEAR",
+    "WEEKDAY",
+    "YEAR",
+    "Hit",
+    "Rule",
+    "scan",
+    "select",
+]
+_rule = make_rule
 
 # Order breaks ties between equally long matches: earlier wins.
-RULES: tuple[Rule, ...] = (
+BASE_RULES: tuple[Rule, ...] = (
     _rule(
         "range",
-        rf"(?:(?P<lead>from|between|{_PART_OF_DAY})\s+)?(?P<a>{_LEFT})"
-        rf"(?P<conn>\s+(?:to|until|till|through|and)\s+|\s*[–—-]\s*)(?P<b>{_RIGHT})",
+        rf"(?:(?P<lead>from|between|{PART_OF_DAY})\s+)?(?P<a>{LEFT})"
+        rf"(?P<conn>\s+(?:to|until|till|through|and)\s+|\s*[–—-]\s*)(?P<b>{RIGHT})",
     ),
     _rule("since", rf"(?P<lead>since)\s+(?P<a>{FULL_DATE})", ("since",)),
     _rule(
         "day",
-        rf"(?:(?P<pod>{_PART_OF_DAY})\s+)?(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)?(?P<a>{ISO}|{NUMERIC}|{DMY}|{MDY})",
+        rf"(?:(?P<pod>{PART_OF_DAY})\s+)?(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)?(?P<a>{ISO}|{NUMERIC}|{DMY}|{MDY})",
     ),
-    _rule("month", rf"(?P<a>{MY})", _MONTH_STEMS),
+    _rule("month", rf"(?P<a>{MY})", MONTH_STEMS),
     _rule("year", rf"(?P<a>{YEAR})"),
-    _rule("fuzzy_decade", rf"(?:the\s+)?(?P<part>early|mid|late)[-\s]?(?P<a>{_DECADE})", _FUZZY_WORDS),
-    _rule("decade", rf"(?:the\s+)?(?P<a>{_DECADE})", ("0s", "0's")),
-    _rule("century", rf"(?:the\s+)?(?:(?P<part>early|mid|late)[-\s]?)?(?P<a>{_CENTURY})", ("centur",)),
-    _rule("fuzzy_month", rf"(?P<part>early|mid|late)[-\s]?(?P<a>{MY})", _FUZZY_WORDS),
-    _rule("fuzzy_year", rf"(?P<part>early|mid|late)[-\s]?(?P<a>{YEAR})", _FUZZY_WORDS),
+    _rule("fuzzy_decade", rf"(?:the\s+)?(?P<part>early|mid|late)[-\s]?(?P<a>{DECADE})", FUZZY_WORDS),
+    _rule("decade", rf"(?:the\s+)?(?P<a>{DECADE})", ("0s", "0's")),
+    _rule("century", rf"(?:the\s+)?(?:(?P<part>early|mid|late)[-\s]?)?(?P<a>{CENTURY})", ("centur",)),
+    _rule("fuzzy_month", rf"(?P<part>early|mid|late)[-\s]?(?P<a>{MY})", FUZZY_WORDS),
+    _rule("fuzzy_year", rf"(?P<part>early|mid|late)[-\s]?(?P<a>{YEAR})", FUZZY_WORDS),
     _rule(
         "fuzzy_of",
-        rf"the\s+(?P<part>beginning|start|middle|end)\s+of\s+(?P<a>{MY}|{YEAR}|(?:the\s+)?{_DECADE}|(?:the\s+)?{_CENTURY})",
+        rf"the\s+(?P<part>beginning|start|middle|end)\s+of\s+(?P<a>{MY}|{YEAR}|(?:the\s+)?{DECADE}|(?:the\s+)?{CENTURY})",
         ("beginning", "start", "middle", "end"),
     ),
-    _rule("season", rf"(?:the\s+)?(?P<season>{_SEASON})(?:\s+of)?,?\s+(?P<year>{YEAR})", _SEASON_WORDS),
+    _rule("season", rf"(?:the\s+)?(?P<season>{SEASON})(?:\s+of)?,?\s+(?P<year>{YEAR})", SEASON_WORDS),
     # Relative: anaphoric or offset, placed from an earlier date.
     _rule(
         "later",
+        # "nearly four years ago": the modifier belongs to the expression, as in durations.
+        r"(?:(?:nearly|almost|about|around|roughly|some|more\s+than|less\s+than|just\s+over|just\s+under)\s+)?"
         rf"(?P<n>{NUM}|a|an|a\s+few|several|some|many)\s+(?P<unit>{UNIT})\s+(?P<dir>later|afterwards|earlier|ago|on(?=\s*[,.;]))\b",
-        _UNIT_WORDS,
+        UNIT_WORDS,
     ),
     _rule(
         "event",
@@ -150,29 +118,29 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "next",
-        r"(?:the\s+)?(?:very\s+)?(?P<which>next|following|previous|preceding|prior)\s+"
-        rf"(?P<unit>(?:day|morning|afternoon|evening|night|week|month|year)\b|{_SEASON}\b)",
+        r"(?:(?P<the>the)\s+)?(?:very\s+)?(?P<which>next|following|previous|preceding|prior)\s+"
+        rf"(?P<unit>(?:day|morning|afternoon|evening|night|week|month|year)\b|{SEASON}\b)",
         ("next", "following", "previous", "preceding", "prior"),
     ),
     _rule(
         "same",
         r"(?:the\s+(?:very\s+)?same|that)\s+"
-        rf"(?P<unit>(?:day|morning|afternoon|evening|night|week|month|year)\b|{_SEASON}\b)",
+        rf"(?P<unit>(?:day|morning|afternoon|evening|night|week|month|year)\b|{SEASON}\b)",
         ("same", "that"),
     ),
-    _rule("bare_season", r"the\s+(?P<season>spring|summer|autumn|winter)\b", _SEASON_WORDS),
+    _rule("bare_season", r"the\s+(?P<season>spring|summer|autumn|winter)\b", SEASON_WORDS),
     _rule(
         "vague",
         r"(?:the\s+)?(?:following|next|coming|previous|preceding|past|last|subsequent)\s+"
         r"(?:few\s+|several\s+)?(?P<unit>days|weeks|months|years|decades)\b",
         ("following", "next", "coming", "previous", "preceding", "past", "last", "subsequent"),
     ),
-    _rule("weekday", rf"(?P<mod>(?:last|next|this)\s+)?(?P<wd>{WEEKDAY})", _WEEKDAY_WORDS),
-    _rule("yearless", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<a>{DM}|{MD})", _MONTH_STEMS),
+    _rule("weekday", rf"(?P<mod>(?:last|next|this)\s+)?(?P<wd>{WEEKDAY})", WEEKDAY_WORDS),
+    _rule("yearless", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<a>{DM}|{MD})", MONTH_STEMS),
     _rule(
         "month_only",
         rf"\b(?:in|by|until|till|during|since)\s+(?P<span>(?P<a>{FULL_MONTH}))(?!,?\s*\d)",
-        _MONTH_STEMS,
+        MONTH_STEMS,
     ),
     # Ages.
     _rule(
@@ -184,22 +152,27 @@ RULES: tuple[Rule, ...] = (
     # Durations.
     _rule(
         "duration",
+        # TimeML keeps the determiner of a counted period: "the past two months", "the first nine months".
+        # Not "the two-week trip": the determiner comes with a counted plural noun only.
+        r"(?:the\s+(?:(?:past|last|next|first|coming|previous|latest|final|following)\s+)?"
+        r"(?=[^\s]+(?:\s+[^\s]+)?\s+(?:days|nights|weeks|months|years|decades|centuries|hours|minutes|seconds)\b))?"
         r"(?:(?P<mod>nearly|almost|about|around|approximately|roughly|some|over|more\s+than|less\s+than"
         r"|at\s+least|up\s+to|under|just\s+over|just\s+under)\s+)?"
-        rf"(?P<n>{NUM}|a|an)[\s-]+(?P<unit>{UNIT})",
-        _UNIT_WORDS,
+        rf"(?P<n>{NUM}|a|an)[\s-]+(?P<unit>{DURATION_UNIT})",
+        (*UNIT_WORDS, "hour", "minute", "second"),
     ),
     _rule(
         "vague_duration",
         r"(?P<q>a\s+few|several|many|some|a\s+couple\s+of)\s+(?P<unit>days|weeks|months|years|decades)\b",
-        _PLURAL_UNITS,
+        PLURAL_UNITS,
     ),
     _rule(
         "bare_duration",
         r"\b(?:for|within)\s+(?P<span>(?P<unit>days|weeks|months|years|decades))\b",
-        _PLURAL_UNITS,
+        PLURAL_UNITS,
     ),
 )
+RULES: tuple[Rule, ...] = BASE_RULES + NEWS_RULES
 RULE_ORDER = {rule.name: index for index, rule in enumerate(RULES)}
 
 

@@ -53,9 +53,14 @@ _UNITS = {
     "decade": "Y",
     "century": "Y",
     "centuries": "Y",
+    "quarter": "M",
+    # Units of a day: ISO 8601 writes them after a "T" (PT24H, PT1M).
+    "hour": "TH",
+    "minute": "TM",
+    "second": "TS",
 }
-# How many base units one word stands for ("a decade" is ten years).
-_UNIT_FACTOR = {"decade": 10, "century": 100, "centuries": 100}
+# How many base units one word stands for ("a decade" is ten years, a quarter three months).
+_UNIT_FACTOR = {"decade": 10, "century": 100, "centuries": 100, "quarter": 3}
 
 _ONES = [
     "zero",

@@ -3,8 +3,9 @@
 Conventions (see README.md): "N units later" shifts the anchor at the unit's
 grain; from a range it counts from the range's end. Sentence-initial "After N
 units" counts from the start of the nearest absolute date and keeps that date's
-precision (an anniversary). "that/the same X" repeats the anchor. Yearless dates
-and weekdays take the news dateline if there is one. No anchor, no value.
+precision (an anniversary). "that/the same X" repeats the anchor. "N units ago",
+"next year" (without "the"), yearless dates and weekdays take the document date
+when there is one, in the direction of the clause's tense. No anchor, no value.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pipeline.dates.absolute import read_side
 from pipeline.dates.calendar import Grain, Interval
 from pipeline.dates.grammar import Hit
 from pipeline.dates.lexicon import SEASONS, WEEKDAYS, number_value, ordinal_value, unit_name
+from pipeline.dates.tense import pick_by_tense
 
 _DAY_UNITS = frozenset({"day", "night", "morning", "afternoon", "evening"})
 _UNIT_GRAIN: dict[str, Grain] = {"week": "day", "month": "month", "year": "year", "decade": "year"}
@@ -35,10 +37,11 @@ APPOSABLE = frozenset({"later", "event", "day_after", "after", "next", "same"})
 class Placed:
     """An earlier expression that can serve as an anchor."""
 
-    date_id: str
+    date_id: str | None  # None: the document's own date from front matter or a manifest
     interval: Interval
     is_range: bool
     is_relative: bool
+    is_offset: bool = False  # "N units earlier/later": counted from another date
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +49,8 @@ class Context:
     """What a relative expression can be placed from."""
 
     previous: Sequence[Placed]  # placed expressions before it, in text order
-    dateline: Placed | None
-    future: bool  # the sentence speaks of what will happen
+    document: Placed | None  # the document's own date (front matter, manifest, dateline)
+    tense: str | None = None  # "past", "present" or "future": the clause around the expression
 
 
 Resolved = tuple[Interval | None, str | None]  # interval and the anchor's date_id
@@ -64,10 +67,15 @@ def resolve(hit: Hit, context: Context) -> Resolved:
     return resolver(hit, context) if resolver else _NONE
 
 
-def _nearest(context: Context, absolute_only: bool = False) -> Placed | None:
+def _nearest(context: Context, absolute_only: bool = False, offsets_too: bool = True) -> Placed | None:
+    """The nearest earlier placed date. "A year earlier" repeated down a report compares
+    each figure with the same period, so backward offsets skip other offsets."""
     for placed in reversed(context.previous):
-        if not (absolute_only and placed.is_relative):
-            return placed
+        if absolute_only and placed.is_relative:
+            continue
+        if not offsets_too and placed.is_offset:
+            continue
+        return placed
     return None
 
 
@@ -96,7 +104,7 @@ def _later(hit: Hit, context: Context) -> Resolved:
     unit = unit_name(hit.groups["unit"] or "")
     direction = (hit.groups["dir"] or "").lower()
     count = number_value(hit.groups["n"] or "")
-    anchor = context.dateline if direction == "ago" else _nearest(context)
+    anchor = context.document if direction == "ago" else _nearest(context, offsets_too=direction != "earlier")
     if anchor is None:
         return _NONE
     if count is None:
@@ -136,7 +144,13 @@ def _after(hit: Hit, context: Context) -> Resolved:
 
 
 def _next(hit: Hit, context: Context) -> Resolved:
-    anchor = _nearest(context)
+    """ "the next day" follows the narrative; "next week" without "the" is the document's."""
+    deictic = (
+        context.document is not None
+        and not hit.groups.get("the")
+        and (hit.groups["which"] or "").lower() == "next"
+    )
+    anchor = context.document if deictic else _nearest(context)
     if anchor is None:
         return _NONE
     sign = -1 if (hit.groups["which"] or "").lower() in _BACKWARD else 1
@@ -196,17 +210,26 @@ def _week(base: Interval, weeks: int) -> Interval | None:
 
 
 def _weekday(hit: Hit, context: Context) -> Resolved:
-    anchor = context.dateline or _nearest_of(context, ("day",))
+    """The weekday before the anchor day in the past tense, after it in the future, else
+    the nearer of the two; "last"/"next" skip the anchor's own week day."""
+    anchor = context.document or _nearest_of(context, ("day",))
     if anchor is None or anchor.interval.precision != "day":
         return _NONE
     target = WEEKDAYS.index((hit.groups["wd"] or "").lower())
     day = _edges(anchor.interval)[0]
-    modifier = (hit.groups["mod"] or "").strip().lower()
-    if modifier == "next" or (context.future and modifier != "last"):
-        offset = (target - day.weekday()) % 7 or (7 if modifier == "next" else 0)
-        return cal.point((day + dt.timedelta(days=offset)).isoformat()), anchor.date_id
+    modifier = (hit.groups.get("mod") or "").strip().lower()
+    ahead = (target - day.weekday()) % 7 or (7 if modifier == "next" else 0)
     back = (day.weekday() - target) % 7 or (7 if modifier == "last" else 0)
-    return cal.point((day - dt.timedelta(days=back)).isoformat()), anchor.date_id
+    forward = modifier == "next" or (modifier != "last" and _forward(context, ahead, back))
+    moved = day + dt.timedelta(days=ahead) if forward else day - dt.timedelta(days=back)
+    return cal.point(moved.isoformat()), anchor.date_id
+
+
+def _forward(context: Context, ahead: int, back: int) -> bool:
+    if context.tense in ("past", "future"):
+        return context.tense == "future"
+    # No tense to go by: the nearer one; a narrative without a document date looks back.
+    return context.document is not None and ahead < back
 
 
 def _nearest_of(context: Context, precisions: tuple[str, ...]) -> Placed | None:
@@ -217,12 +240,13 @@ def _nearest_of(context: Context, precisions: tuple[str, ...]) -> Placed | None:
 
 
 def _yearless(hit: Hit, context: Context) -> Resolved:
-    """ "11 March": the year that puts it nearest the dateline, else the year of the
-    nearest preceding dated month or day, rolled forward if the narrative has passed it."""
+    """ "11 March": with a document date, the year the clause's tense points to (the
+    nearest without one); else the year of the nearest preceding dated month or day,
+    rolled forward if the narrative has passed it."""
     fields = read_side(hit.groups["a"] or "")
     if fields is None or fields.month is None:
         return _NONE
-    anchor = context.dateline or _nearest_of(context, ("day", "month", "season", "year"))
+    anchor = context.document or _nearest_of(context, ("day", "month", "season", "year"))
     if anchor is None:
         return _NONE
     anchor_day = _edges(anchor.interval)[0]
@@ -233,8 +257,8 @@ def _yearless(hit: Hit, context: Context) -> Resolved:
             candidates.append(cal.point(value))
     if not candidates:
         return _NONE
-    if context.dateline is not None:
-        best = min(candidates, key=lambda c: abs((c.start - anchor_day).days))
+    if context.document is not None:
+        best = pick_by_tense(candidates, anchor_day, context.tense)
     else:
         best = next((c for c in candidates if (c.end or c.start) >= anchor_day), candidates[-1])
     return best, anchor.date_id

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -26,6 +27,7 @@ from pipeline.events.roles import (
     child,
     person_token,
 )
+from pipeline.events.sections import ListedFact, listed_facts, unlisted_lines
 from pipeline.events.triggers import Trigger, find_triggers, load_lexicon
 from pipeline.evidence import DateIndex, evidence_span, mentions_by_token
 from pipeline.factuality import is_asserted
@@ -33,6 +35,7 @@ from pipeline.ids import make_id
 from pipeline.parsed import sentences, text_of, tokens_of
 from pipeline.records import DateMention, DateSide, Event, Mention
 from pipeline.syntax import is_verb
+from pipeline.wordlists import data_file
 from pipeline.wordlists import words as bodies_words
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -99,6 +102,13 @@ def extract_events(
         event = _life_event(doc_id, fact)
         events[(event.event_type, event.person_mention_id, event.date_id or "")] = event
     in_brackets = covered_tokens(lives)
+    if people.subject is not None:
+        for listed in listed_facts(doc, dates, mentions):
+            event = _listed_event(doc_id, listed, people.subject)
+            events.setdefault(
+                (event.event_type, event.person_mention_id, event.date_id or f"line:{event.start_char}"),
+                event,
+            )
     for party in party_memberships(doc, people):
         event = _party_event(doc_id, party)
         events.setdefault((event.event_type, event.person_mention_id, f"party:{party.party}"), event)
@@ -151,6 +161,11 @@ def _find_in_sentence(sent: Span, people: People) -> Iterator[_Found]:
                     yield _Found(trigger, person, confidence, rule)
 
 
+@lru_cache(maxsize=1)
+def _needs_complement() -> frozenset[str]:
+    return frozenset(data_file("events")["degree"].get("needs_complement", []))
+
+
 def _takes_post(verb: Token) -> bool:
     head = post_head(verb)
     return head is not None and not is_honour(head)
@@ -169,6 +184,12 @@ def _retype(trigger: Trigger) -> Trigger | None:
         return Trigger("award", trigger.role, trigger.token)
     if trigger.event_type == "degree" and "honorary" in words:
         return Trigger("award", trigger.role, trigger.token)  # an honorary doctorate is an honour
+    if (
+        trigger.event_type == "degree"
+        and trigger.token.lemma_.lower() in _needs_complement()
+        and not any(c.dep_ == "prep" and c.lower_ in {"of", "in"} for c in trigger.token.children)
+    ):
+        return None  # "SPD candidate for the Landtag" is a candidacy, not a Candidate of Sciences
     if trigger.event_type == "award" and words & _DEGREE_WORDS and "honorary" not in words:
         return Trigger("degree", trigger.role, trigger.token)
     if trigger.event_type == "election" and words & _LEARNED_WORDS:
@@ -244,7 +265,11 @@ def _persons(trigger: Trigger, sent: Span, people: People) -> Iterator[tuple[Men
         confidence = CONFIDENCE_NAMED if named else CONFIDENCE_RESOLVED
         yield person, confidence, f"{trigger.role}:{trigger.token.lemma_.lower()}"
         yield from _conjoined(token, person, people, trigger)
-    elif (_is_list_item(sent) or _opens_without_subject(trigger.token)) and people.subject is not None:
+    elif (
+        (_is_list_item(sent) or _opens_without_subject(trigger.token))
+        and people.subject is not None
+        and not _unlisted(sent)
+    ):
         # A list item or heading in a biography ("Member of the X Academy (2003).",
         # "Born 9 May 1960 in X", "2009: elected chairman of X").
         yield people.subject, CONFIDENCE_SUBJECT, f"list_item:{trigger.token.lemma_.lower()}"
@@ -260,6 +285,11 @@ def _conjoined(
         other = people.resolve(conj)
         if other is not None and other != person:
             yield other, CONFIDENCE_RESOLVED, f"conj:{trigger.token.lemma_.lower()}"
+
+
+def _unlisted(sent: Span) -> bool:
+    """A line of a CV's references or languages: about other people, or no facts."""
+    return any(line.start_char <= sent.start_char < line.end_char for line in unlisted_lines(sent.doc))
 
 
 def _opens_without_subject(token: Token) -> bool:
@@ -325,6 +355,26 @@ def _date_of(
     # A narrative's time carries over to the same person ("In May 1985, he left the plant.
     # The minister appointed him ..."), not to the next person the text turns to.
     return date if people.named_in(found.person, date.sentence_index) else None
+
+
+def _listed_event(doc_id: str, fact: ListedFact, person: Mention) -> Event:
+    start, end = evidence_span(fact.line, fact.date)
+    return Event(
+        event_id=make_id("event", doc_id, fact.event_type, fact.line.start_char, person.mention_id),
+        doc_id=doc_id,
+        event_type=fact.event_type,
+        person_mention_id=person.mention_id,
+        place_mention_id=None,
+        place_name=None,
+        organization_name=fact.organization,
+        date_id=fact.date.date_id if fact.date else None,
+        sentence=text_of(fact.line.doc)[start:end],
+        start_char=start,
+        end_char=end,
+        confidence=CONFIDENCE_SUBJECT,
+        rule=f"section:{fact.event_type}",
+        date_side=onset_side(fact.event_type, fact.date),
+    )
 
 
 def _party_event(doc_id: str, fact: PartyFact) -> Event:

@@ -28,6 +28,7 @@ ValueOf = Callable[[Event], str | None]
 def without_repeats(events: Sequence[Event], value_of: ValueOf) -> list[Event]:
     """The document's events with retellings dropped (the first telling stays)."""
     kept = _dated_once(list(events))
+    kept = _one_per_line(kept)
     kept = _one_per_couple(kept)
     kept = _without_shadowed(kept)
     kept = _without_retold(kept, value_of)
@@ -57,6 +58,27 @@ def _dated_once(events: list[Event]) -> list[Event]:
                 kept[first.event_id], place_mention_id=event.place_mention_id, place_name=event.place_name
             )
     return list(kept.values())
+
+
+def _one_per_line(events: list[Event]) -> list[Event]:
+    """A CV line read twice, by its section heading and by a trigger word on it
+    ("Honours / Honorary Doctorate ... (May 3, 1999)"), is one fact: the dated reading
+    stays, else the heading's."""
+    kept: list[Event] = []
+    for event in events:
+        twin = next((k for k in kept if _same_line_fact(k, event)), None)
+        if twin is None:
+            kept.append(event)
+        elif event.date_id and not twin.date_id:
+            kept[kept.index(twin)] = event
+    return kept
+
+
+def _same_line_fact(a: Event, b: Event) -> bool:
+    section = a.rule.startswith("section:") != b.rule.startswith("section:")
+    overlap = a.start_char < b.end_char and b.start_char < a.end_char
+    same = (a.event_type, a.person_mention_id) == (b.event_type, b.person_mention_id)
+    return section and overlap and same
 
 
 def _one_per_couple(events: list[Event]) -> list[Event]:

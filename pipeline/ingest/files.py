@@ -1,4 +1,4 @@
-"""Ingest stage: read the files in raw/ into SourceDocuments.
+"""Reading the files in raw/ into SourceDocuments.
 
 A file that cannot be used (unreadable, too large, not text, empty) still
 yields a SourceDocument with status "empty" or "error" and a message that
@@ -9,7 +9,8 @@ What counts as a document: every regular file under raw/ (recursively), except
 hidden files and folders and the entity registry. A folder named ``x.txt`` is
 not a document (the files in it are). A symbolic link to a file is read as that
 file, under the link's own path; a broken link is an error; links to folders
-are not followed. Text decoding is in ``pipeline.decoding``.
+are not followed. Text decoding is in ``decoding.py``; what a document says
+about itself (front matter, dateline) in ``header.py``.
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from pipeline.config import REGISTRY_FILENAME
-from pipeline.decoding import decode_text
 from pipeline.ids import make_id
+from pipeline.ingest.decoding import decode_text
+from pipeline.ingest.header import read_header
 from pipeline.records import DocStatus, SourceDocument
 
 # Sizes are reported in SI megabytes, as file managers do.
@@ -113,7 +115,8 @@ def document_from_bytes(source_path: str, data: bytes) -> SourceDocument:
         return _failed(source_path, sha, f"{source_path}: {problem}")
     if not text.strip():
         return _failed(source_path, sha, f"{source_path}: file is empty", status="empty")
-    return SourceDocument(_doc_id(source_path, sha), source_path, sha, text, "ok")
+    text, meta = read_header(text, source_path)
+    return SourceDocument(_doc_id(source_path, sha), source_path, sha, text, "ok", meta=meta)
 
 
 def _source_path(path: Path, raw_dir: Path) -> tuple[str, str | None]:

@@ -1,0 +1,104 @@
+"""The pieces the date rules are written with: calendar words and numbers as
+regular expressions, and the Rule and Hit records.
+
+Month and weekday names must be capitalised ("may", "march" are verbs);
+everything else is matched case-insensitively.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.dates.lexicon import NUMBER_WORDS, ORDINAL_WORDS
+
+_FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_ABBR_MONTHS = r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?"
+MONTH = rf"(?-i:(?:{_FULL_MONTHS}|{_FULL_MONTHS.upper()}|{_ABBR_MONTHS})(?![A-Za-z]))"
+FULL_MONTH = rf"(?-i:(?:{_FULL_MONTHS})(?![A-Za-z]))"
+WEEKDAY = r"(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+DAY = r"(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+# A year is 1000-2099, not a piece of a longer number ("7,400", "1.5").
+YEAR = r"(?<![\d,.$€£])(?:1\d{3}|20\d{2})(?!\d|[.,]\d)"
+_NUM_DIGITS = r"(?<![\d.,])\d{1,3}(?!\d|[.,]\d)"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+NUM = rf"(?:{_NUM_DIGITS}|\b(?:{_TENS})[-\s](?:{_ONES})\b|\b(?:{NUMBER_WORDS})\b)"
+ORDINAL = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|\b(?:{_TENS})-(?:{ORDINAL_WORDS})\b|\b(?:{ORDINAL_WORDS})\b)"
+UNIT = r"(?:days?|nights?|weeks?|months?|years?|decades?|century|centuries)\b"
+# Lengths of time also count hours, minutes, seconds and (business) quarters.
+DURATION_UNIT = (
+    r"(?:days?|nights?|weeks?|months?|years?|decades?|century|centuries|hours?|minutes?|seconds?)\b"
+)
+PART_OF_DAY = r"the\s+(?:morning|afternoon|evening|night)\s+of"
+
+# Calendar forms of one date, used alone and as the ends of ranges.
+ISO = r"(?<!\d)\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)"
+NUMERIC = (
+    r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d{4}(?!\d)"
+    r"|(?<![\d/])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/\d{4}(?!\d)"
+)
+DMY = rf"(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH},?\s+{YEAR}"
+MDY = rf"{MONTH}\s+{DAY},?\s+{YEAR}"
+MY = rf"{MONTH},?\s+{YEAR}"
+DM = rf"(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}"
+MD = rf"{MONTH}\s+{DAY}"
+DY = rf"{DAY},\s+{YEAR}"
+SHORT_YEAR = r"\d{2}(?!\d)"
+FULL_DATE = f"(?:{ISO}|{NUMERIC}|{DMY}|{MDY}|{MY}|{YEAR})"
+LEFT = f"(?:{FULL_DATE}|{DM}|{MD}|{MONTH}|{DAY})"
+RIGHT = f"(?:{FULL_DATE}|{DY}|{SHORT_YEAR})"
+DECADE = r"(?:1\d{2}0|20\d0)'?s\b"
+CENTURY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|\b(?:{ORDINAL_WORDS}))[-\s]century\b"
+SEASON = r"(?:spring|summer|autumn|fall|winter)"
+
+# Words one of which a rule's every match contains; see Rule.needs.
+UNIT_WORDS = ("day", "night", "week", "month", "year", "decade", "centur")
+PLURAL_UNITS = ("days", "weeks", "months", "years", "decades")
+MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
+FUZZY_WORDS = ("early", "mid", "late")
+WEEKDAY_WORDS = tuple(f"{stem}day" for stem in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun"))
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A named construction.
+
+    ``pattern`` is the rule as written. ``starts`` is the same rule spelled in
+    lower case, compiled case-sensitively and tied to word starts, for finding
+    where ``pattern`` can match in lower-cased text: case-insensitive
+    alternations defeat the regex engine's first-character checks and made
+    scanning the slowest part of the stage.
+    """
+
+    name: str
+    pattern: re.Pattern[str]
+    starts: re.Pattern[str]
+    # Every match contains one of these (in lower case): a text without any skips the rule.
+    needs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One rule's match: the span it claims and the named pieces inside it."""
+
+    rule: str
+    start: int
+    end: int
+    groups: dict[str, str | None]
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def make_rule(name: str, pattern: str, needs: tuple[str, ...] = ()) -> Rule:
+    # Lower-casing the pattern must not change its escapes (\D and \d differ).
+    if re.search(r"\\[A-Z]", pattern):
+        raise ValueError(f"date rule {name}: an upper-case escape would change meaning when lower-cased")
+    lowered = pattern.lower().replace("(?p<", "(?P<")
+    starts = re.compile(rf"(?<!\w)(?=(?:{lowered}))")
+    # Every expression starts a word ("now" is not in "know"), also where the scan
+    # runs the rule over the whole text (a text whose lower-casing changes its length).
+    return Rule(name, re.compile(rf"(?<!\w)(?:{pattern})", re.IGNORECASE), starts, needs)

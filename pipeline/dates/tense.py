@@ -1,0 +1,85 @@
+"""Which way an expression of the document date points: the tense of its clause.
+
+"Police arrested him on Tuesday" is the Tuesday before the story; "the court
+will rule on Tuesday" the one after. The parse gives the verb that governs the
+expression and its auxiliaries; without a parse a few future words decide.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING, Literal
+
+from pipeline.dates.calendar import Interval
+from pipeline.syntax import governing_verb
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+Tense = Literal["past", "present", "future"]
+
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "going", "would", "'d"})
+# Obligation and possibility look ahead: "must be returned by Jan. 14".
+_MODAL_AUX = frozenset({"must", "should", "could", "can", "may", "might", "ca"})
+_PAST_AUX = frozenset({"had", "did", "was", "were", "has", "have", "'ve"})
+# Plans and schedules: the event lies ahead ("planned a rally on Saturday", "is due to arrive Monday").
+_AHEAD = frozenset({"schedule", "set", "due", "expect", "plan", "slate", "intend", "prepare", "aim", "hope"})
+_FUTURE_WORDS = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+set|scheduled)\b", re.IGNORECASE)
+
+
+def tense_at(doc: Doc | None, text: str, start: int, sentence: str) -> Tense | None:
+    """The tense of the clause around the character ``start``; None when there is no verb."""
+    if doc is None:
+        return "future" if _FUTURE_WORDS.search(sentence) else None
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = span[0] if span[0].pos_ in ("VERB", "AUX") else governing_verb(span[0])
+    return _verb_tense(verb) if verb is not None else None
+
+
+def _verb_tense(verb: Token) -> Tense | None:
+    """The verb's own tense; an infinitive or participle without one takes its head's
+    ("plans to leave on Monday"), but a reported clause keeps its own."""
+    for step in (verb, *verb.ancestors):
+        if step.pos_ not in ("VERB", "AUX", "ADJ"):
+            continue
+        found = _own_tense(step)
+        if found is not None:
+            return found
+        if step.dep_ not in ("xcomp", "acl", "advcl", "conj", "pcomp"):
+            break
+    return None
+
+
+def _own_tense(verb: Token) -> Tense | None:
+    aux = [child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if verb.lemma_ in _AHEAD or any(word in _FUTURE_AUX or word in _MODAL_AUX for word in aux):
+        return "future"
+    if verb.tag_ == "VBD" or any(word in _PAST_AUX for word in aux):
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP") or any(word in ("is", "are", "am", "'s", "'re") for word in aux):
+        return "present"
+    return None
+
+
+def pick_by_tense(candidates: list[Interval], day: dt.date, tense: str | None) -> Interval:
+    """Of the candidates, the latest that began by ``day`` in the past tense, the first
+    that has not ended by it in the future, else the nearest to it."""
+    if tense == "past":
+        before = [c for c in candidates if c.start <= day]
+        if before:
+            return max(before, key=lambda c: c.start)
+    if tense == "future":
+        after = [c for c in candidates if (c.end or c.start) >= day]
+        if after:
+            return min(after, key=lambda c: c.start)
+    return min(candidates, key=lambda c: _distance(c, day))
+
+
+def _distance(interval: Interval, day: dt.date) -> int:
+    end = interval.end or interval.start
+    if interval.start <= day <= end:
+        return 0
+    return min(abs((interval.start - day).days), abs((end - day).days))

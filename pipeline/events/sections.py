@@ -1,0 +1,172 @@
+"""Education, memberships and awards listed under a section heading, as CVs, profiles
+and reference-book entries write them: no verb, the heading says what each line is.
+
+"EDUCATION / 1998-2003: University of Nairobi – BSc in Civil Engineering" is studies
+(1998/2003, at the university) and a degree; "Memberships / Member of the SPD since
+1991" a membership; "Awards / Environmental Medal of Lower Saxony, 2004" an award.
+Headings and words are in ``data/sections.toml``. The person is the document's subject.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from pipeline.parsed import text_of
+from pipeline.records import DateMention, Mention
+from pipeline.wordlists import data_file, words
+
+_HEADING_MAX_WORDS = 6
+_ORGANIZATIONS = frozenset({"ORG", "FAC"})
+
+
+@dataclass(frozen=True, slots=True)
+class ListedFact:
+    event_type: str
+    line: Span
+    date: DateMention | None
+    organization: str | None
+
+
+def listed_facts(doc: Doc, dates: Sequence[DateMention], mentions: Sequence[Mention]) -> Iterator[ListedFact]:
+    """The facts the lines under education, membership and award headings state."""
+    for kind, line in _items(doc):
+        if kind == "none":
+            continue
+        on_line = [d for d in dates if line.start_char <= d.start_char < line.end_char and d.value]
+        names = [m for m in mentions if line.start_char <= m.start_char < line.end_char]
+        yield from _facts(kind, line, on_line, names)
+
+
+def _facts(kind: str, line: Span, dates: list[DateMention], names: list[Mention]) -> Iterator[ListedFact]:
+    lower = {t.lower_.rstrip(".") for t in line}
+    bodies = [m.text for m in names if m.label in _ORGANIZATIONS and not _names_degree(m.text)]
+    organization = next(iter(bodies), None) or _institution(line)
+    first = dates[0] if dates else None
+    if kind == "education":
+        if lower & _words("studies"):
+            yield ListedFact("education", line, first, organization)
+        if lower & _words("degrees"):
+            yield ListedFact("degree", line, _degree_date(line, dates), organization)
+    elif kind == "membership" and lower & {"member", "fellow", "membership"} and not lower & _seats():
+        yield ListedFact("membership", line, first, organization or _after_member(line))
+    elif kind == "award":
+        points = [d for d in dates if d.kind != "range"]
+        yield ListedFact("award", line, points[0] if points else first, None)
+
+
+def _names_degree(text: str) -> bool:
+    """ "First State Examination" labelled ORG is the degree's name, not a school."""
+    return any(word.lower().strip(".,") in _words("degrees") for word in text.split())
+
+
+def _institution(line: Span) -> str | None:
+    """The part of the line ("1974–1987: Altes Gymnasium Oldenburg; Abitur") whose
+    capitalised words include a school's ("Gymnasium", "University")."""
+    for part in re.split(r"[;:,–—]|\s-\s", line.text):
+        words = part.split()
+        if (
+            words
+            and words[0][:1].isupper()
+            and any(w.lower() in _words("studies") and w[:1].isupper() for w in words)
+        ):
+            return part.strip(" .")
+    return None
+
+
+def _degree_date(line: Span, dates: list[DateMention]) -> DateMention | None:
+    """The date written after the degree's word ("Abitur in June 1987"); a single point
+    date of the line ("1993: First State Examination"); else none: studies' years are not
+    when the degree was awarded."""
+    degree_at = next(t.idx for t in line if t.lower_.rstrip(".") in _words("degrees"))
+    after = [d for d in dates if d.start_char > degree_at]
+    if after:
+        return after[0]
+    points = [d for d in dates if d.kind in ("point", "fuzzy")]
+    return points[0] if len(dates) == 1 and points else None
+
+
+def _after_member(line: Span) -> str | None:
+    """ "Member of the German Lawyers' Association": the body named after "member of"."""
+    text = line.text
+    lowered = text.lower()
+    at = lowered.find("member of ")
+    if at < 0:
+        return None
+    rest = text[at + len("member of ") :].split(" since ")[0].strip(" .;,")
+    return rest[4:] if rest.lower().startswith("the ") else rest or None
+
+
+def _items(doc: Doc) -> Iterator[tuple[str, Span]]:
+    """(section kind, line) for each non-blank line under a known heading, or after a label."""
+    text = text_of(doc)
+    kind: str | None = None
+    offset = 0
+    for raw in text.splitlines(keepends=True):
+        line = raw.strip()
+        start = offset + (raw.index(line) if line else 0)
+        offset += len(raw)
+        if not line:
+            continue
+        heading = _heading_kind(line)
+        if heading is not None or _is_heading(line):
+            kind = heading
+            label = line.split(":", 1)
+            if heading is not None and len(label) == 2 and label[1].strip():
+                span = doc.char_span(start + len(label[0]) + 1, start + len(line), alignment_mode="expand")
+                if span is not None:
+                    yield heading, span  # "Awards: Order of X (1976)"
+            continue
+        span = doc.char_span(start, start + len(line), alignment_mode="expand")
+        if kind is not None and span is not None:
+            yield kind, span
+
+
+def _heading_kind(line: str) -> str | None:
+    name = line.split(":", 1)[0].strip().lower()
+    if len(name.split()) > _HEADING_MAX_WORDS:
+        return None
+    for kind, phrases in _headings().items():
+        if any(name == p or name.startswith(p + " ") for p in phrases):
+            return kind
+    return None
+
+
+def _is_heading(line: str) -> bool:
+    words = line.split()
+    return (
+        len(words) <= _HEADING_MAX_WORDS
+        and not line.endswith((".", ";", ","))
+        and line[:1].isupper()
+        and (line.isupper() or not any(ch.isdigit() for ch in line))
+        and ":" not in line
+    )
+
+
+@lru_cache(maxsize=1)
+def _headings() -> dict[str, tuple[str, ...]]:
+    return {k: tuple(v) for k, v in data_file("sections")["headings"].items()}
+
+
+def unlisted_lines(doc: Doc) -> list[Span]:
+    """Lines under a heading whose lines are not the subject's facts (references, languages)."""
+    found = doc.user_data.get("pipeline.unlisted_lines")
+    if found is None:
+        found = doc.user_data["pipeline.unlisted_lines"] = [
+            line for kind, line in _items(doc) if kind == "none"
+        ]
+    return list(found)
+
+
+@lru_cache(maxsize=1)
+def _seats() -> frozenset[str]:
+    return words("organizations", "seat_bodies")
+
+
+@lru_cache(maxsize=4)
+def _words(key: str) -> frozenset[str]:
+    return frozenset(data_file("sections")["words"][key])

@@ -1,0 +1,59 @@
+"""A news dateline: the place and day a story was filed, opening its first paragraph.
+
+    ALMATY, 12 March 2013 (Reuters) – ...
+    NICE, France, Thursday 1 August 2013 — ...
+    WASHINGTON, Oct. 3, 1998 _ ...
+
+The place is in capitals (with an optional region after a comma), the date has
+a day, and a dash (or an agency in brackets, then a dash) follows. Only the
+first few lines of the body are looked at. A dateline without a year
+("ALMATY, March 12 (Reuters) –") names no calendar day, so it gives no date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.dates.absolute import read_side
+from pipeline.dates.grammar import DM, DMY, MD, MDY, WEEKDAY
+from pipeline.records import PublishedDate
+
+# Headline, byline and a blank line or two come before the dateline, never more.
+_LINES = 6
+_WINDOW = 1500
+_PLACE = r"[A-Z][A-Z.'’&-]*(?:[ \t]+[A-Z][A-Z.'’&-]*)*"
+_REGION = r",[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
+_AGENCY = r"[ \t]*\([^()\n]{1,40}\)"
+# Wire copy writes the dash as "--" or, in older feeds, " _ ".
+_DASH = r"[ \t]*(?:[–—-]{1,2}|_(?=\s))"
+_DATELINE = re.compile(
+    rf"(?:{_PLACE}(?:{_REGION})?(?:{_AGENCY})?(?:,[ \t]*|[ \t]+))?"
+    rf"(?:{WEEKDAY},?[ \t]+)?(?P<date>{DMY}|{MDY}|{DM}|{MD})(?:,)?(?:{_AGENCY})?{_DASH}"
+)
+
+
+def read_dateline(text: str, body_start: int = 0) -> PublishedDate | None:
+    """The dateline's day, if one of the body's first lines opens with one."""
+    position, seen = body_start, 0
+    window_end = body_start + _WINDOW
+    while position < min(len(text), window_end) and seen < _LINES:
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end
+        if text[position:end].strip():
+            seen += 1
+            found = _dated(text, position + len(text[position:end]) - len(text[position:end].lstrip()))
+            if found is not None:
+                return found
+        position = end + 1
+    return None
+
+
+def _dated(text: str, start: int) -> PublishedDate | None:
+    match = _DATELINE.match(text, start)
+    if match is None:
+        return None
+    fields = read_side(match["date"])
+    value = fields.edtf() if fields is not None and fields.year is not None else None
+    if value is None or fields is None or fields.day is None:
+        return None
+    return PublishedDate(value, "day", "dateline", span=match.span("date"))
