@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -188,6 +189,19 @@ def test_the_partner_columns_make_a_family_married_until_the_divorce() -> None:
     assert sorted(family.get("person") + family.get("relative")) == ["entity-a", "entity-b"]
     assert sorted(built["event-1"].get("involved")) == ["entity-a", "entity-b"]
     assert built["event-4"].get("involved") == ["entity-a"]  # no partner named: no family either
+
+
+def test_documents_carry_their_own_date_and_where_they_came_from(exported: Path) -> None:
+    documents = {
+        e["properties"]["fileName"][0]: e["properties"] for e in _by_schema(_entities(exported), "PlainText")
+    }
+    assert documents["wire_report.txt"]["publishedAt"] == ["2007-10-29"]  # its dateline
+    month = {"doc_id": "doc_1", "source_path": "a.txt", "status": "ok", "url": "https://example.org/a"}
+    month |= {"published_date": dt.date(2013, 3, 1), "published_precision": "month", "author": "A. Writer"}
+    tables = {"documents": [month], "entities": [], "events": [], "careers": [], "facts": []}
+    document = build_entities(tables).by_id["doc-1"]
+    assert document.get("publishedAt") == ["2013-03"]  # a month stays a month
+    assert (document.get("sourceUrl"), document.get("author")) == (["https://example.org/a"], ["A. Writer"])
 
 
 def test_the_export_is_deterministic(khrapunov_outputs: Path, exported: Path, tmp_path: Path) -> None:

@@ -47,7 +47,22 @@ def _document(entities: Entities, row: Row) -> None:
         mimeType="text/plain",
         processingStatus=row.get("status"),
         processingError=row.get("error"),
+        publishedAt=_published(row),
+        sourceUrl=row.get("url"),
+        author=row.get("author"),
     )
+
+
+# An FtM date keeps its precision by its length.
+_PREFIX = {"day": 10, "month": 7, "year": 4}
+
+
+def _published(row: Row) -> str | None:
+    """The document's own date (front matter, manifest, dateline) at its precision: "2013-03"."""
+    first_day, precision = row.get("published_date"), row.get("published_precision")
+    if first_day is None or precision not in _PREFIX:
+        return None
+    return str(first_day.isoformat()[: _PREFIX[precision]])
 
 
 def _named_entity(entities: Entities, row: Row) -> None:
