@@ -303,3 +303,16 @@ def test_a_post_the_subject_is_or_was_holds_and_an_occupation_alone_does_not(ext
         ("John Castell", "Curator", "Philadelphia Academy of Natural Sciences"),
         ("Osmund Vik", "CEO", "Norwegian State Railways"),
     ]
+
+
+def test_a_noun_naming_the_appointee_is_not_the_post(extract: Extract) -> None:
+    # "named the governor's deputy, X, as acting governor": the deputy is who X is; the
+    # post is the one after "as", and it is X's, not the governor's.
+    text = (
+        "Governor Pablo Ferreyra resigned on Monday. Interior Minister Laura Castaño named "
+        "Ferreyra's deputy, Ignacio Robledo, as acting provincial governor."
+    )
+    careers = _careers(extract, text)
+    row = _post(careers, "Acting Provincial Governor")
+    assert row.person_name == "Ignacio Robledo"
+    assert not ((careers.person_name == "Pablo Ferreyra") & (careers.position == "Deputy")).any()

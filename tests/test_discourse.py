@@ -80,3 +80,42 @@ def test_names_where_places_go_are_places_and_award_names_are_no_people(extract:
     mentions = extract(text)["mentions"].set_index("text")["label"].to_dict()
     assert mentions["Łódź"] == "GPE"
     assert mentions.get("Kenya Rural Roads Performance Awards", "ORG") != "PERSON"
+
+
+def test_news_people_by_their_first_surname_and_hyphenated_names(extract: Extract) -> None:
+    # Spanish double surnames are shortened to the first; a hyphenated surname is one word,
+    # and a place before a comma is not part of the name after it.
+    text = (
+        "LIMA, 4 June 2021 (Reuters) - The regional governor of Cusco, Hernán Quispe Mamani, "
+        "resigned on Thursday, the ministry said.\n\n"
+        "Born in Sicuani, Quispe studied law in Arequipa. He was elected mayor of Urubamba in 2010.\n\n"
+        "His deputy, Rosa Ampuero-Tello, was arrested in Lima on Tuesday. Ampuero-Tello was "
+        "charged the next day."
+    )
+    events = _people(extract, text, "events", "event_type", "person_name", "date_value")
+    assert ("resignation", "Hernán Quispe Mamani", "2021-06-03") in events
+    assert ("birth", "Hernán Quispe Mamani", "-") in events
+    assert ("election", "Hernán Quispe Mamani", "2010") in events
+    assert ("arrest", "Rosa Ampuero-Tello", "2021-06-01") in events
+    assert not any("Sicuani" in person for _, person, _ in events)
+
+
+def test_a_pronoun_reported_by_a_speaker_is_the_speaker(extract: Extract) -> None:
+    text = (
+        "Minister Lars Holm resigned in March 2015. Senator Tomas Berglund, who chairs the "
+        "committee, said he was appointed to the board in 2012."
+    )
+    events = _people(extract, text, "events", "event_type", "person_name", "date_value")
+    assert ("appointment", "Tomas Berglund", "2012") in events
+    assert not any(person == "Lars Holm" and kind == "appointment" for kind, person, _ in events)
+
+
+def test_someone_elses_event_named_by_a_bare_noun_is_not_the_subjects(extract: Extract) -> None:
+    text = (
+        "Prime Minister Aino Virtanen accepted the resignation on Monday. The ministry confirmed "
+        "the arrest in May 2019. Two days after the arrest of his brother, Mikko Salo resigned."
+    )
+    events = _people(extract, text, "events", "event_type", "person_name")
+    assert ("resignation", "Aino Virtanen") not in events
+    assert ("arrest", "Mikko Salo") not in events
+    assert ("resignation", "Mikko Salo") in events

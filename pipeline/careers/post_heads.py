@@ -29,9 +29,16 @@ def post_head(verb: Token) -> Token | None:
             and verb_above is not None
             and verb_above.i == verb.i
             and _held_via(token, verb)
+            and not _describes_named(token)
         ):
             return token
     return seat_body(verb)
+
+
+def _describes_named(noun: Token) -> bool:
+    """ "named the mayor's deputy, X, as acting delegate": a noun with a name set beside it
+    says who the person is, not which post the verb gives."""
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def headed_object(verb: Token) -> Token | None:

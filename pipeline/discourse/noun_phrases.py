@@ -39,7 +39,16 @@ def _near(child: Token, token: Token) -> bool:
     node = child
     while node.head.i != token.i and node.dep_ in {"compound", "appos", "flat"}:
         node = node.head
-    return node.head.i == token.i
+    if node.head.i == token.i:
+        return True
+    # "The governor of Antofagasta, X, resigned": the parser hangs the name on the
+    # place; a name set after another name belongs to the noun that opens the phrase.
+    if child.dep_ != "appos" or child.head.pos_ != "PROPN":
+        return False
+    node = child.head
+    while node.dep_ in {"pobj", "prep"} and node.head.i != token.i:
+        node = node.head
+    return node.dep_ in {"pobj", "prep"} and node.head.i == token.i
 
 
 def _name_apposed(token: Token, people: People) -> Mention | None:

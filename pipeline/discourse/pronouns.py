@@ -63,6 +63,7 @@ def _candidates(token: Token, people: People) -> Iterator[Mention | None]:
         # marriage": the subject of the clause.
         yield _other_conjunct(token, people)
         yield _clause_subject(token, people)
+    yield _reporter(token, people)
     yield people.topic_at(token.idx)
     yield _previous_subject(token, people)
     earlier = (people.representative_of(m) for m in reversed(people.persons) if m.start_char < token.idx)
@@ -88,8 +89,28 @@ def _clause_subject(token: Token, people: People) -> Mention | None:
     for ancestor in token.ancestors:
         if ancestor.pos_ in {"VERB", "AUX"}:
             subject = next((c for c in ancestor.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            return people.mention_at(subject) if subject is not None else None
+            if subject is not None and token in subject.subtree:
+                continue  # "His lawyer, X, said": X is not his own lawyer; the clause above may say
+            return _named(subject, people) if subject is not None else None
     return None
+
+
+def _reporter(token: Token, people: People) -> Mention | None:
+    """The subject of the clause a pronoun's clause reports ("X said he would ask",
+    "X told reporters that she had resigned"), for a subject pronoun."""
+    if token.dep_ not in {"nsubj", "nsubjpass"} or token.head.dep_ != "ccomp":
+        return None
+    verb = token.head.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return _named(subject, people) if subject is not None else None
+
+
+def _named(token: Token, people: People) -> Mention | None:
+    """The person a subject names, itself or by the name set beside its noun ("The chief
+    of staff, X, was detained at his home"); a pronoun is left to the caller."""
+    if token.lower_ in MALE | FEMALE | FIRST:
+        return None
+    return people.resolve(token)
 
 
 def _own_clause_subject(token: Token, people: People) -> Mention | None:
@@ -102,7 +123,7 @@ def _own_clause_subject(token: Token, people: People) -> Mention | None:
             subject = next((c for c in ancestor.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is None or subject.i == token.i or token.dep_ == "poss":
                 return None  # "his wife" may be the wife of the clause's subject
-            return people.mention_at(subject) or (
+            return _named(subject, people) or (
                 resolve_pronoun(subject, people) if subject.lower_ in MALE | FEMALE else None
             )
     return None
@@ -115,9 +136,7 @@ def _previous_subject(token: Token, people: People) -> Mention | None:
         return None
     root = sents[index - 1].root
     subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None or subject.lower_ in MALE | FEMALE | FIRST:
-        return None
-    return people.mention_at(subject)
+    return _named(subject, people) if subject is not None else None
 
 
 def _first_person(token: Token, people: People) -> Mention | None:

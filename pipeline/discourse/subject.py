@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # linking imports this module without spaCy
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 from pipeline.ner.repair import bracket_content, is_lifespan
 from pipeline.parsed import sentences, text_of
@@ -112,8 +112,26 @@ def _is_subject(sent: Span, mention: Mention) -> bool:
     span = sent.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
     if span is None:
         return False
-    root = span.root
-    return root.dep_ in {"nsubj", "nsubjpass"} and root.head.i == sent.root.i
+    root = _apposed_to(span.root)
+    verb = root.head
+    # "X resigned, the ministry said": the reported clause's subject leads the story.
+    reported = verb.dep_ == "ccomp" and verb.head.i == sent.root.i
+    return root.dep_ in {"nsubj", "nsubjpass"} and (verb.i == sent.root.i or reported)
+
+
+def _apposed_to(token: Token) -> Token:
+    """The noun a name is set beside ("The region's governor, X, resigned"), climbing
+    over the phrases the parser may hang the name on when it hangs it on another name
+    ("governor of Antofagasta, X"); a name beside a common noun is that noun's
+    ("the history of persecution by the president, X")."""
+    if token.dep_ != "appos":
+        return token
+    node = token.head
+    if node.pos_ != "PROPN":
+        return node
+    while node.dep_ in {"pobj", "prep", "appos"} and node.head.i != node.i:
+        node = node.head
+    return node
 
 
 def _key(mention: Mention) -> str:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from pipeline.events.triggers import Trigger
 from pipeline.syntax import governing_verb
+from pipeline.wordlists import words
 
 _TO_PREPS = frozenset({"to", "into", "for", "with"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
@@ -35,7 +36,8 @@ def person_token(trigger: Trigger) -> Token | None:
         return subject_of(token.head)  # "Born in Vienna, Ulrich began ...": the main clause's subject
     if trigger.role == "agent":
         return subject_of(token)
-    obj = child(token, {"dobj", "dative"})
+    # "named X's deputy, Y, as acting delegate": the parser may read the object as a complement.
+    obj = child(token, {"dobj", "dative"}) or child(token, {"oprd"})
     return _named_owner(obj) if obj is not None else None
 
 
@@ -101,6 +103,9 @@ def noun_owner(noun: Token) -> Token | None:
     against = _against(noun)
     if against is not None:
         return against
+    of_whom = _of_person(noun)
+    if of_whom is not None:
+        return of_whom
     node = noun
     for _ in range(3):
         owner = child(node, {"poss"})
@@ -113,11 +118,24 @@ def noun_owner(noun: Token) -> Token | None:
     verb = governing_verb(noun)
     if verb is None or _names_earlier_event(noun):
         return None
+    if verb.lemma_.lower() in words("discourse", "bystander_verbs"):
+        return None  # "the minister accepted the resignation": not the minister's
     if noun.head.dep_ == "prep" and noun.head.lower_ in _TO_PREPS:
         obj = child(verb, {"dobj"})
         if obj is not None:
             return obj  # "his parents sent him to training"
     return passive_subject(verb) or subject_of(verb)
+
+
+def _of_person(noun: Token) -> Token | None:
+    """ "the arrest of his chief of staff", "the death of Anna X": the person the noun's
+    "of" names; "the degree of Doctor of Sciences" names no one."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = child(prep, {"pobj"}) if prep is not None else None
+    if obj is None:
+        return None
+    named = obj.ent_type_ == "PERSON" or obj.pos_ == "PRON" or child(obj, {"poss"}) is not None
+    return obj if named else None
 
 
 def _against(noun: Token) -> Token | None:

@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
-from pipeline.linking.names import fold, gender_conflict, same_surname, skeleton
+from pipeline.linking.names import fold, gender_conflict, given_name_keys, same_surname, skeleton
 from pipeline.records import Mention
+from pipeline.wordlists import words as words_of
 
 # Tie-break order for equal votes: deterministic, people first.
 LABEL_ORDER = ("PERSON", "GPE", "ORG", "LOC", "FAC", "NORP")
@@ -45,14 +46,27 @@ def document_kinds(mentions: Sequence[Mention]) -> dict[str, str]:
 
 def _promote_full_names(kinds: dict[str, str], by_text: dict[str, list[str]]) -> None:
     """ "Corneliu Batcu" labelled ORG once, beside "Batcu" called a person eleven times: a
-    two- or three-word name whose last word is, alone, a person more than once is that person."""
+    two- or three-word name whose last word is, alone, a person more than once is that person.
+    So is a given name with two surnames whose first is the one used alone ("Rodrigo
+    Astaburuaga Lillo" beside "Astaburuaga")."""
     surnames = {
         t for t, kind in kinds.items() if kind == "PERSON" and len(t.split()) == 1 and len(by_text[t]) > 1
     }
     for text, kind in kinds.items():
         words = text.split()
-        if kind in {"ORG", "GPE", "LOC", "FAC"} and 2 <= len(words) <= 3 and words[-1] in surnames:
+        named = words[-1] in surnames or (len(words) == 3 and _double_surname(words, surnames))
+        if kind in {"ORG", "GPE", "LOC", "FAC"} and 2 <= len(words) <= 3 and named:
             kinds[text] = "PERSON"
+
+
+def _double_surname(words: list[str], surnames: set[str]) -> bool:
+    given, paternal, _maternal = words
+    return skeleton(given) in given_name_keys() and paternal in surnames and not _org_words() & set(words)
+
+
+def _org_words() -> frozenset[str]:
+    lists = ("heads", "not_names", "seat_bodies", "membership_bodies")
+    return frozenset().union(*(words_of("organizations", key) for key in lists))
 
 
 def _demote_named_after_places(kinds: dict[str, str], by_text: dict[str, list[str]]) -> None:

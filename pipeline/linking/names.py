@@ -31,6 +31,7 @@ _SKELETON_RULES = (
     (re.compile(r"(.)\1+"), r"\1"),  # Rossov / Rosov, Ilia / Iliia
 )
 _INITIAL = re.compile(r"\b([A-Z])\.")
+_HYPHEN_IN_WORD = re.compile(r"(?<=\w)[-‐](?=\w)")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 # Words that make the name before them a patronymic ("Ilham oglu", "Rafig gizi").
 
@@ -82,7 +83,8 @@ class PersonName:
 def parse_person(text: str) -> PersonName:
     """Split a name into given names, patronymic and surname: the last word, or the first
     in a surname-first form ("PETROV Ivan Sergeyevich", "Petrov, Ivan")."""
-    parts = fold(_INITIAL.sub(r"\1 ", text)).split()  # "D.S." -> two initials
+    # "D.S." -> two initials; "Ofosu-Appiah" is one surname, written whole when alone.
+    parts = fold(_INITIAL.sub(r"\1 ", _HYPHEN_IN_WORD.sub("", text))).split()
     parts = _without_patronymic_markers(parts)
     patronymics = [w for w in parts if is_patronymic(w)]
     rest = [skeleton(w) for w in parts if not is_patronymic(w)]
@@ -134,6 +136,22 @@ def _without_patronymic_markers(parts: list[str]) -> list[str]:
         else:
             result.append(word)
     return result
+
+
+@lru_cache(maxsize=1)
+def given_name_keys() -> frozenset[str]:
+    """Skeletons of the given names in data/names.toml."""
+    given = words("names", "female_given") | words("names", "male_given")
+    return frozenset(skeleton(fold(name)) for name in given)
+
+
+def paternal_surname(full: PersonName) -> str | None:
+    """The first of two surnames ("Marcela Inostroza Pávez" is "Inostroza" alone, as
+    Spanish and Portuguese writers call people): the word before the last of a name of
+    three or more words, when it is not a given name."""
+    if len(full.given) < 2 or full.given[-1] in given_name_keys():
+        return None
+    return full.given[-1]
 
 
 def similar_words(a: str, b: str) -> bool:

@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pipeline.linking.names import PersonName, gender_conflict, parse_person, same_person, similar_words
+from pipeline.linking.names import (
+    PersonName,
+    gender_conflict,
+    parse_person,
+    paternal_surname,
+    same_person,
+    similar_words,
+)
 from pipeline.records import Mention
 
 Cluster = list[Mention]
@@ -73,7 +80,8 @@ def _partial_fits(name: PersonName, cluster: Cluster) -> bool:
     word = name.surname or ""
     as_surname = all(same_person(name, full) for full in fulls)
     as_given = all(_first_name_fits(word, full) for full in fulls)
-    return as_surname or as_given
+    as_paternal = all(similar_words(word, paternal_surname(full) or "") for full in fulls)
+    return as_surname or as_given or as_paternal
 
 
 def _first_name_fits(word: str, full: PersonName) -> bool:

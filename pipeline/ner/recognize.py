@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 from bisect import bisect_right
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.ids import make_id
 from pipeline.linking.titles import is_ambiguous_title, normalize_role, titles_before
@@ -54,8 +54,49 @@ def _cleaned_entities(doc: Doc) -> list[tuple[CleanSpan, str]]:
     found: list[tuple[CleanSpan, str]] = []
     for ent in doc.ents:
         if ent.label_ in NAME_LABELS:
-            found.extend((p, p.label or ent.label_) for p in clean_span(ent.text, ent.start_char, ent.label_))
+            for part in _constituents(_over_hyphens(ent)):
+                pieces = clean_span(part.text, part.start_char, ent.label_)
+                found.extend((p, p.label or ent.label_) for p in pieces)
     return found
+
+
+def _over_hyphens(ent: Span) -> Span:
+    """The entity widened over the other half of a hyphenated name the model cut in two
+    ("Ofosu" of "Ofosu-Appiah", "Badu" of "Ankrah-Badu")."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    while end + 1 < len(doc) and _joins(doc[end - 1], doc[end], doc[end + 1]):
+        end += 2
+    while start - 2 >= 0 and _joins(doc[start - 2], doc[start - 1], doc[start]):
+        start -= 2
+    return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
+
+
+def _joins(left: Token, hyphen: Token, right: Token) -> bool:
+    return (
+        hyphen.text == "-"
+        and not left.whitespace_
+        and not hyphen.whitespace_
+        and left.text[:1].isupper()
+        and right.text[:1].isupper()
+        and right.is_alpha
+        and left.is_alpha
+    )
+
+
+def _constituents(ent: Span) -> list[Span]:
+    """An entity cut at its commas when the parse hangs the parts on different words
+    outside it ("Born in Tocopilla, Astaburuaga studied"): two names, not one. "Almaty,
+    Kazakhstan" stays whole, its second part hanging on its first."""
+    roots = [token for token in ent if not (ent.start <= token.head.i < ent.end) or token.head == token]
+    commas = [token.i for token in ent if token.text == ","]
+    if len(roots) < 2 or not commas:
+        return [ent]
+    doc, parts, start = ent.doc, [], ent.start
+    for comma in commas:
+        parts.append(doc[start:comma])
+        start = comma + 1
+    parts.append(doc[start : ent.end])
+    return [part for part in parts if len(part)]
 
 
 def _with_parsed_names(doc: Doc, found: list[tuple[CleanSpan, str]]) -> list[tuple[CleanSpan, str]]:
