@@ -42,5 +42,5 @@ types: install
 check: lint types test
 
 clean:
-	rm -rf $(VENV) outputs/*.parquet outputs/.cache build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) outputs/*.parquet outputs/pipeline.duckdb outputs/.cache build *.egg-info .pytest_cache .mypy_cache .ruff_cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

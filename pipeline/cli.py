@@ -7,9 +7,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from pipeline import api
 from pipeline.batch.lock import RunLocked
 from pipeline.batch.plan import describe_plan, plan_run
-from pipeline.batch.run import run_pipeline
 from pipeline.batch.sources import find_sources, local_path
 from pipeline.config import DEFAULT_BUCKETS, EXECUTORS, Settings, Source, default_workers
 from pipeline.model_id import DEFAULT_MODEL, ModelNotFound
@@ -44,7 +44,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     status = commands.add_parser("status", help="list what a run would add, redo and drop")
     _add_common(status)
+    export = commands.add_parser("export", help="write a run's tables in another format")
+    formats = export.add_subparsers(dest="format", required=True)
+    ftm = formats.add_parser("ftm", help="FollowTheMoney entities, one JSON object per line")
+    _add_outputs(ftm)
+    ftm.add_argument("--out", default=None, help="file to write (default ./entities.ftm.json; - for stdout)")
+    timeline = commands.add_parser("timeline", help="an offline HTML page of one person's posts and events")
+    timeline.add_argument("name", help="the person's name, as in entities (canonical name or alias)")
+    _add_outputs(timeline)
+    timeline.add_argument(
+        "--out", type=Path, default=None, help="page to write (default ./timeline-NAME.html)"
+    )
     return parser
+
+
+def _add_outputs(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--outputs", type=Path, default=Path("outputs"), help="folder of a run's tables")
 
 
 def _add_common(command: argparse.ArgumentParser) -> None:
@@ -67,8 +82,12 @@ def _source(text: str) -> Source:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    commands = {"run": _run, "status": _status, "export": _export, "timeline": _timeline}
     try:
-        return _run(args) if args.command == "run" else _status(args)
+        return commands[args.command](args)
+    except LookupError as exc:  # a name the tables do not know
+        print(f"error: {exc.args[0]}", file=sys.stderr)
+        return EXIT_FAILED
     except RunLocked as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_LOCKED
@@ -78,23 +97,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    settings = Settings(
-        raw_dir=args.raw,
-        out_dir=args.out,
-        model_name=args.model,
-        registry_path=args.registry,
+    summary = api.run(
+        args.raw,
+        args.out,
+        model=args.model,
+        registry=args.registry,
         use_cache=not args.no_cache,
-        workers=max(1, args.workers),
+        workers=args.workers,
         executor=args.executor,
         scheduler=args.scheduler,
         buckets=args.buckets,
-        manifest_path=args.manifest,
+        manifest=args.manifest,
     )
-    if args.buckets < 1:
-        raise ValueError(f"--buckets must be at least 1, not {args.buckets}")
-    if args.scheduler and args.executor != "dask":
-        raise ValueError("--scheduler needs --executor dask")
-    summary = run_pipeline(settings)
     print(summary.line())
     nothing_ok = summary.documents > 0 and summary.statuses.get("ok", 0) == 0
     return EXIT_FAILED if nothing_ok or (args.strict and summary.errors) else 0
@@ -106,6 +120,32 @@ def _status(args: argparse.Namespace) -> int:
     )
     for line in describe_plan(plan_run(settings, find_sources(settings, _warn))):
         print(line)
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from pipeline.export.ftm import DEFAULT_FILENAME, export_ftm
+
+    target = None if args.out == "-" else Path(args.out or DEFAULT_FILENAME)
+    counts = export_ftm(args.outputs, target)
+    where = target or "stdout"
+    print(
+        f"{sum(counts.values())} entities to {where}: "
+        + ", ".join(f"{n} {s}" for s, n in sorted(counts.items())),
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _timeline(args: argparse.Namespace) -> int:
+    from pipeline.export.timeline import page_name, write_timeline
+
+    target = args.out or Path(page_name(args.name))
+    page = write_timeline(args.outputs, args.name, target)
+    print(
+        f"{target}: {page.person}, {page.bars} posts, {page.marks} events, {page.undated} undated, "
+        f"{page.conflicts} with conflicting documents"
+    )
     return 0
 
 

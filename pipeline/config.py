@@ -39,6 +39,7 @@ class Settings:
     scheduler: str | None = None  # dask: an existing scheduler's address; None starts a LocalCluster
     buckets: int = DEFAULT_BUCKETS  # part files per table
     manifest_path: Path | None = None  # dates and titles for a bulk load (pipeline/ingest/manifest.py)
+    progress: bool | None = None  # progress bar on stderr; None: when stderr is a terminal
 
     @property
     def cache_dir(self) -> Path:

@@ -130,6 +130,39 @@ SCHEMAS: dict[str, pa.Schema] = {
             pa.field("rule", _str, nullable=False),
         ]
     ),
+    # Across documents: one row per post a person held and per event they went
+    # through, merged over the documents that tell it (pipeline/facts/).
+    "facts": pa.schema(
+        [
+            pa.field("fact_id", _str, nullable=False),
+            pa.field("person_entity_id", _str),
+            pa.field("person_name", _str, nullable=False),
+            pa.field("kind", _str, nullable=False),
+            pa.field("event_type", _str),
+            pa.field("position", _str),
+            pa.field("organization_name", _str),
+            pa.field("place_name", _str),
+            pa.field("date_value", _str),
+            pa.field("date_start", _date),
+            pa.field("date_end", _date),
+            pa.field("date_precision", _str),
+            pa.field("start_value", _str),
+            pa.field("start_date", _date),
+            pa.field("start_precision", _str),
+            pa.field("end_value", _str),
+            pa.field("end_date", _date),
+            pa.field("end_precision", _str),
+            pa.field("end_basis", _str),
+            pa.field("document_count", pa.int64(), nullable=False),
+            pa.field("doc_ids", pa.list_(_str), nullable=False),
+            pa.field("career_ids", pa.list_(_str), nullable=False),
+            pa.field("event_ids", pa.list_(_str), nullable=False),
+            pa.field("conflict", _str),
+            pa.field("sentence", _str, nullable=False),
+            pa.field("sentence_doc_id", _str, nullable=False),
+            pa.field("confidence", pa.float64(), nullable=False),
+        ]
+    ),
 }
 
 # Rows are written sorted by these keys so files are stable across runs.
@@ -140,6 +173,7 @@ SORT_KEYS: dict[str, tuple[str, ...]] = {
     "dates": ("doc_id", "start_char", "end_char", "date_id"),
     "events": ("doc_id", "start_char", "event_type", "event_id"),
     "careers": ("doc_id", "start_char", "position", "career_id"),
+    "facts": ("person_name", "person_entity_id", "kind", "start_date", "date_start", "fact_id"),
 }
 
 TABLE_NAMES: tuple[str, ...] = tuple(SCHEMAS)

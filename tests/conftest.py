@@ -4,14 +4,21 @@ helper that runs the whole per-document path on a text written for a test."""
 from __future__ import annotations
 
 import hashlib
+import shutil
 from collections.abc import Callable
+from pathlib import Path
 
 import pandas as pd
 import pytest
 from spacy.language import Language
 
+from pipeline.config import Settings
 from pipeline.model import load_model
 from pipeline.records import SourceDocument
+
+ROOT = Path(__file__).resolve().parent.parent
+# Three documents about the man of the samples, one with a deliberate disagreement (see its README).
+KHRAPUNOV = ROOT / "tests" / "fixtures" / "khrapunov"
 
 Extract = Callable[[str], dict[str, pd.DataFrame]]
 
@@ -38,3 +45,16 @@ def extract(nlp: Language) -> Extract:
         return {name: table.to_pandas() for name, table in tables.items()}
 
     return run
+
+
+@pytest.fixture(scope="session")
+def khrapunov_outputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The samples and the three Khrapunov documents, run once into an output folder."""
+    from pipeline.batch.run import run_pipeline
+
+    raw = tmp_path_factory.mktemp("khrapunov_raw")
+    for path in [*(ROOT / "raw").glob("*.txt"), *KHRAPUNOV.glob("*.txt")]:
+        shutil.copy(path, raw / path.name)
+    out = tmp_path_factory.mktemp("khrapunov_outputs")
+    run_pipeline(Settings(raw_dir=raw, out_dir=out), log=lambda _: None)
+    return out

@@ -40,6 +40,18 @@ def test_cli_options_in_readme_exist() -> None:
     assert set(re.findall(r"--[a-z-]+", usage.group(1))) <= options
 
 
+@pytest.mark.parametrize("command", ["export ftm", "timeline"])
+def test_export_options_in_readme_exist(command: str) -> None:
+    choices = build_parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    parser = choices[command.split()[0]]
+    if " " in command:
+        parser = parser._subparsers._group_actions[0].choices[command.split()[1]]  # type: ignore[union-attr]
+    options = {s for action in parser._actions for s in action.option_strings}
+    usage = re.search(rf"python -m pipeline {command} (.*)", README)
+    assert usage
+    assert set(re.findall(r"--[a-z-]+", usage.group(1))) <= options
+
+
 def test_event_vocabulary_in_readme_is_the_lexicon() -> None:
     from pipeline.events.triggers import load_lexicon
 

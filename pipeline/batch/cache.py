@@ -8,6 +8,7 @@ invalidates every entry, so a stale rule can never leak into new outputs.
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import os
 import pickle
 import tempfile
@@ -24,10 +25,21 @@ _PACKAGE_DIR = Path(__file__).resolve().parent.parent  # pipeline/
 _SUFFIX = ".pkl"
 
 
+# Libraries whose behaviour the results depend on beyond the model: the parser's
+# code (spaCy) and the fallback date parser. A new version redoes every document.
+_LIBRARIES = ("spacy", "dateparser")
+
+
+def library_versions() -> str:
+    """ "spacy==3.8.18 dateparser==1.5.0", read from package metadata (without importing them)."""
+    return " ".join(f"{name}=={importlib.metadata.version(name)}" for name in _LIBRARIES)
+
+
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """Hash of every source and data file the analysis uses (not the evaluation harness)."""
-    digest = hashlib.sha256()
+    """Hash of every source and data file the analysis uses (not the evaluation harness),
+    and of the versions of the libraries it runs on."""
+    digest = hashlib.sha256(library_versions().encode())
     for path in sorted(_PACKAGE_DIR.rglob("*")):
         skipped = {"__pycache__", "evaluation"} & set(path.relative_to(_PACKAGE_DIR).parts)
         if path.is_file() and not skipped:

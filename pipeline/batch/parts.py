@@ -2,7 +2,8 @@
 
 Each per-document table is a folder of part files, one per bucket of
 documents (a hash of the document's path, so an edited document stays in its
-bucket): ``OUT/mentions.parquet/part-0007.parquet``. The entities table, which
+bucket): ``OUT/mentions.parquet/part-0007.parquet``. The facts table is a
+folder of parts too, by a hash of the person. The entities table, which
 every bucket shares, is one file, ``OUT/entities.parquet``. pandas, pyarrow,
 DuckDB and Polars read a folder of part files under the same name as a file.
 
@@ -23,7 +24,10 @@ from pipeline.linking.blocks import stable_bucket
 from pipeline.tables import SCHEMAS
 
 SHARED_TABLES = ("entities",)  # one file: every bucket's rows refer to it
-PARTITIONED_TABLES = tuple(name for name in SCHEMAS if name not in SHARED_TABLES)
+# Parts by a hash of the person, not of the document: a fact merges one person's
+# rows from every document (fact_tasks.py).
+PERSON_TABLES = ("facts",)
+PARTITIONED_TABLES = tuple(name for name in SCHEMAS if name not in (*SHARED_TABLES, *PERSON_TABLES))
 WORK_DIRNAME = ".work"
 
 

@@ -3,8 +3,10 @@
 analyse what changed -> linking keys per bucket -> components (here: memory
 grows with distinct names, not mentions) -> mentions to their blocks -> link
 each block (blocks that made the same entity are linked again together) ->
-the entities table -> each bucket's part files. The driver holds paths,
-hashes, keys and entities; mentions and results stay with the tasks.
+the entities table -> each bucket's part files -> careers and events rows to
+their people's fact buckets -> each fact bucket's part (fact_tasks.py). The
+driver holds paths, hashes, keys and entities; mentions, results and rows stay
+with the tasks.
 """
 
 from __future__ import annotations
@@ -21,6 +23,15 @@ import pyarrow as pa
 
 from pipeline.batch import cache
 from pipeline.batch.executors import Executor, open_executor
+from pipeline.batch.fact_tasks import (
+    FactSpec,
+    keep_facts,
+    merged_by,
+    route_facts,
+    touched_facts,
+    write_facts,
+    write_no_facts,
+)
 from pipeline.batch.parts import PARTITIONED_TABLES, bucket_of, part_path, table_path, write_parquet
 from pipeline.batch.plan import RunPlan
 from pipeline.batch.progress import Progress
@@ -54,6 +65,7 @@ class Outcome:
     parts: list[BucketDone]
     analysed: int
     entities: int
+    facts: int = 0  # rows of the facts table
 
 
 def run_tasks(
@@ -75,18 +87,22 @@ def run_tasks(
     previous = built.parts if built is not None and built.buckets == settings.buckets else {}
     buckets = _buckets(jobs, previous)
     with open_executor(settings, len(pending)) as executor:
-        _analyse(executor, pending, spec, settings.workers)
+        _analyse(executor, pending, spec, settings.workers, settings.progress)
         spec = dataclasses.replace(spec, block_of=_blocks(executor, buckets, spec, settings.buckets))
         list(_checked(executor.map(split_bucket, buckets, spec)))
         entities = _link(executor, sorted(set(spec.block_of.values())), spec)
         write_parquet(entities, table_path(staging, "entities"))
         spec = dataclasses.replace(spec, block_of={})
         parts = list(_checked(executor.map(write_bucket, buckets, spec)))
+        facts_spec = FactSpec(staging, settings.out_dir, settings.buckets, code)
+        # Last run's fact parts are kept only where they were cut the same way.
+        last = built is not None and built.buckets == settings.buckets
+        facts = _facts(executor, parts, previous if last else None, facts_spec)
     shutil.rmtree(spec.work, ignore_errors=True)
     if not parts:  # no documents: empty tables, so readers still find every column
         for name in PARTITIONED_TABLES:
             write_parquet(SCHEMAS[name].empty_table(), part_path(staging, name, 0))
-    return Outcome(parts, len(pending), entities.num_rows)
+    return Outcome(parts, len(pending), entities.num_rows, facts)
 
 
 def _buckets(jobs: Sequence[Job], previous: dict[int, BucketDone]) -> list[BucketJob]:
@@ -96,12 +112,14 @@ def _buckets(jobs: Sequence[Job], previous: dict[int, BucketDone]) -> list[Bucke
     return [BucketJob(b, tuple(found), previous.get(b)) for b, found in sorted(grouped.items())]
 
 
-def _analyse(executor: Executor, pending: Sequence[Job], spec: RunSpec, workers: int) -> None:
+def _analyse(
+    executor: Executor, pending: Sequence[Job], spec: RunSpec, workers: int, shown: bool | None
+) -> None:
     """Analyse in chunks; a chunk that failed is tried one document at a time, and a
     document that fails again alone is recorded as an error with the reason."""
     size = max(1, min(MAX_CHUNK, len(pending) // max(1, workers * _CHUNKS_PER_WORKER)))
     chunks = [tuple(pending[i : i + size]) for i in range(0, len(pending), size)]
-    progress = Progress(len(pending), "analysing")
+    progress = Progress(len(pending), "analysing", shown)
     failed: list[Job] = []
     for chunk, outcome in zip(chunks, executor.map(analyse_chunk, chunks, spec), strict=True):
         if isinstance(outcome, BaseException):
@@ -147,6 +165,24 @@ def _link(executor: Executor, blocks: Sequence[int], spec: RunSpec) -> pa.Table:
     tables = [table for _, table in sorted(found.items())]
     entities = pa.concat_tables(tables) if tables else SCHEMAS["entities"].empty_table()
     return entities.sort_by([(key, "ascending") for key in SORT_KEYS["entities"]])
+
+
+def _facts(
+    executor: Executor, parts: Sequence[BucketDone], previous: dict[int, BucketDone] | None, spec: FactSpec
+) -> int:
+    """The facts table's parts, by person; returns its rows. With last run's record
+    (``previous``), only the fact buckets of rows in rewritten or vanished document
+    buckets are merged again, when the same code merged them."""
+    if previous is not None and merged_by(spec.out_dir) == spec.code:
+        buckets = {part.bucket for part in parts}
+        changed = [part.bucket for part in parts if not part.reused] + sorted(set(previous) - buckets)
+        touched = _checked(executor.map(touched_facts, changed, spec))
+        spec = dataclasses.replace(spec, merge=frozenset(b for found in touched for b in found))
+    routed = _checked(executor.map(route_facts, [part.bucket for part in parts], spec))
+    targets = sorted({target for found in routed for target in found})
+    rows = sum(_checked(executor.map(write_facts, targets, spec))) + keep_facts(spec)
+    write_no_facts(spec)
+    return rows
 
 
 def _collisions(found: dict[tuple[int, ...], pa.Table]) -> list[list[tuple[int, ...]]]:

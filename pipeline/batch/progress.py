@@ -1,33 +1,27 @@
-"""A one-line progress bar on stderr, shown only when stderr is a terminal (not in CI or logs)."""
+"""The progress bar of a run: ``tqdm`` on stderr (rate, ETA; a widget in notebooks).
+
+Shown when asked, or by default only when stderr is a terminal, so CI logs and
+redirected output stay quiet.
+"""
 
 from __future__ import annotations
 
 import sys
-import time
 from typing import TextIO
 
-_MIN_INTERVAL_S = 0.2
-_WIDTH = 30
+from tqdm.auto import tqdm
 
 
 class Progress:
-    def __init__(self, total: int, label: str, stream: TextIO | None = None) -> None:
-        self.total, self.label, self.done = total, label, 0
-        self.stream = stream or sys.stderr
-        self.enabled = total > 0 and self.stream.isatty()
-        self._last = 0.0
+    def __init__(
+        self, total: int, label: str, enabled: bool | None = None, stream: TextIO | None = None
+    ) -> None:
+        stream = stream or sys.stderr
+        shown = stream.isatty() if enabled is None else enabled
+        self._bar = tqdm(total=total, desc=label, unit="doc", file=stream, disable=not shown or total == 0)
 
     def advance(self, n: int = 1) -> None:
-        self.done += n
-        now = time.monotonic()
-        if self.enabled and (now - self._last >= _MIN_INTERVAL_S or self.done == self.total):
-            self._last = now
-            filled = _WIDTH * self.done // self.total
-            bar = "#" * filled + "." * (_WIDTH - filled)
-            self.stream.write(f"\r{self.label} [{bar}] {self.done}/{self.total}")
-            self.stream.flush()
+        self._bar.update(n)
 
     def close(self) -> None:
-        if self.enabled:
-            self.stream.write("\n")
-            self.stream.flush()
+        self._bar.close()

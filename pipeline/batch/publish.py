@@ -1,7 +1,7 @@
 """Putting a run's outputs in place: every table at once, or none.
 
-A run writes its tables (and the state file that describes them) into a
-staging folder beside the output folder. The staging folder then trades
+A run writes its tables (with the DuckDB catalog of them, and the state file
+that describes them) into a staging folder beside the output folder. The staging folder then trades
 places with the output folder in one atomic step (Linux ``renameat2`` with
 ``RENAME_EXCHANGE``), so a reader, or a run killed at any moment, sees either
 all the old tables or all the new ones. Whatever else the output folder
@@ -164,7 +164,9 @@ def _replace_one_by_one(staging: Path, out_dir: Path, files: list[str]) -> None:
     # replaced, the folder must not claim to be up to date.
     with contextlib.suppress(FileNotFoundError):
         (out_dir / STATE_FILENAME).unlink()
-    tables = sorted(path.name for path in staging.glob("*.parquet"))
+    # Every table, and what else the run staged (the catalog): not the files, which come last.
+    owned = {_MARKER, LOCK_FILENAME, *files}
+    tables = sorted(path.name for path in staging.iterdir() if path.name not in owned)
     for name in tables:
         if (staging / name).is_dir():
             _replace_parts(staging / name, out_dir / name)

@@ -1,8 +1,9 @@
-"""The batch: raw/ in, outputs/*.parquet out.
+"""The batch: raw/ in, outputs/*.parquet and the DuckDB catalog out.
 
 scan (paths and hashes) -> plan (what changed) -> the phases on the chosen
 executor (phases.py: analysis of changed documents, cross-document linking in
-blocks, each bucket's part files) -> atomic swap-in (publish.py). Linking
+blocks, each bucket's part files, the facts by person) -> the catalog of the
+new tables -> atomic swap-in (publish.py). Linking
 always sees the whole batch, so a deleted file's rows disappear from every
 table; a bucket whose rows would not change keeps last run's part files.
 """
@@ -26,6 +27,7 @@ from pipeline.batch.publish import open_staging, recover, swap_in
 from pipeline.batch.sources import find_sources, parse_registry, registry_bytes
 from pipeline.batch.state import STATE_FILENAME, BuiltFrom, encode_state, fingerprint, read_state
 from pipeline.config import Settings
+from pipeline.export.catalog import CATALOG_FILENAME, build_catalog
 from pipeline.tables import TABLE_NAMES
 
 Log = Callable[[str], None]
@@ -70,6 +72,7 @@ def run_pipeline(settings: Settings, log: Log | None = None) -> RunSummary:
         staging = open_staging(settings.out_dir)
         try:
             outcome = run_tasks(settings, sources, plan, registry, staging, built)
+            build_catalog(staging)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
@@ -93,7 +96,8 @@ def run_pipeline(settings: Settings, log: Log | None = None) -> RunSummary:
 
 
 def _all_tables(out_dir: Path) -> bool:
-    return all(table_path(out_dir, name).exists() for name in TABLE_NAMES)
+    tables = all(table_path(out_dir, name).exists() for name in TABLE_NAMES)
+    return tables and (out_dir / CATALOG_FILENAME).is_file()
 
 
 def _unchanged(settings: Settings, documents: int, built: BuiltFrom, say: Log, started: float) -> RunSummary:
@@ -121,7 +125,7 @@ def _state(inputs: str, settings: Settings, outcome: Outcome) -> BuiltFrom:
         statuses.update(part.statuses)
         for name, n in part.rows.items():
             rows[name] += n
-    rows["entities"] = outcome.entities
+    rows["entities"], rows["facts"] = outcome.entities, outcome.facts
     # Warnings in the order of the documents' paths, which every message starts with.
     errors = tuple(sorted(error for part in outcome.parts for error in part.errors))
     warnings = tuple(sorted(warning for part in outcome.parts for warning in part.warnings))
