@@ -3,6 +3,7 @@ and the span of text that is a row's evidence."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from functools import lru_cache
@@ -19,6 +20,9 @@ _PLACED_KINDS = ("point", "range", "fuzzy", "relative")
 # How many sentences back a date still holds for a sentence without one.
 CARRY_OVER_SENTENCES = 2
 _BULLET_CHARS = frozenset("•·‣◦▪-–—*")
+_ITEM_NUMBER = re.compile(r"^\s*(?:\(?[0-9a-z]{1,3}[.)]|[•·‣◦▪*-])\s*")
+# What may stand before the date on an order's signature line: a place, or "Date:".
+_SIGNATURE_PREFIX = re.compile(r"\s*(?:(?:date|dated|done at [^,\n]+)\s*[:,]?\s*|[A-Z][\w'’. -]{0,40},\s*)?")
 
 
 class DateIndex:
@@ -97,6 +101,24 @@ class DateIndex:
                 return opening if _opens(self.sentences[index], opening) else None
         return None
 
+    def signed(self, trigger: Token) -> DateMention | None:
+        """The date an order is signed, for a trigger in one of its operative clauses
+        ("X shall be appointed", "I hereby appoint", an item "1. To appoint X"): the first
+        date after it that stands alone on its line ("Baku, 12 March 2020"), else the
+        last such date before it (an order dated under its heading)."""
+        if not _operative(trigger):
+            return None
+        text = text_of(self.doc)
+        lines = [
+            date
+            for index in sorted(self.by_sentence)
+            for date, _ in self.by_sentence[index]
+            if date.kind == "point" and _signature_line(text, date)
+        ]
+        after = [date for date in lines if date.start_char > trigger.idx]
+        before = [date for date in lines if date.end_char < trigger.idx]
+        return after[0] if after else (before[-1] if before else None)
+
     def heads_a_line(self, date: DateMention) -> bool:
         """A chronology entry: the date opens a line ("14 March 2017 – The court ..."),
         and dates what follows on it whoever it is about."""
@@ -106,6 +128,29 @@ class DateIndex:
 
     def in_sentence(self, sentence_index: int) -> list[DateMention]:
         return [date for date, _ in self.by_sentence.get(sentence_index, [])]
+
+
+def _operative(trigger: Token) -> bool:
+    operative = data_file("narrative")["operative"]
+    clause = [trigger, *(c for c in trigger.children if c.dep_ in {"aux", "auxpass", "advmod"})]
+    if any(t.lower_ in operative for t in clause):
+        return True
+    # "1. To appoint X ...": an order's item, an infinitive opening its line.
+    to = next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    text = text_of(trigger.doc)
+    if to is None:
+        return False
+    line_start = text.rfind("\n", 0, to.idx) + 1
+    return not _ITEM_NUMBER.sub("", text[line_start : to.idx]).strip()
+
+
+def _signature_line(text: str, date: DateMention) -> bool:
+    """A line that is only the date, perhaps after a place or "Date:"."""
+    line_start = text.rfind("\n", 0, date.start_char) + 1
+    line_end = text.find("\n", date.end_char)
+    before = text[line_start : date.start_char]
+    after = text[date.end_char : line_end if line_end >= 0 else len(text)]
+    return bool(_SIGNATURE_PREFIX.fullmatch(before)) and not after.strip(" .\t")
 
 
 def _opens(sent: Span, date: DateMention) -> bool:

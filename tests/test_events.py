@@ -434,3 +434,28 @@ def test_lines_under_cv_headings_are_studies_degrees_memberships_and_awards(extr
         ("education", "Katrin Weidemann", "1974/1987", "Altes Gymnasium Oldenburg"),
         ("membership", "Katrin Weidemann", "1991", "Social Democratic Party of Germany"),
     ]
+
+
+def test_an_orders_operative_clauses_take_the_date_it_is_signed(extract: Extract) -> None:
+    # Dated below the text in one order, under its heading in the other; the names carry
+    # a patronymic marker ("oglu", "gizi") and, in the second order, the surname first.
+    signed_below = (
+        "ORDER OF THE MINISTER OF CULTURE\n\n"
+        "1. Nigar Elchin gizi Huseynova shall be appointed Head of the Archive Department.\n\n"
+        "2. Elvin Rashad oglu Mammadli shall be relieved of the post of Head of the Archive Department.\n\n"
+        "Anar Aliyev\nMinister of Culture\n\nBaku, 3 February 2021\nNo. 12"
+    )
+    events = extract(signed_below)["events"]
+    rows = set(zip(events.event_type, events.person_name, events.date_value, strict=True))
+    assert ("appointment", "Nigar Elchin gizi Huseynova", "2021-02-03") in rows
+    assert ("dismissal", "Elvin Rashad oglu Mammadli", "2021-02-03") in rows
+    signed_above = (
+        "ORDER OF THE AKIM OF PAVLODAR OBLAST\n\nNo. 41\nPavlodar, 9 June 2014\n\n"
+        "I ORDER:\n\n1. To appoint SEITOV Arman Bolatovich akim of the city of Ekibastuz.\n\n"
+        "2. This order enters into force from the day of its signing.\n\n"
+        "In 2009 Seitov was appointed deputy akim of the city, a post he held until 2014."
+    )
+    events = extract(signed_above)["events"]
+    rows = set(zip(events.event_type, events.date_value, strict=True))
+    assert ("appointment", "2014-06-09") in rows
+    assert ("appointment", "2009") in rows  # a narrative date stays its own

@@ -366,13 +366,14 @@ def _post(
     else:
         post = read_post(head, names)
         title, organization, place = post.title, post.organization, post.place
-    start = dated.pick(anchor, index)
+    start = dated.pick(anchor, index) or dated.signed(anchor)
     if start is not None and _in_other_brackets(start, anchor):
         start = None  # "(graduated in 1973)" dates what the brackets tell
     if (
         start is not None
         and start.sentence_index != index
         and not dated.heads_a_line(start)
+        and start is not dated.signed(anchor)
         and not people.named_in(person, start.sentence_index)
     ):
         start = None  # the narrative before was about someone else

@@ -350,6 +350,8 @@ def _date_of(
         return None  # "his wife Anna" says they married, not when
     strict = found.trigger.event_type in _OWN_PHRASE_DATES
     date = dates.pick(found.trigger.token, index, triggers, strict=strict)
+    if date is None and not strict:
+        return dates.signed(found.trigger.token)
     if date is None or date.sentence_index == index or dates.heads_a_line(date):
         return date
     # A narrative's time carries over to the same person ("In May 1985, he left the plant.

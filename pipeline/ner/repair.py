@@ -137,9 +137,24 @@ def extended_name(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int,
     and it is no title, no organisation word and no other entity's."""
     while start > 0 and _joins_name(doc[start - 1], taken, leading=True):
         start -= 1
-    while end < len(doc) and _joins_name(doc[end], taken, leading=False):
+    if start > 0 and _opens_with_patronymic(doc, start) and _capitalised(doc[start - 1]):
+        start -= 1  # "Gunel Rafig gizi X": a father's name and marker follow a given name
+    while end < len(doc) and (_joins_name(doc[end], taken, leading=False) or _after_patronymic(doc[end])):
         end += 1
     return start, end
+
+
+def _opens_with_patronymic(doc: Doc, start: int) -> bool:
+    markers = words("names", "patronymic_markers")
+    return start + 1 < len(doc) and doc[start + 1].lower_ in markers
+
+
+def _after_patronymic(token: Token) -> bool:
+    """ "Rauf Tofig oglu Jafarguliyev": a surname follows the patronymic marker."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    markers = words("names", "patronymic_markers")
+    return before is not None and before.lower_ in markers and _capitalised(token) and token.is_alpha
 
 
 def _joins_name(token: Token, taken: set[int], leading: bool) -> bool:
@@ -164,7 +179,8 @@ def _joins_name(token: Token, taken: set[int], leading: bool) -> bool:
     if leading and token.is_sent_start:
         return given
     return given or (
-        token.pos_ == "PROPN" and token.dep_ in {"compound", "flat", "nsubj", "appos", "pobj", "dobj"}
+        token.pos_ == "PROPN"
+        and token.dep_ in {"compound", "flat", "nsubj", "nsubjpass", "appos", "pobj", "dobj"}
     )
 
 
