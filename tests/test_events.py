@@ -459,3 +459,30 @@ def test_an_orders_operative_clauses_take_the_date_it_is_signed(extract: Extract
     rows = set(zip(events.event_type, events.date_value, strict=True))
     assert ("appointment", "2014-06-09") in rows
     assert ("appointment", "2009") in rows  # a narrative date stays its own
+
+
+def test_party_words_beside_a_name_and_marriages_to_several_partners(extract: Extract) -> None:
+    text = (
+        "Mark Dunmore is an American politician. A Republican, he has served in the Ohio House "
+        "since 2014. In the 2010 election, Labor candidate Jane Whitlock won the seat."
+    )
+    events = extract(text)["events"]
+    members = events[events.event_type == "membership"]
+    parties = set(zip(members.person_name, members.organization_name, strict=True))
+    assert ("Mark Dunmore", "Republican Party") in parties
+    assert ("Jane Whitlock", "Labor Party") in parties
+    text = (
+        "Henry Ashford was an English landowner. He was married to Mary Lyle, Anne Porter and Jane "
+        "Greaves at different times."
+    )
+    married = extract(text)["events"].query("event_type == 'marriage'")
+    pairs = set(zip(married.person_name, married.partner_name, married.date_value.fillna("-"), strict=True))
+    wives = {("Henry Ashford", wife, "-") for wife in ("Mary Lyle", "Anne Porter", "Jane Greaves")}
+    assert wives <= pairs
+    text = (
+        "Clara Ashford (born 1865) was an actress. She appeared in plays with John Kohli before "
+        "marrying him in 1895."
+    )
+    married = extract(text)["events"].query("event_type == 'marriage'")
+    pairs = set(zip(married.person_name, married.partner_name, married.date_value.fillna("-"), strict=True))
+    assert ("Clara Ashford", "John Kohli", "1895") in pairs

@@ -18,12 +18,12 @@ from pipeline.events.triggers import load_lexicon
 from pipeline.evidence import DateIndex
 from pipeline.parsed import sentences, text_of
 from pipeline.records import DateMention, Event, Mention
+from pipeline.wordlists import data_file
 
 # Rules that often restate a post told elsewhere; undated, they add nothing new.
 _RESTATING_RULES = frozenset({"narrative:as", "title"})
 # Seats in a council or parliament, held alongside a job.
 _SEAT_TITLES = frozenset({"member", "deputy"})
-_UNTIL = frozenset({"until", "till", "to", "through"})
 _HOLD_VERBS = frozenset({"keep", "hold", "remain", "stay", "retain", "occupy", "serve"})
 
 
@@ -58,13 +58,19 @@ def resolve_person(people: People, token: Token | None) -> Mention | None:
 
 
 def until_date(sent: Span, index: int, dated: DateIndex) -> DateMention | None:
-    """A date introduced by "until" in the sentence."""
+    """A date introduced by "until" or "up to" in the sentence (data/narrative.toml)."""
     text = text_of(sent.doc)
     for date in dated.in_sentence(index):
-        before = text[max(sent.start_char, date.start_char - 7) : date.start_char].lower().split()
-        if before and before[-1] in _UNTIL - {"to"} and date.kind != "range":
+        before = " " + " ".join(
+            text[max(sent.start_char, date.start_char - 12) : date.start_char].lower().split()
+        )
+        if date.kind != "range" and any(before.endswith(f" {word}") for word in _until()):
             return date
     return None
+
+
+def _until() -> list[str]:
+    return [str(word) for word in data_file("narrative")["until"]]
 
 
 def merge_duplicates(posts: list[Post]) -> list[Post]:

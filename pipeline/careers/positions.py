@@ -36,6 +36,7 @@ class PositionWords:
     drop: frozenset[str]
     territorial: frozenset[str]
     portfolio_heads: frozenset[str]
+    portfolio_of: frozenset[str]
     ranks: frozenset[str]
     field_heads: frozenset[str]
     seat_bodies: frozenset[str]
@@ -63,6 +64,7 @@ _KEYS = (
     "drop",
     "territorial",
     "portfolio_heads",
+    "portfolio_of",
     "ranks",
     "field_heads",
     "seat_bodies",
@@ -152,6 +154,8 @@ def read_post(head: Token, mentions: dict[int, Mention]) -> Post:
         if obj is None:
             continue
         kind, text = _classify(obj, prep, mentions, territorial=_is_territorial(head))
+        if kind == "organization" and _portfolio_of(head, prep, obj):
+            kind = "portfolio"
         if kind == "portfolio" and head.lemma_.lower() in position_words().field_heads:
             continue  # "Professor of Public Health": the field, not the post
         generic_board = obj.lower_ in _BOARDS and not any(
@@ -318,6 +322,17 @@ def _portfolio_text(obj: Token) -> str:
         if child.dep_ in {"compound", "amod", "cc", "conj"}:
             kept.extend(t for t in child.subtree if t.dep_ != "prep" and t.head.dep_ != "prep")
     return " ".join(t.text for t in sorted(kept, key=lambda t: t.i))
+
+
+def _portfolio_of(head: Token, prep: Token, obj: Token) -> bool:
+    """ "Secretary of State", "Minister of Mineral Resources": no article, no organization word."""
+    has_det = any(c.dep_ in {"det", "poss"} for c in obj.children)
+    return (
+        head.lemma_.lower() in position_words().portfolio_of
+        and prep.lower_ == "of"
+        and not has_det
+        and not any(_names_organization(t) for t in _phrase_tokens(obj))
+    )
 
 
 def _names_organization(obj: Token) -> bool:

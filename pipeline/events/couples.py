@@ -36,12 +36,27 @@ def spouses(trigger: Trigger, people: People) -> list[Pair]:
         second = _conjoined_person(subject, people)
         if first is not None and second is not None and second != first:
             return _both([first, second])
-    partner = next((p for p in map(people.resolve, partner_tokens(token)) if p is not None), None)
     if first is None:
         return []  # whose marriage it is is unknown: no row rather than half of one
-    if partner is None or partner == first:
+    found = [
+        p
+        for p in map(people.resolve, _with_conjuncts(partner_tokens(token), people))
+        if p not in {None, first}
+    ]
+    partners = list(dict.fromkeys(p for p in found if p is not None))
+    if not partners:
         return [(first, None)]
-    return _both([first, partner])
+    # "was married to A, B and C": a marriage to each.
+    return [pair for partner in partners for pair in _both([first, partner])]
+
+
+def _with_conjuncts(tokens: Iterator[Token], people: People) -> Iterator[Token]:
+    """Each name of a list ("A, B and C"), which the parser may hang as appositions."""
+    for token in tokens:
+        yield token
+        listed = [c for c in token.children if c.dep_ == "appos" and people.mention_at(c)]
+        for item in [token, *listed]:
+            yield from (c for c in (item, *item.conjuncts) if c.i > token.i and people.mention_at(c))
 
 
 def kin_spouses(noun: Token, people: People) -> list[Pair]:

@@ -122,6 +122,8 @@ def extract_events(
         for event in without_undated_repeats(built):
             # Undated facts on different lines ("Honorary Citizen of A.", "... of B.") are distinct.
             key = (event.event_type, event.person_mention_id, event.date_id or str(sent.start))
+            if event.partner_mention_id:  # "married to A, B and C": three marriages
+                key = (*key[:2], f"{key[2]}:{event.partner_mention_id}")
             if key not in events:
                 events[key] = event
     by_id = {d.date_id: d for d in dates}
@@ -323,7 +325,14 @@ def _build(
     org = _attached(trigger.token, sent, orgs, prepositional=False) if takes_part else None
     start, end = evidence_span(sent, date)
     return Event(
-        event_id=make_id("event", doc_id, trigger.event_type, trigger.token.idx, found.person.mention_id),
+        event_id=make_id(
+            "event",
+            doc_id,
+            trigger.event_type,
+            trigger.token.idx,
+            found.person.mention_id,
+            *([found.partner.mention_id] if found.partner else []),
+        ),
         doc_id=doc_id,
         event_type=trigger.event_type,
         person_mention_id=found.person.mention_id,

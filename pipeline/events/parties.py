@@ -47,7 +47,13 @@ def _membership(token: Token, people: People) -> PartyFact | None:
     if noun is not None and people.mention_at(noun) is not None:
         person = people.mention_at(noun)  # "fellow Democrat Sidney Yates"
     elif noun is not None and noun.lemma_.lower() in _member_nouns():
-        person = _person_of(noun, people)  # "a Republican senator"
+        person = _person_of(noun, people)  # "a Republican senator", "Labor leader Steve Bracks"
+    elif token.dep_ == "pobj" and token.head.lower_ == "of" and people.mention_at(token.head.head):
+        person = people.mention_at(token.head.head)  # "Uma Bharti of the Bharatiya Janata Party"
+    elif (
+        token.dep_ in {"npadvmod", "appos"} and token.head.pos_ in {"VERB", "AUX"} and token.i < token.head.i
+    ):
+        person = people.resolve(_subject(token.head))  # "A Republican, he has served ..."
     elif (
         token.dep_ == "pobj"
         and token.head.lower_ in {"for", "of"}
@@ -81,6 +87,8 @@ def _person_of(noun: Token, people: People) -> Mention | None:
     named = people.resolve(noun)
     if named is not None:
         return named
+    if noun.dep_ == "compound" and people.mention_at(noun.head) is not None:
+        return people.mention_at(noun.head)  # "Labor candidate Matt Viney"
     if noun.dep_ == "attr":
         return people.resolve(_subject(noun.head))
     if noun.dep_ == "appos":

@@ -123,6 +123,8 @@ def _without_retold(events: list[Event], value_of: ValueOf) -> list[Event]:
 def _same_fact(event: Event, other: Event, value: str, value_of: ValueOf) -> bool:
     if (other.event_type, other.person_mention_id) != (event.event_type, event.person_mention_id):
         return False
+    if other.partner_mention_id != event.partner_mention_id:
+        return False
     if value_of(other) != value or other.start_char == event.start_char:
         return False
     if event.event_type in _ONCE_PER_DATE:

@@ -64,6 +64,8 @@ def subject_of(verb: Token) -> Token | None:
         if named is not None:
             return named
         current = current.head
+        if current.pos_ == "ADP" and current.dep_ == "prep":
+            current = current.head  # "... before marrying him": the subject of the clause above
     return None
 
 
