@@ -486,3 +486,23 @@ def test_party_words_beside_a_name_and_marriages_to_several_partners(extract: Ex
     married = extract(text)["events"].query("event_type == 'marriage'")
     pairs = set(zip(married.person_name, married.partner_name, married.date_value.fillna("-"), strict=True))
     assert ("Clara Ashford", "John Kohli", "1895") in pairs
+
+
+def test_lifespan_places_after_their_dates_and_names_before_letters(extract: Extract) -> None:
+    text = (
+        "Anselm Pfister (11 October 1874, in Liegnitz – 6 January 1915, in Berlin) was a German "
+        "internist.\n\n"
+        "Oleg Vasilyevich Rudnev (May 22, 1913 in Saint-Petersburg, Russian Empire – April 4, 2004 in "
+        "Moscow, Russia) was a Soviet composer.\n\n"
+        "Brother Anton Kessler, OSB (January 27, 1915, Uerdingen – October 3, 1981, Mölln) was a "
+        "Benedictine monk.\n\n"
+        "Paul Verhaegen (13 January 1924 – 11 February 2005) was a Belgian actor, born in Ghent."
+    )
+    events = extract(text)["events"]
+    rows = set(zip(events.event_type, events.person_name, events.date_value, events.place_name, strict=True))
+    assert ("death", "Anselm Pfister", "1915-01-06", "Berlin") in rows
+    assert ("birth", "Oleg Vasilyevich Rudnev", "1913-05-22", "Saint-Petersburg") in rows
+    assert ("death", "Oleg Vasilyevich Rudnev", "2004-04-04", "Moscow") in rows
+    assert ("birth", "Anton Kessler", "1915-01-27", "Uerdingen") in rows
+    assert ("death", "Anton Kessler", "1981-10-03", "Mölln") in rows
+    assert ("birth", "Paul Verhaegen", "1924-01-13", "Ghent") in rows

@@ -18,7 +18,20 @@ _MARRY_VERBS = frozenset({"marry", "wed"})
 
 
 def noun_person(token: Token, people: People) -> Mention | None:
-    return _name_within(token, people) or _name_apposed(token, people) or _spouse_named(token, people)
+    return (
+        _name_within(token, people)
+        or _name_apposed(token, people)
+        or _spouse_named(token, people)
+        or _copula_subject(token, people)
+    )
+
+
+def _copula_subject(token: Token, people: People) -> Mention | None:
+    """ "X was a French actor, born in Lyon": the noun a copula says the subject is."""
+    if token.dep_ != "attr" or token.head.lemma_ != "be":
+        return None
+    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    return people.mention_at(subject) if subject is not None else None
 
 
 def _name_within(token: Token, people: People) -> Mention | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.discourse.people import People
 from pipeline.ner.repair import bracket_content, is_lifespan
@@ -45,7 +45,7 @@ def lifespan_facts(
         if token.text != "(" or token.i == 0:
             continue
         content = bracket_content(doc, token)
-        person = people.mention_at(doc[token.i - 1])
+        person = people.mention_at(doc[token.i - 1]) or _before_letters(doc, token.i, people)
         if content is None or person is None or not is_lifespan(content):
             continue
         inside = [d for d in dates if content.start_char <= d.start_char and d.end_char <= content.end_char]
@@ -55,6 +55,17 @@ def lifespan_facts(
             facts.extend(found)
             seen.add(person.mention_id)
     return facts
+
+
+def _before_letters(doc: Doc, opening: int, people: People) -> Mention | None:
+    """ "X, OSB (1915–1981)", "X, MP (born ...)": the name before post-nominal letters."""
+    if (
+        opening < 3
+        or not (doc[opening - 1].is_upper and doc[opening - 1].is_alpha)
+        or doc[opening - 2].text != ","
+    ):
+        return None
+    return people.mention_at(doc[opening - 3])
 
 
 def _inside(mentions: Sequence[Mention], content: Span) -> list[Mention]:
@@ -74,18 +85,23 @@ def _read(
         yield LifeFact("birth", person, date, "start", _before(places, date.start_char), content)
         yield LifeFact("death", person, date, "end", _after(places, date.end_char), content)
         return
-    dash = next((t for t in content if t.lower_ in _DASHES), None)
     points = [d for d in dates if d.kind in ("point", "fuzzy")]
-    if dash is None or len(points) != 2 or not _long_enough(points[0].value, points[1].value):
+    if len(points) != 2 or not _long_enough(points[0].value, points[1].value):
         return
     born, died = points
-    if born.end_char <= dash.idx <= died.start_char:
-        birth_place = _before(places, dash.idx)
-        death_place = _between(places, dash.idx, died.start_char)
-        birth_text = None if birth_place else _written_place(content, content.start_char, born.start_char)
-        death_text = None if death_place else _written_place(content, dash.idx + 1, died.start_char)
-        yield LifeFact("birth", person, born, None, birth_place, content, birth_text)
-        yield LifeFact("death", person, died, None, death_place, content, death_text)
+    # The dash between the two dates, not one inside a place's name ("Saint-Petersburg").
+    between = [t for t in content if t.lower_ in _DASHES and born.end_char <= t.idx <= died.start_char]
+    dash = next((t for t in between if not _inside_word(t)), between[-1] if between else None)
+    if dash is None:
+        return
+    # Each side's place, before its date or after it ("Liegnitz, 11 October 1874",
+    # "11 October 1874, in Liegnitz"): the first one written on that side.
+    birth_place = _between(places, content.start_char, dash.idx)
+    death_place = _between(places, dash.idx + 1, content.end_char)
+    birth_text = None if birth_place else _written_place(content, content.start_char, dash.idx, born)
+    death_text = None if death_place else _written_place(content, dash.idx + 1, content.end_char, died)
+    yield LifeFact("birth", person, born, None, birth_place, content, birth_text)
+    yield LifeFact("death", person, died, None, death_place, content, death_text)
 
 
 def _born_form(
@@ -113,17 +129,35 @@ def _between(places: list[Mention], start: int, end: int) -> Mention | None:
     return next((p for p in places if start <= p.start_char and p.end_char <= end), None)
 
 
-def _written_place(content: Span, start: int, end: int) -> str | None:
-    """ "(Gdańsk, 12 June 1977)": the capitalised words before a side's date name its place."""
+def _written_place(content: Span, start: int, end: int, date: DateMention) -> str | None:
+    """ "(Gdańsk, 12 June 1977)", "(February 3, 1934, Uerdingen – ...)": the capitalised
+    words before or after a side's date name its place, up to a comma."""
     words = [t for t in content if start <= t.idx and t.idx + len(t.text) <= end]
-    chunk: list[str] = []
-    for token in words:
-        if token.text == ",":
+    before = [t for t in words if t.idx < date.start_char]
+    after = [t for t in words if t.idx >= date.end_char]
+    return _place_words(before) or _place_words(after)
+
+
+def _place_words(tokens: list[Token]) -> str | None:
+    chunk = ""
+    for token in tokens:
+        if token.text == "," and chunk:
             break
+        if token.text == "," or (token.lower_ == "in" and not chunk):
+            continue
+        if _inside_word(token):
+            chunk += token.text  # "Saint-Petersburg"
+            continue
         if not (token.text[:1].isupper() and token.is_alpha) or token.ent_type_ == "DATE":
             return None
-        chunk.append(token.text)
-    return " ".join(chunk) or None
+        chunk += token.text + token.whitespace_
+    return chunk.strip() or None
+
+
+def _inside_word(token: Token) -> bool:
+    """A hyphen joining two words without spaces ("Saint-Petersburg")."""
+    doc = token.doc
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not doc[token.i - 1].whitespace_
 
 
 def _long_enough(start: str | None, end: str | None) -> bool:
