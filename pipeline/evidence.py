@@ -70,10 +70,14 @@ class DateIndex:
 
     def within(self, trigger: Token, sentence_index: int) -> DateMention | None:
         """The nearest date whose phrase hangs under the trigger."""
+        # Not inside a clause coordinated with the trigger's ("born in X and graduated in 1930").
+        own = {t.i for t in trigger.subtree} - {
+            t.i for c in trigger.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for t in c.subtree
+        }
         inside = [
             (abs(root.i - trigger.i), date)
             for date, root in self.by_sentence.get(sentence_index, [])
-            if date.kind != "age" and root in trigger.subtree and root.i != trigger.i
+            if date.kind != "age" and root.i in own and root.i != trigger.i
         ]
         return min(inside, key=lambda x: x[0])[1] if inside else None
 

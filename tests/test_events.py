@@ -506,3 +506,29 @@ def test_lifespan_places_after_their_dates_and_names_before_letters(extract: Ext
     assert ("birth", "Anton Kessler", "1915-01-27", "Uerdingen") in rows
     assert ("death", "Anton Kessler", "1981-10-03", "Mölln") in rows
     assert ("birth", "Paul Verhaegen", "1924-01-13", "Ghent") in rows
+
+
+def test_each_school_a_list_names_is_a_fact_of_its_own(extract: Extract) -> None:
+    text = (
+        "Marc Tessier (born July 3, 1954) is a Canadian banker. He was educated at Upper Canada "
+        "College in Toronto, McGill University in Montreal, and at Laval University in Quebec."
+    )
+    events = extract(text)["events"]
+    rows = set(zip(events.event_type, events.person_name, events.organization_name, strict=True))
+    schools = ("Upper Canada College", "McGill University", "Laval University")
+    assert {("education", "Marc Tessier", school) for school in schools} <= rows
+    text = (
+        "Tomas Reilly was born in Boston and graduated with a degree from Boston College and a law "
+        "degree from the Harvard Law School in 1930. He studied at the Berklee College of Music "
+        "(Berklee School) in 1931."
+    )
+    events = extract(text)["events"]
+    rows = set(zip(events.event_type, events.person_name, events.organization_name, strict=True))
+    assert {
+        ("degree", "Tomas Reilly", "Boston College"),
+        ("degree", "Tomas Reilly", "Harvard Law School"),
+    } <= rows
+    births = events[(events.event_type == "birth") & (events.person_name == "Tomas Reilly")]
+    assert births.date_value.isna().all()  # 1930 dates the degree, not the birth
+    studies = events[(events.event_type == "education") & (events.person_name == "Tomas Reilly")]
+    assert len(studies) == 1  # the bracket names the same college again

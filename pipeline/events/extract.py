@@ -33,7 +33,7 @@ from pipeline.evidence import DateIndex, evidence_span, mentions_by_token
 from pipeline.factuality import is_asserted
 from pipeline.ids import make_id
 from pipeline.parsed import sentences, text_of, tokens_of
-from pipeline.records import DateMention, DateSide, Event, Mention
+from pipeline.records import DateMention, DateSide, Event, Mention, with_fields
 from pipeline.syntax import is_verb
 from pipeline.wordlists import data_file
 from pipeline.wordlists import words as bodies_words
@@ -119,11 +119,14 @@ def extract_events(
             _build(doc_id, sent, f, _date_of(f, date_index, index, triggers, people), places, orgs)
             for f in found_here
         ]
-        for event in without_undated_repeats(built):
+        listed = [copy for event in built for copy in _per_organization(event, sent, orgs)]
+        copies = {event.event_id for event in listed}
+        for event in without_undated_repeats(built + listed):
             # Undated facts on different lines ("Honorary Citizen of A.", "... of B.") are distinct.
             key = (event.event_type, event.person_mention_id, event.date_id or str(sent.start))
-            if event.partner_mention_id:  # "married to A, B and C": three marriages
-                key = (*key[:2], f"{key[2]}:{event.partner_mention_id}")
+            if event.partner_mention_id or event.event_id in copies:
+                # "married to A, B and C", "studied at A and B": a fact for each
+                key = (*key[:2], f"{key[2]}:{event.partner_mention_id}:{event.organization_name}")
             if key not in events:
                 events[key] = event
     by_id = {d.date_id: d for d in dates}
@@ -426,6 +429,73 @@ def _life_event(doc_id: str, fact: LifeFact) -> Event:
         rule=f"lifespan:{fact.event_type}",
         date_side=fact.side,
     )
+
+
+def _per_organization(event: Event, sent: Span, orgs: dict[int, Mention]) -> list[Event]:
+    """One more event for each organization listed with the event's own ("educated at A
+    in X, B, and at C"; "a BA from A and a law degree from B")."""
+    if event.event_type not in load_lexicon().per_organization or event.organization_name is None:
+        return []
+    own = [t for t in sent if t.i in orgs and orgs[t.i].text == event.organization_name]
+    if not own:
+        return []
+    root = max(own, key=lambda t: t.i) if len(own) == 1 else _span_root(own)
+    others = [orgs[t.i] for t in _listed_with(root) if t.i in orgs]
+    names = list(dict.fromkeys(m.text for m in others if m.text != event.organization_name))
+    return [
+        # the place written beside the first organization is not the others'
+        with_fields(
+            event,
+            event_id=make_id(event.event_id, name),
+            organization_name=name,
+            place_mention_id=None,
+            place_name=None,
+        )
+        for name in names
+    ]
+
+
+def _span_root(tokens: list[Token]) -> Token:
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1])
+
+
+def _listed_with(root: Token) -> list[Token]:
+    """Heads of the phrases coordinated with ``root``: its conjuncts and appositions ("A,
+    B and C"), or the objects of prepositions coordinated with its own ("at A ... and at B",
+    "a BA from A and a law degree from B")."""
+    prep = root.head if root.dep_ == "pobj" else None
+    found = [*root.conjuncts]
+    # Coordinated or apposed inside its phrase, where the parser often hangs a list
+    # ("A in X, Ontario, B in Y"), and what they introduce with the same preposition.
+    for token in root.subtree:
+        if token.dep_ in {"conj", "appos"} and token.i != root.i and not _bracketed(token):
+            found.append(token)
+            found.extend(_objects_after(token, prep))
+    if prep is not None:
+        siblings = [c for c in prep.head.children if c.dep_ in {"prep", "conj"} and c.lower_ == prep.lower_]
+        for other in [*prep.conjuncts, *siblings]:  # "at A ... and at B"
+            found.extend(c for c in other.children if c.dep_ == "pobj")
+    return [t for t in found if t.i != root.i]
+
+
+def _bracketed(token: Token) -> bool:
+    """ "the Polytechnic School (Institute of Energy)": another name of the same body."""
+    before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+    return before is not None and before.text == "("
+
+
+def _objects_after(token: Token, prep: Token | None) -> list[Token]:
+    """ "a law degree from B": the object of the same preposition under a listed phrase."""
+    if prep is None:
+        return []
+    return [
+        c
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ == prep.lower_
+        for c in p.children
+        if c.dep_ == "pobj"
+    ]
 
 
 def _attached(trigger: Token, sent: Span, index: dict[int, Mention], prepositional: bool) -> Mention | None:

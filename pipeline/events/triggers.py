@@ -40,6 +40,8 @@ class Lexicon:
     # event type -> verbs that count for it only when they govern a post ("became director")
     needs_post: dict[str, frozenset[str]] = field(default_factory=dict)
     ends_post: frozenset[str] = frozenset()  # event types that end the person's post
+    # event types told once per organization a list names ("studied at A, B and C")
+    per_organization: frozenset[str] = frozenset()
 
     def person_deps(self, lemma: str) -> frozenset[str]:
         """The dependency labels under verb ``lemma`` that name a person."""
@@ -81,7 +83,10 @@ def parse_lexicon(data: dict[str, dict[str, Any]]) -> Lexicon:
     spouse_nouns: set[str] = set()
     needs_post: dict[str, frozenset[str]] = {}
     ends_post: set[str] = set()
+    per_organization: set[str] = set()
     for event_type, spec in data.items():
+        if spec.get("per_organization") is True:
+            per_organization.add(event_type)
         if spec.get("ends_post") is True:
             ends_post.add(event_type)
         spouse_nouns.update(spec.get("spouse_nouns", []))
@@ -107,6 +112,7 @@ def parse_lexicon(data: dict[str, dict[str, Any]]) -> Lexicon:
         frozenset(spouse_nouns),
         needs_post,
         frozenset(ends_post),
+        frozenset(per_organization),
     )
 
 
