@@ -119,9 +119,9 @@ def extract_events(
             _build(doc_id, sent, f, _date_of(f, date_index, index, triggers, people), places, orgs)
             for f in found_here
         ]
-        listed = [copy for event in built for copy in _per_organization(event, sent, orgs)]
-        copies = {event.event_id for event in listed}
-        for event in without_undated_repeats(built + listed):
+        others = [copy for event in built for copy in _per_organization(event, sent, orgs)]
+        copies = {event.event_id for event in others}
+        for event in without_undated_repeats(built + others):
             # Undated facts on different lines ("Honorary Citizen of A.", "... of B.") are distinct.
             key = (event.event_type, event.person_mention_id, event.date_id or str(sent.start))
             if event.partner_mention_id or event.event_id in copies:
