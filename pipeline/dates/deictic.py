@@ -144,7 +144,7 @@ def deictic_month(hit: Hit, context: Context) -> Resolved:
     if start is None or month is None:
         return _NONE
     if which in _EDGE_THIRD:
-        value = month_by_tense(start, month, context.tense)
+        value = month_by_tense(start, month, context.tense, context.settled)
         return fuzzy(value, _EDGE_THIRD[which]), _anchor_id(context)
     year = start.year
     if which == "last":
@@ -154,13 +154,13 @@ def deictic_month(hit: Hit, context: Context) -> Resolved:
     return cal.point(f"{year:04d}-{month:02d}"), _anchor_id(context)
 
 
-def month_by_tense(start: dt.date, month: int, tense: str | None) -> str:
+def month_by_tense(start: dt.date, month: int, tense: str | None, settled: bool = False) -> str:
     """The month of that name the clause speaks of: the latest not after the document
     date in the past tense, the next not before it in the future, else the nearest."""
     candidates = [
         cal.point(f"{year:04d}-{month:02d}") for year in (start.year - 1, start.year, start.year + 1)
     ]
-    return pick_by_tense(candidates, start, tense).lo
+    return pick_by_tense(candidates, start, tense, settled).lo
 
 
 def written_quarter(hit: Hit) -> Interval | None:

@@ -24,7 +24,7 @@ from pipeline.dates.calendar import Interval
 from pipeline.dates.grammar import Hit
 from pipeline.dates.references import reference_value
 from pipeline.dates.relative import APPOSABLE, Context, Placed, Resolved, grain_for_unit, resolve
-from pipeline.dates.tense import tense_at
+from pipeline.dates.tense import said_of_a_past_event, tense_at
 from pipeline.records import DateKind
 
 # "Three months later, in February 1992" / "11 March, the day after the arrest".
@@ -73,6 +73,7 @@ def _place(
         previous=[_as_anchor(f) for f in done if f.interval is not None and f.kind not in _NOT_ANCHORS],
         document=document,
         tense=tense_at(doc, text, item.hit.start, _sentence_around(text, item.hit.start)),
+        settled=said_of_a_past_event(doc, item.hit.start, item.hit.end),
     )
     if item.kind == "time":
         value, day, anchor_id = clock.time_value(item.hit, context)

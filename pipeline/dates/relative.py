@@ -51,6 +51,7 @@ class Context:
     previous: Sequence[Placed]  # placed expressions before it, in text order
     document: Placed | None  # the document's own date (front matter, manifest, dateline)
     tense: str | None = None  # "past", "present" or "future": the clause around the expression
+    settled: bool = False  # the expression times a finished event itself ("ended Oct. 31")
 
 
 Resolved = tuple[Interval | None, str | None]  # interval and the anchor's date_id
@@ -226,10 +227,10 @@ def _weekday(hit: Hit, context: Context) -> Resolved:
 
 
 def _forward(context: Context, ahead: int, back: int) -> bool:
-    if context.tense in ("past", "future"):
-        return context.tense == "future"
-    # No tense to go by: the nearer one; a narrative without a document date looks back.
-    return context.document is not None and ahead < back
+    # Only a clause that points ahead moves a weekday forward: news reports what
+    # happened ("Thursday's closing price", "announced Friday"), so without a tense
+    # to go by, and in the present, the weekday is the last one.
+    return context.tense == "future"
 
 
 def _nearest_of(context: Context, precisions: tuple[str, ...]) -> Placed | None:
@@ -258,7 +259,7 @@ def _yearless(hit: Hit, context: Context) -> Resolved:
     if not candidates:
         return _NONE
     if context.document is not None:
-        best = pick_by_tense(candidates, anchor_day, context.tense)
+        best = pick_by_tense(candidates, anchor_day, context.tense, context.settled)
     else:
         best = next((c for c in candidates if (c.end or c.start) >= anchor_day), candidates[-1])
     return best, anchor.date_id
