@@ -180,13 +180,16 @@ def quarter(hit: Hit, context: Context) -> Resolved:
         nearest = _nearest(context, lambda p: p.interval.precision in ("day", "month", "quarter", "year"))
         if nearest is None:
             return _NONE
-        return cal.point(cal.quarter(nearest.interval.start.year, number)), nearest.date_id
+        year = nearest.interval.start.year - (1 if hit.groups.get("ago") else 0)
+        return cal.point(cal.quarter(year, number)), nearest.date_id
     year = start.year + _STEP.get((hit.groups.get("which") or "").lower(), 0)
     if (
         not hit.groups.get("which")
         and cal.bounds(cal.quarter(year, number))[0] > start
         and context.tense != "future"
     ):
+        year -= 1
+    if hit.groups.get("ago"):  # "the year-ago third quarter"
         year -= 1
     return cal.point(cal.quarter(year, number)), _anchor_id(context)
 

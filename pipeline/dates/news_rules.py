@@ -79,10 +79,11 @@ NEWS_RULES: tuple[Rule, ...] = (
         MONTH_STEMS,
     ),
     # "the third quarter", "third-quarter", "the 1988 third quarter", "the first quarter of 1990",
-    # "this year's third quarter", "the fiscal first quarter".
+    # "this year's third quarter", "the fiscal first quarter", "the year-ago third quarter".
     make_rule(
         "quarter",
-        rf"(?:the\s+)?(?:(?P<y1>{YEAR})\s+|(?P<which>this|last|next)\s+year's\s+)?(?:fiscal[-\s]+)?"
+        rf"(?:the\s+)?(?:(?P<y1>{YEAR})\s+|(?P<which>this|last|next)\s+year's\s+"
+        r"|(?P<ago>(?:comparable\s+)?year-(?:ago|earlier))\s+)?(?:fiscal[-\s]+)?"
         rf"(?P<ord>{_QUARTER_ORD})[-\s]quarter\b(?:\s+of\s+(?:fiscal\s+)?(?P<y2>{YEAR}))?",
         ("quarter",),
     ),
@@ -97,6 +98,8 @@ NEWS_RULES: tuple[Rule, ...] = (
         r"|(?P<the>the)\s+(?P<unit2>quarter)\b(?!\s+of\b|\s+(?:point|percentage|century)\b)",
         ("quarter", "period"),
     ),
+    # "the 1988 period", "the 1989 quarter": the quarter reported, in that year (comparisons.py).
+    make_rule("year_period", rf"the\s+(?P<year>{YEAR})\s+(?:period|quarter)\b", ("period", "quarter")),
     # "year-earlier" and "year-ago" as adjectives: "year-earlier profit", "the year-ago results".
     make_rule("year_ago", r"(?P<which>year-(?:earlier|ago))\b(?!\s+(?:quarter|period)\b)", ("year-",)),
     # Clock times: "10:35 a.m.", "5 p.m. EST Nov. 9", "noon Thursday", "4 in the morning".

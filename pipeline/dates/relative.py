@@ -42,6 +42,7 @@ class Placed:
     is_range: bool
     is_relative: bool
     is_offset: bool = False  # "N units earlier/later": counted from another date
+    sentence: int = 0  # the sentence it is in
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +53,7 @@ class Context:
     document: Placed | None  # the document's own date (front matter, manifest, dateline)
     tense: str | None = None  # "past", "present" or "future": the clause around the expression
     settled: bool = False  # the expression times a finished event itself ("ended Oct. 31")
+    sentence: int = 0  # the sentence of the expression being placed
 
 
 Resolved = tuple[Interval | None, str | None]  # interval and the anchor's date_id
