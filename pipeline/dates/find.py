@@ -42,6 +42,8 @@ def _valid(hit: Hit, text: str, doc: Doc | None, sentence_starts: Sequence[int])
         return not is_compound_modifier(doc, hit.start, hit.end)
     if hit.rule == "event":
         return bool(hit.groups["the"]) == (hit.groups["unit"] or "").lower().startswith("day")
+    if hit.rule == "spelled_year":
+        return _spelled_year_plausible(hit, text, doc)
     if hit.rule in _NEWS_CHECKS:
         return _NEWS_CHECKS[hit.rule](hit, text, doc)
     if hit.rule in ("yearless", "month_only"):
@@ -52,7 +54,7 @@ def _valid(hit: Hit, text: str, doc: Doc | None, sentence_starts: Sequence[int])
 
 _ABSOLUTE_RULES = frozenset(
     {"range", "since", "day", "month", "year", "decade", "century", "fuzzy_decade", "fuzzy_month"}
-    | {"fuzzy_year", "fuzzy_of", "season"}
+    | {"fuzzy_year", "fuzzy_of", "season", "spelled_year"}
 )
 
 
@@ -112,6 +114,15 @@ def _years_plausible(hit: Hit, text: str, doc: Doc | None) -> bool:
     return not (
         hit.rule == "range" and left.isdigit() and not plausible_year(text, hit.start, hit.start, None)
     )
+
+
+def _spelled_year_plausible(hit: Hit, text: str, doc: Doc | None) -> bool:
+    """ "two thousand" is a count unless the text calls it a year ("the year two thousand",
+    "January two thousand"); "nineteen ninety-six" is a year unless it counts something."""
+    framed = any(hit.groups.get(name) for name in ("lead", "mn", "season"))
+    if (hit.groups.get("sy") or "").lower().startswith("two") and not framed:
+        return False
+    return absolute(hit) is not None and (framed or plausible_year(text, hit.start, hit.end, doc))
 
 
 def _article_noun(hit: Hit, text: str, doc: Doc | None) -> bool:

@@ -39,6 +39,7 @@ from pipeline.dates.patterns import (
     SEASON,
     SEASON_WORDS,
     SHORT_YEAR,
+    SPELLED_YEAR,
     UNIT,
     UNIT_WORDS,
     WEEKDAY,
@@ -92,6 +93,14 @@ BASE_RULES: tuple[Rule, ...] = (
         ("beginning", "start", "middle", "end"),
     ),
     _rule("season", rf"(?:the\s+)?(?P<season>{SEASON})(?:\s+of)?,?\s+(?P<year>{YEAR})", SEASON_WORDS),
+    # "nineteen ninety-six", "January nineteen ninety-seven", "the winter of nineteen ninety-four",
+    # "the year two thousand".
+    _rule(
+        "spelled_year",
+        rf"(?:(?P<lead>the\s+year)\s+|(?P<mn>{MONTH})\s+|(?:the\s+)?(?P<season>{SEASON})\s+of\s+)?"
+        rf"(?P<sy>{SPELLED_YEAR})",
+        ("nineteen", "thousand"),
+    ),
     # Relative: anaphoric or offset, placed from an earlier date.
     _rule(
         "later",

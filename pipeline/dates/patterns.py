@@ -24,6 +24,12 @@ _NUM_DIGITS = r"(?<![\d.,])\d{1,3}(?!\d|[.,]\d)"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 NUM = rf"(?:{_NUM_DIGITS}|\b(?:{_TENS})[-\s](?:{_ONES})\b|\b(?:{NUMBER_WORDS})\b)"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+# Years said in words, as transcripts write them: "nineteen ninety-six", "two thousand and one".
+SPELLED_YEAR = (
+    rf"(?:nineteen[-\s]+(?:hundred[-\s]+(?:and[-\s]+)?)?(?:(?:{_TENS})(?:[-\s](?:{_ONES}))?|{_TEENS}"
+    rf"|oh[-\s](?:{_ONES}))|two[-\s]thousand(?:[-\s]+(?:and[-\s]+)?(?:{_ONES}|{_TEENS}))?)(?![-\w])"
+)
 ORDINAL = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|\b(?:{_TENS})-(?:{ORDINAL_WORDS})\b|\b(?:{ORDINAL_WORDS})\b)"
 UNIT = r"(?:days?|nights?|weeks?|months?|years?|decades?|century|centuries)\b"
 # Lengths of time also count hours, minutes, seconds and (business) quarters.
