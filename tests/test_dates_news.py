@@ -223,3 +223,15 @@ def test_timeml_view(
 ) -> None:
     row = _one(nlp, sentence, span)
     assert (row.timex_type, row.timex_value) == (timex_type, timex_value)
+
+
+def test_reference_phrases_are_data(nlp: Language) -> None:
+    """Every phrase of data/dates.toml [references] is read, with its list's TimeML value."""
+    from pipeline.wordlists import data_file
+
+    lists = data_file("dates")["references"]
+    values = {"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
+    for key, value in values.items():
+        for phrase in lists[key]:
+            row = _one(nlp, f"The minister spoke about it, {phrase}, in the hall.", phrase)
+            assert (row.kind, row.value) == ("reference", value), phrase

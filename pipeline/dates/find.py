@@ -81,9 +81,14 @@ def _adverb(hit: Hit, text: str, doc: Doc | None) -> bool:
 
 
 def _reference(hit: Hit, text: str, doc: Doc | None) -> bool:
-    """ "the past" and "the future" as nouns, not "the past president", "the future site"."""
+    """ "the past" and "the future" as nouns, not "the past president", "the future site";
+    an adverb, but not the head of "as soon as ..."."""
     token = _token_at(doc, hit.end - 1)
-    return token is None or token.dep_ not in ("amod", "compound", "nmod")
+    if token is None:
+        return True
+    if token.pos_ == "ADV" and any(child.dep_ == "advcl" for child in token.children):
+        return False  # "as soon as the talks end": a comparison, not the time it names
+    return token.dep_ not in ("amod", "compound", "nmod")
 
 
 def _token_at(doc: Doc | None, position: int) -> Token | None:

@@ -23,6 +23,8 @@ from pipeline.dates.patterns import (
     Rule,
     make_rule,
 )
+from pipeline.dates.references import NOT_BEFORE as REFERENCE_NOT_BEFORE
+from pipeline.dates.references import REFERENCE_NEEDS, REFERENCE_PHRASES
 
 _DAY_WORDS = ("today", "tonight", "yesterday", "tomorrow")
 _PART = r"(?:morning|afternoon|evening|night)"
@@ -138,12 +140,10 @@ NEWS_RULES: tuple[Rule, ...] = (
         r"(?P<word>nightly|weekly|monthly|quarterly|annually|yearly|hourly)\b",
         ("nightly", "weekly", "monthly", "quarterly", "annually", "yearly", "hourly"),
     ),
-    # The present, past and future references (valued only with a document date).
+    # The present, past and future references (data/dates.toml; references.py).
     make_rule(
         "reference",
-        r"(?P<word>right\s+now|now|currently|at\s+present|nowadays|these\s+days|recently|lately"
-        r"|the\s+past|the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short|long)\s+term)\b"
-        r"(?!\s+(?:that|than)\b)",
-        ("now", "current", "present", "days", "recent", "lately", "past", "future", "term"),
+        rf"(?P<word>{REFERENCE_PHRASES})\b(?!\s+(?:{REFERENCE_NOT_BEFORE})\b)",
+        REFERENCE_NEEDS,
     ),
 )
