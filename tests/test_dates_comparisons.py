@@ -55,3 +55,17 @@ def test_without_a_quarter_the_year_period_is_the_year(nlp: Language) -> None:
 def test_comparisons_need_no_document_date(nlp: Language) -> None:
     text = "Net income in the first quarter of 2012 was $4 million, against $3 million a year earlier."
     assert ("a year earlier", "2011-33") in _values(nlp, text, published=None)
+
+
+def test_the_latest_quarter_is_over_by_the_document_date(nlp: Language) -> None:
+    text = (
+        "Third-quarter profit rose 5%. The company expects lower fourth-quarter earnings. "
+        "Revenue in the latest quarter was $2 billion."
+    )
+    assert ("the latest quarter", "2012-35") in _values(
+        nlp, text, PublishedDate("2012-11-02", "day", "front_matter")
+    )
+
+
+def test_a_fiscal_year_keeps_its_label_in_the_span(nlp: Language) -> None:
+    assert ("fiscal 2012", "2012") in _values(nlp, "The insurer expects a loss for fiscal 2012.")

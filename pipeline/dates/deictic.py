@@ -202,7 +202,9 @@ def quarter_ref(hit: Hit, context: Context) -> Resolved:
     if which in ("current", "this", "next", "last", "past") and context.document is not None:
         interval = _unit_around(context.document.interval, "quarter", _STEP.get(which, 0))
         return interval, _anchor_id(context)
-    base, anchor_id = _reporting_quarter(context)
+    # "the latest quarter" has been reported, so it is over by the document date
+    # ("fourth-quarter results will be lower; the latest quarter" is the third).
+    base, anchor_id = _reporting_quarter(context, ended=which == "latest")
     if base is None:
         return _NONE
     if which.endswith(("year-earlier", "year-ago")):
@@ -221,11 +223,22 @@ def year_ago(hit: Hit, context: Context) -> Resolved:
     return (cal.point(f"{start.year - 1:04d}"), _anchor_id(context)) if start else _NONE
 
 
-def _reporting_quarter(context: Context, fallback: bool = True) -> tuple[Interval | None, str | None]:
-    nearest = _nearest(context, lambda p: p.interval.precision == "quarter" and not p.is_offset)
+def _reporting_quarter(
+    context: Context, fallback: bool = True, ended: bool = False
+) -> tuple[Interval | None, str | None]:
+    """The quarter the text last named (``ended``: among those over by the document date)."""
+    start = _document_start(context)
+    over = start if ended else None
+    nearest = _nearest(
+        context,
+        lambda p: (
+            p.interval.precision == "quarter"
+            and not p.is_offset
+            and (over is None or (p.interval.end or p.interval.start) < over)
+        ),
+    )
     if nearest is not None:
         return nearest.interval, nearest.date_id
-    start = _document_start(context)
     if not fallback or start is None or context.document is None:
         return None, None
     year, number = cal.quarter_of(cal.add_months(start, -3))

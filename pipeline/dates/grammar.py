@@ -81,7 +81,8 @@ BASE_RULES: tuple[Rule, ...] = (
         rf"(?:(?P<pod>{PART_OF_DAY})\s+)?(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)?(?P<a>{ISO}|{NUMERIC}|{DMY}|{MDY})",
     ),
     _rule("month", rf"(?P<a>{MY})", MONTH_STEMS),
-    _rule("year", rf"(?P<a>{YEAR})"),
+    # "fiscal 1989": the label is part of the span; the value stays the year it names.
+    _rule("year", rf"(?:fiscal\s+)?(?P<a>{YEAR})"),
     _rule("fuzzy_decade", rf"(?:the\s+)?(?P<part>early|mid|late)[-\s]?(?P<a>{DECADE})", FUZZY_WORDS),
     _rule("decade", rf"(?:the\s+)?(?P<a>{DECADE})", ("0s", "0's")),
     _rule("century", rf"(?:the\s+)?(?:(?P<part>early|mid|late)[-\s]?)?(?P<a>{CENTURY})", ("centur",)),
