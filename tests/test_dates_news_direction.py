@@ -84,3 +84,20 @@ def test_a_date_without_its_year_is_near_the_document_date(
     nlp: Language, sentence: str, span: str, value: str
 ) -> None:
     assert _value(nlp, sentence, span) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("The job figures for January showed a surge in hiring.", "January", "2013-01"),
+        ("After a revision to February's figures, the economy looked stronger.", "February", "2013-02"),
+        ("The bank acted under a December agreement with its creditors.", "December", "2012-12"),
+    ],
+)
+def test_a_month_named_alone(nlp: Language, sentence: str, span: str, value: str) -> None:
+    assert _value(nlp, sentence, span) == value
+
+
+def test_a_month_in_a_name_or_may_the_verb_is_no_date(nlp: Language) -> None:
+    text = "June Carter sang at the August Uprising memorial. May we ask?"
+    assert not normalize_dates(nlp(text), "doc", FRIDAY)

@@ -46,7 +46,9 @@ def _valid(hit: Hit, text: str, doc: Doc | None, sentence_starts: Sequence[int])
         return _spelled_year_plausible(hit, text, doc)
     if hit.rule in _NEWS_CHECKS:
         return _NEWS_CHECKS[hit.rule](hit, text, doc)
-    if hit.rule in ("yearless", "month_only"):
+    if hit.rule == "month_alone" and _in_a_name(hit, doc):
+        return False
+    if hit.rule in ("yearless", "month_only", "month_alone"):
         fields = read_side(hit.groups["a"] or "")
         return fields is not None and fields.month is not None
     return absolute(hit) is not None if hit.rule in _ABSOLUTE_RULES else True
@@ -68,6 +70,21 @@ def needs_document(hit: Hit) -> bool:
     "today" means "nowadays": "today there are 5,000 inhabitants"). The references
     ("now", "recently") keep their TimeML value without one."""
     return hit.rule == "deictic_day" and (hit.groups.get("word") or "").lower() in _DOCUMENT_DAY_WORDS
+
+
+# Entities a month's name can be part of: "June Carter", "the August Uprising", "April Fools".
+_NAME_ENTITIES = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+)
+
+
+def _in_a_name(hit: Hit, doc: Doc | None) -> bool:
+    """Part of a name: an entity's, or before another proper noun ("the August Uprising")."""
+    token = _token_at(doc, hit.start)
+    if token is None:
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.ent_type_ in _NAME_ENTITIES or (following is not None and following.pos_ == "PROPN")
 
 
 def _not_possessed(hit: Hit, text: str, doc: Doc | None) -> bool:

@@ -22,6 +22,7 @@ from pipeline.dates.patterns import (
     DURATION_UNIT,
     FULL_DATE,
     FULL_MONTH,
+    FULL_MONTH_NOT_MAY,
     FUZZY_WORDS,
     ISO,
     LEFT,
@@ -152,6 +153,9 @@ BASE_RULES: tuple[Rule, ...] = (
         rf"\b(?:in|by|until|till|during|since)\s+(?P<span>(?P<a>{FULL_MONTH}))(?!,?\s*\d)",
         MONTH_STEMS,
     ),
+    # A month named alone: "figures for January", "a June agreement", "December's figures"; not
+    # "May", a verb too (after a preposition it is month_only's), nor a name (find.py).
+    _rule("month_alone", rf"(?P<a>{FULL_MONTH_NOT_MAY})(?!,?\s*\d)", MONTH_STEMS),
     # Ages.
     _rule(
         "age", rf"at\s+the\s+age\s+of\s+(?P<n>{NUM})|at\s+age\s+(?P<n2>{NUM})|aged\s+(?P<n3>{NUM})", ("age",)

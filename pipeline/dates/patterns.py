@@ -16,6 +16,7 @@ _FULL_MONTHS = "January|February|March|April|May|June|July|August|September|Octo
 _ABBR_MONTHS = r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?"
 MONTH = rf"(?-i:(?:{_FULL_MONTHS}|{_FULL_MONTHS.upper()}|{_ABBR_MONTHS})(?![A-Za-z]))"
 FULL_MONTH = rf"(?-i:(?:{_FULL_MONTHS})(?![A-Za-z]))"
+FULL_MONTH_NOT_MAY = rf"(?-i:(?:{_FULL_MONTHS.replace('May|', '')})(?![A-Za-z]))"
 WEEKDAY = r"(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
 DAY = r"(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 # A year is 1000-2099, not a piece of a longer number ("7,400", "1.5").

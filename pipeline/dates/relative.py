@@ -277,4 +277,5 @@ _RESOLVERS = {
     "weekday": _weekday,
     "yearless": _yearless,
     "month_only": _yearless,
+    "month_alone": _yearless,
 }
