@@ -235,3 +235,19 @@ def test_reference_phrases_are_data(nlp: Language) -> None:
         for phrase in lists[key]:
             row = _one(nlp, f"The minister spoke about it, {phrase}, in the hall.", phrase)
             assert (row.kind, row.value) == ("reference", value), phrase
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "timex_value"),
+    [
+        (
+            "The ambassador said over the weekend that talks had stalled.",
+            "2013-03-16/2013-03-17",
+            "2013-W11-WE",
+        ),
+        ("Ministers will meet over the weekend.", "2013-03-23/2013-03-24", "2013-W12-WE"),
+    ],
+)
+def test_the_weekend_by_tense(nlp: Language, sentence: str, value: str, timex_value: str) -> None:
+    row = _one(nlp, sentence, "the weekend")
+    assert (row.value, row.timex_type, row.timex_value) == (value, "DATE", timex_value)

@@ -108,6 +108,17 @@ def _edged(interval: Interval | None, edge: str | None) -> Interval | None:
     return fuzzy(interval.lo, part) or interval
 
 
+def the_weekend(hit: Hit, context: Context) -> Resolved:
+    """ "over the weekend": the last one (news reports what happened), the next in the future."""
+    day = document_day(context)
+    if day is None:
+        return _NONE
+    # On a Saturday or Sunday it is that weekend; on a weekday this week's is still ahead.
+    on_a_weekday = day.weekday() < 5
+    step = -1 if on_a_weekday and context.tense != "future" else 0
+    return _week(day, step, weekend=True), _anchor_id(context)
+
+
 def deictic_of(hit: Hit, context: Context) -> Resolved:
     """ "the end of this week", "the beginning of next year", "the end of the year"."""
     which = (hit.groups["which"] or "").lower()
@@ -265,6 +276,7 @@ RESOLVERS = {
     "deictic_day": deictic_day,
     "deictic_unit": deictic_unit,
     "deictic_of": deictic_of,
+    "the_weekend": the_weekend,
     "month_of_year": month_of_year,
     "deictic_month": deictic_month,
     "quarter": quarter,

@@ -62,6 +62,8 @@ NEWS_RULES: tuple[Rule, ...] = (
         rf"(?:fiscal\s+)?(?P<unit>{_DEICTIC_UNIT})\b(?!-|\s+(?:of|old|earlier|ago|later)\b)",
         ("this", "last", "next", "past", "coming", "current"),
     ),
+    # "over the weekend", "ahead of the weekend": the one the clause's tense points to.
+    make_rule("the_weekend", r"the\s+weekend\b(?!\s+of\b)", ("weekend",)),
     # "the end of this week", "the beginning of next year", "the end of the year".
     make_rule(
         "deictic_of",
