@@ -122,6 +122,12 @@ def test_a_dateline_anchors_and_is_named(nlp: Language) -> None:
         ("She spent three years in exile.", "three years", "P3Y"),
         ("The meeting took an hour.", "an hour", "PT1H"),
         ("Unemployment rose in the past two months.", "the past two months", "P2M"),
+        ("He was sentenced to three and a half years.", "three and a half years", "P3Y6M"),
+        ("The rebels held the town for 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+        ("The blast lasted a minute and a half.", "a minute and a half", "PT1M30S"),
+        ("Talks went on for a day and a half.", "a day and a half", "P1DT12H"),
+        ("The war lasted two and a half decades.", "two and a half decades", "P25Y"),
+        ("The strike lasted two and a half months.", "two and a half months", "P2.5M"),
     ],
 )
 def test_durations(nlp: Language, sentence: str, span: str, value: str) -> None:

@@ -172,7 +172,9 @@ BASE_RULES: tuple[Rule, ...] = (
         r"(?=[^\s]+(?:\s+[^\s]+)?\s+(?:days|nights|weeks|months|years|decades|centuries|hours|minutes|seconds)\b))?"
         r"(?:(?P<mod>nearly|almost|about|around|approximately|roughly|some|over|more\s+than|less\s+than"
         r"|at\s+least|up\s+to|under|just\s+over|just\s+under)\s+)?"
-        rf"(?P<n>{NUM}|a|an)[\s-]+(?P<unit>{DURATION_UNIT})",
+        # "two and a half years", "2 1/2 years", "a year and a half" add half a unit.
+        rf"(?P<n>{NUM}|a|an)(?P<half>\s+and\s+a\s+half|\s+1/2)?[\s-]+(?P<unit>{DURATION_UNIT})"
+        r"(?P<half2>\s+and\s+a\s+half\b)?",
         (*UNIT_WORDS, "hour", "minute", "second"),
     ),
     _rule(
