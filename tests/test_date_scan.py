@@ -30,6 +30,9 @@ OWN = [
     "From 1956 to 1964, 1997–2004, between May and June 1990, 22.09.2007, 2007-10-19.",
     "Late yesterday and this morning, last week and earlier this year, by the end of this week.",
     "June last year, last November and mid-December; the third quarter, the 1988 fourth quarter.",
+    "Profit in the 1988 period, and in the year-ago third quarter, was lower.",
+    "In nineteen ninety-six, January nineteen ninety-seven and the year two thousand.",
+    "Over the weekend, ahead of the weekend of the vote.",
     "The latest quarter beat year-earlier profit; at 4 in the morning, mid-afternoon, 10:35 a.m. EST.",
     "He is paid annually and meets every Monday; now, recently, in the near future, Friday night.",
 ]

@@ -87,7 +87,7 @@ def test_the_text_anchors_what_refers_back(nlp: Language) -> None:
 
 def test_repeated_year_earlier_compares_with_the_same_period(nlp: Language) -> None:
     text = (
-        "Profit rose to $5 million in the third quarter of 2012. A year earlier it was $4 million. "
+        "Profit rose to $5 million in 2012. A year earlier it was $4 million. "
         "Sales were $90 million, against $80 million a year earlier."
     )
     values = [
@@ -122,6 +122,12 @@ def test_a_dateline_anchors_and_is_named(nlp: Language) -> None:
         ("She spent three years in exile.", "three years", "P3Y"),
         ("The meeting took an hour.", "an hour", "PT1H"),
         ("Unemployment rose in the past two months.", "the past two months", "P2M"),
+        ("He was sentenced to three and a half years.", "three and a half years", "P3Y6M"),
+        ("The rebels held the town for 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+        ("The blast lasted a minute and a half.", "a minute and a half", "PT1M30S"),
+        ("Talks went on for a day and a half.", "a day and a half", "P1DT12H"),
+        ("The war lasted two and a half decades.", "two and a half decades", "P25Y"),
+        ("The strike lasted two and a half months.", "two and a half months", "P2.5M"),
     ],
 )
 def test_durations(nlp: Language, sentence: str, span: str, value: str) -> None:
@@ -223,3 +229,31 @@ def test_timeml_view(
 ) -> None:
     row = _one(nlp, sentence, span)
     assert (row.timex_type, row.timex_value) == (timex_type, timex_value)
+
+
+def test_reference_phrases_are_data(nlp: Language) -> None:
+    """Every phrase of data/dates.toml [references] is read, with its list's TimeML value."""
+    from pipeline.wordlists import data_file
+
+    lists = data_file("dates")["references"]
+    values = {"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
+    for key, value in values.items():
+        for phrase in lists[key]:
+            row = _one(nlp, f"The minister spoke about it, {phrase}, in the hall.", phrase)
+            assert (row.kind, row.value) == ("reference", value), phrase
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "timex_value"),
+    [
+        (
+            "The ambassador said over the weekend that talks had stalled.",
+            "2013-03-16/2013-03-17",
+            "2013-W11-WE",
+        ),
+        ("Ministers will meet over the weekend.", "2013-03-23/2013-03-24", "2013-W12-WE"),
+    ],
+)
+def test_the_weekend_by_tense(nlp: Language, sentence: str, value: str, timex_value: str) -> None:
+    row = _one(nlp, sentence, "the weekend")
+    assert (row.value, row.timex_type, row.timex_value) == (value, "DATE", timex_value)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from pipeline.dates import calendar as cal
 from pipeline.dates.calendar import Interval
 from pipeline.dates.grammar import DAY, MONTH, SHORT_YEAR, YEAR, Hit
-from pipeline.dates.lexicon import MONTHS, SEASONS, THIRDS, ordinal_value
+from pipeline.dates.lexicon import MONTHS, SEASONS, THIRDS, ordinal_value, spelled_year
 from pipeline.records import DateKind
 
 
@@ -190,6 +190,17 @@ def _season(hit: Hit) -> tuple[DateKind, Interval] | None:
     return "point", cal.point(cal.season(int(hit.groups["year"] or 0), code))
 
 
+def _spelled_year(hit: Hit) -> tuple[DateKind, Interval] | None:
+    year = spelled_year(hit.groups["sy"] or "")
+    if year is None:
+        return None
+    if hit.groups.get("season"):
+        return "point", cal.point(cal.season(year, SEASONS[(hit.groups["season"] or "").lower()]))
+    if hit.groups.get("mn"):
+        return "point", cal.point(f"{year:04d}-{MONTHS[(hit.groups['mn'] or '').rstrip('.').lower()]:02d}")
+    return "point", cal.point(f"{year:04d}")
+
+
 _BUILDERS = {
     "range": _range,
     "since": _since,
@@ -203,4 +214,5 @@ _BUILDERS = {
     "fuzzy_year": _fuzzy,
     "fuzzy_of": _fuzzy,
     "season": _season,
+    "spelled_year": _spelled_year,
 }

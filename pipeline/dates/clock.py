@@ -109,7 +109,7 @@ def _date(text: str, start: dt.date, context: Context) -> dt.date | None:
         return None
     years = [fields.year] if fields.year else [start.year - 1, start.year, start.year + 1]
     candidates = [Interval(v, v) for y in years if (v := type(fields)(y, fields.month, fields.day).edtf())]
-    return pick_by_tense(candidates, start, context.tense).start if candidates else None
+    return pick_by_tense(candidates, start, context.tense, context.settled).start if candidates else None
 
 
 def _nearest_day(context: Context) -> Placed | None:

@@ -108,6 +108,17 @@ def _edged(interval: Interval | None, edge: str | None) -> Interval | None:
     return fuzzy(interval.lo, part) or interval
 
 
+def the_weekend(hit: Hit, context: Context) -> Resolved:
+    """ "over the weekend": the last one (news reports what happened), the next in the future."""
+    day = document_day(context)
+    if day is None:
+        return _NONE
+    # On a Saturday or Sunday it is that weekend; on a weekday this week's is still ahead.
+    on_a_weekday = day.weekday() < 5
+    step = -1 if on_a_weekday and context.tense != "future" else 0
+    return _week(day, step, weekend=True), _anchor_id(context)
+
+
 def deictic_of(hit: Hit, context: Context) -> Resolved:
     """ "the end of this week", "the beginning of next year", "the end of the year"."""
     which = (hit.groups["which"] or "").lower()
@@ -144,7 +155,7 @@ def deictic_month(hit: Hit, context: Context) -> Resolved:
     if start is None or month is None:
         return _NONE
     if which in _EDGE_THIRD:
-        value = month_by_tense(start, month, context.tense)
+        value = month_by_tense(start, month, context.tense, context.settled)
         return fuzzy(value, _EDGE_THIRD[which]), _anchor_id(context)
     year = start.year
     if which == "last":
@@ -154,13 +165,13 @@ def deictic_month(hit: Hit, context: Context) -> Resolved:
     return cal.point(f"{year:04d}-{month:02d}"), _anchor_id(context)
 
 
-def month_by_tense(start: dt.date, month: int, tense: str | None) -> str:
+def month_by_tense(start: dt.date, month: int, tense: str | None, settled: bool = False) -> str:
     """The month of that name the clause speaks of: the latest not after the document
     date in the past tense, the next not before it in the future, else the nearest."""
     candidates = [
         cal.point(f"{year:04d}-{month:02d}") for year in (start.year - 1, start.year, start.year + 1)
     ]
-    return pick_by_tense(candidates, start, tense).lo
+    return pick_by_tense(candidates, start, tense, settled).lo
 
 
 def written_quarter(hit: Hit) -> Interval | None:
@@ -180,13 +191,16 @@ def quarter(hit: Hit, context: Context) -> Resolved:
         nearest = _nearest(context, lambda p: p.interval.precision in ("day", "month", "quarter", "year"))
         if nearest is None:
             return _NONE
-        return cal.point(cal.quarter(nearest.interval.start.year, number)), nearest.date_id
+        year = nearest.interval.start.year - (1 if hit.groups.get("ago") else 0)
+        return cal.point(cal.quarter(year, number)), nearest.date_id
     year = start.year + _STEP.get((hit.groups.get("which") or "").lower(), 0)
     if (
         not hit.groups.get("which")
         and cal.bounds(cal.quarter(year, number))[0] > start
         and context.tense != "future"
     ):
+        year -= 1
+    if hit.groups.get("ago"):  # "the year-ago third quarter"
         year -= 1
     return cal.point(cal.quarter(year, number)), _anchor_id(context)
 
@@ -199,7 +213,9 @@ def quarter_ref(hit: Hit, context: Context) -> Resolved:
     if which in ("current", "this", "next", "last", "past") and context.document is not None:
         interval = _unit_around(context.document.interval, "quarter", _STEP.get(which, 0))
         return interval, _anchor_id(context)
-    base, anchor_id = _reporting_quarter(context)
+    # "the latest quarter" has been reported, so it is over by the document date
+    # ("fourth-quarter results will be lower; the latest quarter" is the third).
+    base, anchor_id = _reporting_quarter(context, ended=which == "latest")
     if base is None:
         return _NONE
     if which.endswith(("year-earlier", "year-ago")):
@@ -218,11 +234,22 @@ def year_ago(hit: Hit, context: Context) -> Resolved:
     return (cal.point(f"{start.year - 1:04d}"), _anchor_id(context)) if start else _NONE
 
 
-def _reporting_quarter(context: Context, fallback: bool = True) -> tuple[Interval | None, str | None]:
-    nearest = _nearest(context, lambda p: p.interval.precision == "quarter" and not p.is_offset)
+def _reporting_quarter(
+    context: Context, fallback: bool = True, ended: bool = False
+) -> tuple[Interval | None, str | None]:
+    """The quarter the text last named (``ended``: among those over by the document date)."""
+    start = _document_start(context)
+    over = start if ended else None
+    nearest = _nearest(
+        context,
+        lambda p: (
+            p.interval.precision == "quarter"
+            and not p.is_offset
+            and (over is None or (p.interval.end or p.interval.start) < over)
+        ),
+    )
     if nearest is not None:
         return nearest.interval, nearest.date_id
-    start = _document_start(context)
     if not fallback or start is None or context.document is None:
         return None, None
     year, number = cal.quarter_of(cal.add_months(start, -3))
@@ -249,6 +276,7 @@ RESOLVERS = {
     "deictic_day": deictic_day,
     "deictic_unit": deictic_unit,
     "deictic_of": deictic_of,
+    "the_weekend": the_weekend,
     "month_of_year": month_of_year,
     "deictic_month": deictic_month,
     "quarter": quarter,

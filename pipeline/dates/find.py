@@ -42,9 +42,13 @@ def _valid(hit: Hit, text: str, doc: Doc | None, sentence_starts: Sequence[int])
         return not is_compound_modifier(doc, hit.start, hit.end)
     if hit.rule == "event":
         return bool(hit.groups["the"]) == (hit.groups["unit"] or "").lower().startswith("day")
+    if hit.rule == "spelled_year":
+        return _spelled_year_plausible(hit, text, doc)
     if hit.rule in _NEWS_CHECKS:
         return _NEWS_CHECKS[hit.rule](hit, text, doc)
-    if hit.rule in ("yearless", "month_only"):
+    if hit.rule == "month_alone" and _in_a_name(hit, doc):
+        return False
+    if hit.rule in ("yearless", "month_only", "month_alone"):
         fields = read_side(hit.groups["a"] or "")
         return fields is not None and fields.month is not None
     return absolute(hit) is not None if hit.rule in _ABSOLUTE_RULES else True
@@ -52,7 +56,7 @@ def _valid(hit: Hit, text: str, doc: Doc | None, sentence_starts: Sequence[int])
 
 _ABSOLUTE_RULES = frozenset(
     {"range", "since", "day", "month", "year", "decade", "century", "fuzzy_decade", "fuzzy_month"}
-    | {"fuzzy_year", "fuzzy_of", "season"}
+    | {"fuzzy_year", "fuzzy_of", "season", "spelled_year"}
 )
 
 
@@ -68,6 +72,21 @@ def needs_document(hit: Hit) -> bool:
     return hit.rule == "deictic_day" and (hit.groups.get("word") or "").lower() in _DOCUMENT_DAY_WORDS
 
 
+# Entities a month's name can be part of: "June Carter", "the August Uprising", "April Fools".
+_NAME_ENTITIES = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+)
+
+
+def _in_a_name(hit: Hit, doc: Doc | None) -> bool:
+    """Part of a name: an entity's, or before another proper noun ("the August Uprising")."""
+    token = _token_at(doc, hit.start)
+    if token is None:
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.ent_type_ in _NAME_ENTITIES or (following is not None and following.pos_ == "PROPN")
+
+
 def _not_possessed(hit: Hit, text: str, doc: Doc | None) -> bool:
     return not _POSSESSIVE_BEFORE.search(text[max(0, hit.start - 10) : hit.start])
 
@@ -79,9 +98,14 @@ def _adverb(hit: Hit, text: str, doc: Doc | None) -> bool:
 
 
 def _reference(hit: Hit, text: str, doc: Doc | None) -> bool:
-    """ "the past" and "the future" as nouns, not "the past president", "the future site"."""
+    """ "the past" and "the future" as nouns, not "the past president", "the future site";
+    an adverb, but not the head of "as soon as ..."."""
     token = _token_at(doc, hit.end - 1)
-    return token is None or token.dep_ not in ("amod", "compound", "nmod")
+    if token is None:
+        return True
+    if token.pos_ == "ADV" and any(child.dep_ == "advcl" for child in token.children):
+        return False  # "as soon as the talks end": a comparison, not the time it names
+    return token.dep_ not in ("amod", "compound", "nmod")
 
 
 def _token_at(doc: Doc | None, position: int) -> Token | None:
@@ -112,6 +136,15 @@ def _years_plausible(hit: Hit, text: str, doc: Doc | None) -> bool:
     return not (
         hit.rule == "range" and left.isdigit() and not plausible_year(text, hit.start, hit.start, None)
     )
+
+
+def _spelled_year_plausible(hit: Hit, text: str, doc: Doc | None) -> bool:
+    """ "two thousand" is a count unless the text calls it a year ("the year two thousand",
+    "January two thousand"); "nineteen ninety-six" is a year unless it counts something."""
+    framed = any(hit.groups.get(name) for name in ("lead", "mn", "season"))
+    if (hit.groups.get("sy") or "").lower().startswith("two") and not framed:
+        return False
+    return absolute(hit) is not None and (framed or plausible_year(text, hit.start, hit.end, doc))
 
 
 def _article_noun(hit: Hit, text: str, doc: Doc | None) -> bool:

@@ -22,6 +22,7 @@ from pipeline.dates.patterns import (
     DURATION_UNIT,
     FULL_DATE,
     FULL_MONTH,
+    FULL_MONTH_NOT_MAY,
     FUZZY_WORDS,
     ISO,
     LEFT,
@@ -39,6 +40,7 @@ from pipeline.dates.patterns import (
     SEASON,
     SEASON_WORDS,
     SHORT_YEAR,
+    SPELLED_YEAR,
     UNIT,
     UNIT_WORDS,
     WEEKDAY,
@@ -80,7 +82,8 @@ BASE_RULES: tuple[Rule, ...] = (
         rf"(?:(?P<pod>{PART_OF_DAY})\s+)?(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)?(?P<a>{ISO}|{NUMERIC}|{DMY}|{MDY})",
     ),
     _rule("month", rf"(?P<a>{MY})", MONTH_STEMS),
-    _rule("year", rf"(?P<a>{YEAR})"),
+    # "fiscal 1989": the label is part of the span; the value stays the year it names.
+    _rule("year", rf"(?:fiscal\s+)?(?P<a>{YEAR})"),
     _rule("fuzzy_decade", rf"(?:the\s+)?(?P<part>early|mid|late)[-\s]?(?P<a>{DECADE})", FUZZY_WORDS),
     _rule("decade", rf"(?:the\s+)?(?P<a>{DECADE})", ("0s", "0's")),
     _rule("century", rf"(?:the\s+)?(?:(?P<part>early|mid|late)[-\s]?)?(?P<a>{CENTURY})", ("centur",)),
@@ -92,6 +95,14 @@ BASE_RULES: tuple[Rule, ...] = (
         ("beginning", "start", "middle", "end"),
     ),
     _rule("season", rf"(?:the\s+)?(?P<season>{SEASON})(?:\s+of)?,?\s+(?P<year>{YEAR})", SEASON_WORDS),
+    # "nineteen ninety-six", "January nineteen ninety-seven", "the winter of nineteen ninety-four",
+    # "the year two thousand".
+    _rule(
+        "spelled_year",
+        rf"(?:(?P<lead>the\s+year)\s+|(?P<mn>{MONTH})\s+|(?:the\s+)?(?P<season>{SEASON})\s+of\s+)?"
+        rf"(?P<sy>{SPELLED_YEAR})",
+        ("nineteen", "thousand"),
+    ),
     # Relative: anaphoric or offset, placed from an earlier date.
     _rule(
         "later",
@@ -142,6 +153,9 @@ BASE_RULES: tuple[Rule, ...] = (
         rf"\b(?:in|by|until|till|during|since)\s+(?P<span>(?P<a>{FULL_MONTH}))(?!,?\s*\d)",
         MONTH_STEMS,
     ),
+    # A month named alone: "figures for January", "a June agreement", "December's figures"; not
+    # "May", a verb too (after a preposition it is month_only's), nor a name (find.py).
+    _rule("month_alone", rf"(?P<a>{FULL_MONTH_NOT_MAY})(?!,?\s*\d)", MONTH_STEMS),
     # Ages.
     _rule(
         "age", rf"at\s+the\s+age\s+of\s+(?P<n>{NUM})|at\s+age\s+(?P<n2>{NUM})|aged\s+(?P<n3>{NUM})", ("age",)
@@ -158,7 +172,9 @@ BASE_RULES: tuple[Rule, ...] = (
         r"(?=[^\s]+(?:\s+[^\s]+)?\s+(?:days|nights|weeks|months|years|decades|centuries|hours|minutes|seconds)\b))?"
         r"(?:(?P<mod>nearly|almost|about|around|approximately|roughly|some|over|more\s+than|less\s+than"
         r"|at\s+least|up\s+to|under|just\s+over|just\s+under)\s+)?"
-        rf"(?P<n>{NUM}|a|an)[\s-]+(?P<unit>{DURATION_UNIT})",
+        # "two and a half years", "2 1/2 years", "a year and a half" add half a unit.
+        rf"(?P<n>{NUM}|a|an)(?P<half>\s+and\s+a\s+half|\s+1/2)?[\s-]+(?P<unit>{DURATION_UNIT})"
+        r"(?P<half2>\s+and\s+a\s+half\b)?",
         (*UNIT_WORDS, "hour", "minute", "second"),
     ),
     _rule(

@@ -167,3 +167,17 @@ def ordinal_value(text: str) -> int | None:
     if len(parts) == 2 and parts[0] in _TENS and parts[1] in _ORDINAL_ONES[1:10]:
         return _TENS[parts[0]] + _ORDINAL_ONES.index(parts[1])
     return None
+
+
+def spelled_year(text: str) -> int | None:
+    """1996 for "nineteen ninety-six", 1905 for "nineteen oh five", 2001 for "two thousand and one"."""
+    words = text.lower().replace("-", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        rest = [word for word in words[2:] if word != "and"]
+        tail = number_value(" ".join(rest)) if rest else 0
+        return None if tail is None else 2000 + tail
+    if not words or words[0] != "nineteen":
+        return None
+    rest = [word for word in words[1:] if word not in ("hundred", "and", "oh")]
+    tail = number_value(" ".join(rest)) if rest else 0
+    return None if tail is None or tail > 99 else 1900 + tail

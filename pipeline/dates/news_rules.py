@@ -23,6 +23,8 @@ from pipeline.dates.patterns import (
     Rule,
     make_rule,
 )
+from pipeline.dates.references import NOT_BEFORE as REFERENCE_NOT_BEFORE
+from pipeline.dates.references import REFERENCE_NEEDS, REFERENCE_PHRASES
 
 _DAY_WORDS = ("today", "tonight", "yesterday", "tomorrow")
 _PART = r"(?:morning|afternoon|evening|night)"
@@ -60,6 +62,8 @@ NEWS_RULES: tuple[Rule, ...] = (
         rf"(?:fiscal\s+)?(?P<unit>{_DEICTIC_UNIT})\b(?!-|\s+(?:of|old|earlier|ago|later)\b)",
         ("this", "last", "next", "past", "coming", "current"),
     ),
+    # "over the weekend", "ahead of the weekend": the one the clause's tense points to.
+    make_rule("the_weekend", r"the\s+weekend\b(?!\s+of\b)", ("weekend",)),
     # "the end of this week", "the beginning of next year", "the end of the year".
     make_rule(
         "deictic_of",
@@ -79,10 +83,11 @@ NEWS_RULES: tuple[Rule, ...] = (
         MONTH_STEMS,
     ),
     # "the third quarter", "third-quarter", "the 1988 third quarter", "the first quarter of 1990",
-    # "this year's third quarter", "the fiscal first quarter".
+    # "this year's third quarter", "the fiscal first quarter", "the year-ago third quarter".
     make_rule(
         "quarter",
-        rf"(?:the\s+)?(?:(?P<y1>{YEAR})\s+|(?P<which>this|last|next)\s+year's\s+)?(?:fiscal[-\s]+)?"
+        rf"(?:the\s+)?(?:(?P<y1>{YEAR})\s+|(?P<which>this|last|next)\s+year's\s+"
+        r"|(?P<ago>(?:comparable\s+)?year-(?:ago|earlier))\s+)?(?:fiscal[-\s]+)?"
         rf"(?P<ord>{_QUARTER_ORD})[-\s]quarter\b(?:\s+of\s+(?:fiscal\s+)?(?P<y2>{YEAR}))?",
         ("quarter",),
     ),
@@ -97,6 +102,8 @@ NEWS_RULES: tuple[Rule, ...] = (
         r"|(?P<the>the)\s+(?P<unit2>quarter)\b(?!\s+of\b|\s+(?:point|percentage|century)\b)",
         ("quarter", "period"),
     ),
+    # "the 1988 period", "the 1989 quarter": the quarter reported, in that year (comparisons.py).
+    make_rule("year_period", rf"the\s+(?P<year>{YEAR})\s+(?:period|quarter)\b", ("period", "quarter")),
     # "year-earlier" and "year-ago" as adjectives: "year-earlier profit", "the year-ago results".
     make_rule("year_ago", r"(?P<which>year-(?:earlier|ago))\b(?!\s+(?:quarter|period)\b)", ("year-",)),
     # Clock times: "10:35 a.m.", "5 p.m. EST Nov. 9", "noon Thursday", "4 in the morning".
@@ -135,12 +142,10 @@ NEWS_RULES: tuple[Rule, ...] = (
         r"(?P<word>nightly|weekly|monthly|quarterly|annually|yearly|hourly)\b",
         ("nightly", "weekly", "monthly", "quarterly", "annually", "yearly", "hourly"),
     ),
-    # The present, past and future references (valued only with a document date).
+    # The present, past and future references (data/dates.toml; references.py).
     make_rule(
         "reference",
-        r"(?P<word>right\s+now|now|currently|at\s+present|nowadays|these\s+days|recently|lately"
-        r"|the\s+past|the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short|long)\s+term)\b"
-        r"(?!\s+(?:that|than)\b)",
-        ("now", "current", "present", "days", "recent", "lately", "past", "future", "term"),
+        rf"(?P<word>{REFERENCE_PHRASES})\b(?!\s+(?:{REFERENCE_NOT_BEFORE})\b)",
+        REFERENCE_NEEDS,
     ),
 )

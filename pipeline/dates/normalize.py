@@ -52,7 +52,7 @@ def normalize_dates(doc: Doc, doc_id: str, published: PublishedDate | None = Non
     if published is None:  # "today": a row only when there is a date to tie it to
         hits = [hit for hit in hits if not needs_document(hit)]
     first = [_first_pass(hit, doc_id) for hit in hits]
-    found = place_all(first, text, _document_anchor(first, published), doc)
+    found = place_all(first, text, _document_anchor(first, published), doc, starts)
     return [_mention(f, text, doc_id, starts) for f in found]
 
 

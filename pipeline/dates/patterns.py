@@ -16,6 +16,7 @@ _FULL_MONTHS = "January|February|March|April|May|June|July|August|September|Octo
 _ABBR_MONTHS = r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?"
 MONTH = rf"(?-i:(?:{_FULL_MONTHS}|{_FULL_MONTHS.upper()}|{_ABBR_MONTHS})(?![A-Za-z]))"
 FULL_MONTH = rf"(?-i:(?:{_FULL_MONTHS})(?![A-Za-z]))"
+FULL_MONTH_NOT_MAY = rf"(?-i:(?:{_FULL_MONTHS.replace('May|', '')})(?![A-Za-z]))"
 WEEKDAY = r"(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
 DAY = r"(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 # A year is 1000-2099, not a piece of a longer number ("7,400", "1.5").
@@ -24,6 +25,12 @@ _NUM_DIGITS = r"(?<![\d.,])\d{1,3}(?!\d|[.,]\d)"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 NUM = rf"(?:{_NUM_DIGITS}|\b(?:{_TENS})[-\s](?:{_ONES})\b|\b(?:{NUMBER_WORDS})\b)"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+# Years said in words, as transcripts write them: "nineteen ninety-six", "two thousand and one".
+SPELLED_YEAR = (
+    rf"(?:nineteen[-\s]+(?:hundred[-\s]+(?:and[-\s]+)?)?(?:(?:{_TENS})(?:[-\s](?:{_ONES}))?|{_TEENS}"
+    rf"|oh[-\s](?:{_ONES}))|two[-\s]thousand(?:[-\s]+(?:and[-\s]+)?(?:{_ONES}|{_TEENS}))?)(?![-\w])"
+)
 ORDINAL = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|\b(?:{_TENS})-(?:{ORDINAL_WORDS})\b|\b(?:{ORDINAL_WORDS})\b)"
 UNIT = r"(?:days?|nights?|weeks?|months?|years?|decades?|century|centuries)\b"
 # Lengths of time also count hours, minutes, seconds and (business) quarters.

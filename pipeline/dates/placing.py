@@ -12,6 +12,7 @@ earlier", "that summer").
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -19,12 +20,12 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from pipeline.dates import calendar as cal
-from pipeline.dates import clock, deictic
+from pipeline.dates import clock, comparisons, deictic
 from pipeline.dates.calendar import Interval
 from pipeline.dates.grammar import Hit
 from pipeline.dates.references import reference_value
 from pipeline.dates.relative import APPOSABLE, Context, Placed, Resolved, grain_for_unit, resolve
-from pipeline.dates.tense import tense_at
+from pipeline.dates.tense import said_of_a_past_event, tense_at
 from pipeline.records import DateKind
 
 # "Three months later, in February 1992" / "11 March, the day after the arrest".
@@ -46,33 +47,53 @@ class Found:
     literal: str | None = None  # a value that is not the interval's: durations, sets, times, references
 
 
-def place_all(found: list[Found], text: str, document: Placed | None, doc: Doc | None) -> list[Found]:
+def place_all(
+    found: list[Found],
+    text: str,
+    document: Placed | None,
+    doc: Doc | None,
+    sentence_starts: Sequence[int] = (0,),
+) -> list[Found]:
     done: list[Found] = []
     for index, item in enumerate(found):
         if item.kind in ("relative", "time", "reference"):
             following = found[index + 1] if index + 1 < len(found) else None
-            item = _place(item, done, following, document, text, doc)
+            item = _place(item, done, following, document, _Text(text, doc, sentence_starts))
         done.append(item)
     return done
 
 
+@dataclass(frozen=True, slots=True)
+class _Text:
+    """The document being valued: its characters, parse and sentence starts."""
+
+    text: str
+    doc: Doc | None
+    sentence_starts: Sequence[int]
+
+    def sentence_of(self, position: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, position) - 1)
+
+
 def _place(
-    item: Found,
-    done: Sequence[Found],
-    following: Found | None,
-    document: Placed | None,
-    text: str,
-    doc: Doc | None,
+    item: Found, done: Sequence[Found], following: Found | None, document: Placed | None, source: _Text
 ) -> Found:
     if item.kind == "reference":
         return _reference(item, document)
+    text, doc = source.text, source.doc
     appositive = _apposition(item, done[-1] if done else None, following, text)
     if appositive is not None:
         return replace(item, interval=appositive.interval, anchor_id=appositive.date_id)
     context = Context(
-        previous=[_as_anchor(f) for f in done if f.interval is not None and f.kind not in _NOT_ANCHORS],
+        previous=[
+            _as_anchor(f, source.sentence_of(f.hit.start))
+            for f in done
+            if f.interval is not None and f.kind not in _NOT_ANCHORS
+        ],
         document=document,
         tense=tense_at(doc, text, item.hit.start, _sentence_around(text, item.hit.start)),
+        settled=said_of_a_past_event(doc, item.hit.start, item.hit.end),
+        sentence=source.sentence_of(item.hit.start),
     )
     if item.kind == "time":
         value, day, anchor_id = clock.time_value(item.hit, context)
@@ -84,6 +105,9 @@ def _place(
 
 
 def _resolve(hit: Hit, context: Context) -> Resolved:
+    compared = comparisons.compared_quarter(hit, context)
+    if compared is not None:
+        return compared
     news = deictic.RESOLVERS.get(hit.rule)
     if news is not None:
         return news(hit, context)
@@ -101,12 +125,18 @@ def _reference(item: Found, document: Placed | None) -> Found:
     )
 
 
-def _as_anchor(found: Found) -> Placed:
+def _as_anchor(found: Found, sentence: int) -> Placed:
     assert found.interval is not None
     # Counted back from another date: "a year earlier", "the year-ago quarter".
     which = (found.hit.groups.get("which") or found.hit.groups.get("which2") or "").lower()
-    is_offset = found.hit.rule in ("later", "year_ago") or which.endswith(("year-earlier", "year-ago"))
-    return Placed(found.date_id, found.interval, found.kind == "range", found.kind == "relative", is_offset)
+    is_offset = (
+        found.hit.rule in ("later", "year_ago", "year_period")
+        or which.endswith(("year-earlier", "year-ago"))
+        or bool(found.hit.groups.get("ago"))
+    )
+    return Placed(
+        found.date_id, found.interval, found.kind == "range", found.kind == "relative", is_offset, sentence
+    )
 
 
 def _apposition(item: Found, before: Found | None, after: Found | None, text: str) -> Found | None:

@@ -42,6 +42,7 @@ class Placed:
     is_range: bool
     is_relative: bool
     is_offset: bool = False  # "N units earlier/later": counted from another date
+    sentence: int = 0  # the sentence it is in
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,8 @@ class Context:
     previous: Sequence[Placed]  # placed expressions before it, in text order
     document: Placed | None  # the document's own date (front matter, manifest, dateline)
     tense: str | None = None  # "past", "present" or "future": the clause around the expression
+    settled: bool = False  # the expression times a finished event itself ("ended Oct. 31")
+    sentence: int = 0  # the sentence of the expression being placed
 
 
 Resolved = tuple[Interval | None, str | None]  # interval and the anchor's date_id
@@ -226,10 +229,10 @@ def _weekday(hit: Hit, context: Context) -> Resolved:
 
 
 def _forward(context: Context, ahead: int, back: int) -> bool:
-    if context.tense in ("past", "future"):
-        return context.tense == "future"
-    # No tense to go by: the nearer one; a narrative without a document date looks back.
-    return context.document is not None and ahead < back
+    # Only a clause that points ahead moves a weekday forward: news reports what
+    # happened ("Thursday's closing price", "announced Friday"), so without a tense
+    # to go by, and in the present, the weekday is the last one.
+    return context.tense == "future"
 
 
 def _nearest_of(context: Context, precisions: tuple[str, ...]) -> Placed | None:
@@ -258,7 +261,7 @@ def _yearless(hit: Hit, context: Context) -> Resolved:
     if not candidates:
         return _NONE
     if context.document is not None:
-        best = pick_by_tense(candidates, anchor_day, context.tense)
+        best = pick_by_tense(candidates, anchor_day, context.tense, context.settled)
     else:
         best = next((c for c in candidates if (c.end or c.start) >= anchor_day), candidates[-1])
     return best, anchor.date_id
@@ -274,4 +277,5 @@ _RESOLVERS = {
     "weekday": _weekday,
     "yearless": _yearless,
     "month_only": _yearless,
+    "month_alone": _yearless,
 }

@@ -2,7 +2,7 @@
 
 DATE, TIME, DURATION or SET, and the value TimeML writes: seasons ``2003-FA``,
 quarters ``1989-Q3``, decades ``198``, centuries ``19``, a Monday-to-Sunday week
-``2013-W12``, durations and sets as they are, ages as durations (``P45Y``), the
+``2013-W12`` (its weekend ``2013-W12-WE``), durations and sets as they are, ages as durations (``P45Y``), the
 references ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``. A range, an early/mid/late
 third or any other interval has no TIMEX3 value: null, rather than an invented one.
 """
@@ -53,12 +53,15 @@ def _point(value: str) -> str:
 
 
 def _week(value: str) -> str | None:
-    """A Monday-to-Sunday interval is one ISO week; any other interval has no value."""
+    """A Monday-to-Sunday interval is one ISO week, a Saturday and Sunday its weekend;
+    any other interval has no value."""
     first, _, last = value.partition("/")
     if not (_DAY.fullmatch(first) and _DAY.fullmatch(last)):
         return None
     start, end = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+    year, week, _ = start.isocalendar()
+    if start.weekday() == 5 and (end - start).days == 1:
+        return f"{year}-W{week:02d}-WE"  # a weekend
     if start.weekday() != 0 or (end - start).days != 6:
         return None
-    year, week, _ = start.isocalendar()
     return f"{year}-W{week:02d}"
