@@ -9,12 +9,13 @@ from pathlib import Path
 
 from pipeline.batch.lock import RunLocked
 from pipeline.batch.plan import describe_plan, plan_run
+from pipeline.batch.remote import PublishError
 from pipeline.batch.run import run_pipeline
 from pipeline.batch.sources import local_path, scan_sources
 from pipeline.config import DEFAULT_BUCKETS, EXECUTORS, Settings, Source, default_workers
 from pipeline.model_id import DEFAULT_MODEL, ModelNotFound
 
-EXIT_FAILED = 1  # nothing could be processed, or --strict and some document failed
+EXIT_FAILED = 1  # nothing could be processed, --strict and some document failed, or the upload failed
 EXIT_USAGE = 2  # bad arguments, missing folder, model or registry
 EXIT_LOCKED = 3  # another run holds the output folder
 
@@ -51,7 +52,15 @@ def _add_common(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--raw", type=_source, default=Path("raw"), help="folder of input documents (a path or an fsspec URL)"
     )
-    command.add_argument("--out", type=Path, default=Path("outputs"), help="folder for the Parquet tables")
+    command.add_argument(
+        "--out", type=_source, default=Path("outputs"), help="folder for the Parquet tables (a path or a URL)"
+    )
+    command.add_argument(
+        "--work",
+        type=Path,
+        default=None,
+        help="with a URL --out: local folder where runs are built and the cache kept",
+    )
     command.add_argument(
         "--model", default=DEFAULT_MODEL, help="spaCy pipeline to load (package name or path)"
     )
@@ -69,15 +78,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RunLocked as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_LOCKED
+    except PublishError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     except (FileNotFoundError, ModelNotFound, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
 
 
+def _outputs(args: argparse.Namespace) -> tuple[Path, str | None]:
+    """The local output folder, and the URL runs are uploaded to (None: the folder is the outputs)."""
+    if isinstance(args.out, Path):
+        if args.work is not None:
+            raise ValueError("--work is for a URL --out; a local --out is its own working folder")
+        return args.out, None
+    from pipeline.batch.remote import work_folder
+
+    return args.work or work_folder(args.out), args.out
+
+
 def _run(args: argparse.Namespace) -> int:
+    out_dir, publish_to = _outputs(args)
     settings = Settings(
         raw_dir=args.raw,
-        out_dir=args.out,
+        out_dir=out_dir,
+        publish_to=publish_to,
         model_name=args.model,
         registry_path=args.registry,
         use_cache=not args.no_cache,
@@ -97,7 +122,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _status(args: argparse.Namespace) -> int:
-    settings = Settings(raw_dir=args.raw, out_dir=args.out, model_name=args.model)
+    settings = Settings(raw_dir=args.raw, out_dir=_outputs(args)[0], model_name=args.model)
     for line in describe_plan(plan_run(settings, scan_sources(settings.raw_dir))):
         print(line)
     return 0

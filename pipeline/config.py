@@ -38,6 +38,9 @@ class Settings:
     executor: str = "local"  # "local": a process pool here; "dask": a Dask cluster
     scheduler: str | None = None  # dask: an existing scheduler's address; None starts a LocalCluster
     buckets: int = DEFAULT_BUCKETS  # part files per table
+    # A URL (s3://, memory://) to upload each run to; out_dir is then the local
+    # folder where runs are built and the cache kept (batch/remote.py).
+    publish_to: str | None = None
 
     @property
     def cache_dir(self) -> Path:

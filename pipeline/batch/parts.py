@@ -53,6 +53,11 @@ def part_name(bucket: int) -> str:
     return f"part-{bucket:04d}.parquet"
 
 
+def part_bucket(name: str) -> int:
+    """The bucket of a part file, from its name (``part_name``'s inverse)."""
+    return int(name.removeprefix("part-").removesuffix(".parquet"))
+
+
 def table_path(out_dir: Path, name: str) -> Path:
     """``OUT/<name>.parquet``: a file for shared tables, a folder of parts for the rest."""
     return out_dir / f"{name}.parquet"
