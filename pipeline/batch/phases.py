@@ -46,6 +46,10 @@ from pipeline.tables import SCHEMAS, SORT_KEYS
 # Documents parsed together; at least a few chunks per worker keep the load even at the end.
 MAX_CHUNK = 8
 _CHUNKS_PER_WORKER = 4
+# Within-document clusters per linking block, about: a block is a task and a file,
+# so a small batch links in one block rather than in many that each hold a few
+# names; the outputs do not depend on the number of blocks (linking/blocks.py).
+_UNITS_PER_BLOCK = 2_000
 R = TypeVar("R")
 
 
@@ -119,16 +123,20 @@ def _analyse(executor: Executor, pending: Sequence[Job], spec: RunSpec, workers:
 
 
 def _link(
-    executor: Executor, buckets: Sequence[BucketJob], spec: RunSpec, count: int
+    executor: Executor, buckets: Sequence[BucketJob], spec: RunSpec, most: int
 ) -> tuple[pa.Table, dict[int, tuple[str, ...]]]:
-    """Cross-document linking: the entities table, and each bucket's link files."""
+    """Cross-document linking (in at most ``most`` blocks): the entities table, and
+    each bucket's link files."""
     components = Components()
     first_keys: list[tuple[int, set[str]]] = []  # each bucket's units' first keys
+    units = 0
     for item, table in zip(buckets, _checked(executor.map(bucket_mentions, buckets, spec)), strict=True):
         keys = table.column("keys").to_pylist()
         for unit in keys:
             components.add(unit)
         first_keys.append((item.bucket, {unit[0] for unit in keys}))
+        units += len(keys)
+    count = min(most, max(1, units // _UNITS_PER_BLOCK))
     found = _linked(executor, _link_jobs(components.blocks(count), first_keys), spec)
     links: dict[int, list[str]] = defaultdict(list)
     for job in sorted(found, key=lambda job: job.blocks):
