@@ -45,7 +45,7 @@ def open_executor(settings: Settings, documents: int) -> AbstractContextManager[
 MIN_DOCS_PER_WORKER = 4
 # What the tasks import on first use (the stages, assembly, linking; and pandas, which
 # pyarrow imports to convert any Python list): imported before forking, once, rather
-# than in every worker (0.5 s of CPU each, a quarter of a run of 8 documents).
+# than by every worker on its first task.
 _TASK_MODULES = ("pipeline.process", "pipeline.assemble", "pipeline.linking", "pandas")
 
 
