@@ -30,6 +30,7 @@ def run(
     raw: str | Path = "raw",
     out: str | Path = "outputs",
     *,
+    work: str | Path | None = None,
     model: str = DEFAULT_MODEL,
     registry: str | Path | None = None,
     workers: int | None = None,
@@ -41,7 +42,9 @@ def run(
     manifest: str | Path | None = None,
 ) -> RunSummary:
     """Process the documents in ``raw`` (a folder or an fsspec URL) into tables (and
-    ``pipeline.duckdb``) in ``out``.
+    ``pipeline.duckdb``) in ``out`` (a folder, or a URL each run is uploaded to:
+    then ``work``, by default a folder named for the URL, is where runs are built
+    and the cache kept).
 
     As ``pipeline run``: incremental, atomic, one run at a time per ``out``.
     ``workers`` defaults to the CPUs (at most 4); ``progress`` shows a progress
@@ -59,9 +62,11 @@ def run(
         raise ValueError(f"--executor must be one of {', '.join(EXECUTORS)}, not {executor!r}")
     if scheduler and executor != "dask":
         raise ValueError("--scheduler needs --executor dask")
+    out_dir, publish_to = output_folders(out, work)
     settings = Settings(
         raw_dir=local_path(raw) or str(raw),
-        out_dir=Path(out),
+        out_dir=out_dir,
+        publish_to=publish_to,
         model_name=model,
         registry_path=Path(registry) if registry is not None else None,
         use_cache=use_cache,
@@ -73,6 +78,21 @@ def run(
         manifest_path=Path(manifest) if manifest is not None else None,
     )
     return run_pipeline(settings)
+
+
+def output_folders(out: str | Path, work: str | Path | None = None) -> tuple[Path, str | None]:
+    """The local output folder, and the URL runs are uploaded to (None: the folder
+    is the outputs). ``work`` only goes with a URL ``out``."""
+    from pipeline.batch.sources import local_path
+
+    folder = local_path(out)
+    if folder is not None:
+        if work is not None:
+            raise ValueError("--work is for a URL --out; a local --out is its own working folder")
+        return folder, None
+    from pipeline.batch.remote import work_folder
+
+    return (Path(work) if work is not None else work_folder(str(out))), str(out)
 
 
 def extract(

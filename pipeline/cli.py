@@ -10,11 +10,12 @@ from pathlib import Path
 from pipeline import api
 from pipeline.batch.lock import RunLocked
 from pipeline.batch.plan import describe_plan, plan_run
+from pipeline.batch.remote import PublishError
 from pipeline.batch.sources import find_sources, local_path
 from pipeline.config import DEFAULT_BUCKETS, EXECUTORS, Settings, Source, default_workers
 from pipeline.model_id import DEFAULT_MODEL, ModelNotFound
 
-EXIT_FAILED = 1  # nothing could be processed, or --strict and some document failed
+EXIT_FAILED = 1  # nothing could be processed, --strict and some document failed, or the upload failed
 EXIT_USAGE = 2  # bad arguments, missing folder, model or registry
 EXIT_LOCKED = 3  # another run holds the output folder
 
@@ -66,7 +67,15 @@ def _add_common(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--raw", type=_source, default=Path("raw"), help="folder of input documents (a path or an fsspec URL)"
     )
-    command.add_argument("--out", type=Path, default=Path("outputs"), help="folder for the Parquet tables")
+    command.add_argument(
+        "--out", type=_source, default=Path("outputs"), help="folder for the Parquet tables (a path or a URL)"
+    )
+    command.add_argument(
+        "--work",
+        type=Path,
+        default=None,
+        help="with a URL --out: local folder where runs are built and the cache kept",
+    )
     command.add_argument(
         "--model", default=DEFAULT_MODEL, help="spaCy pipeline to load (package name or path)"
     )
@@ -91,6 +100,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RunLocked as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_LOCKED
+    except PublishError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     except (FileNotFoundError, ModelNotFound, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -100,6 +112,7 @@ def _run(args: argparse.Namespace) -> int:
     summary = api.run(
         args.raw,
         args.out,
+        work=args.work,
         model=args.model,
         registry=args.registry,
         use_cache=not args.no_cache,
@@ -115,9 +128,8 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _status(args: argparse.Namespace) -> int:
-    settings = Settings(
-        raw_dir=args.raw, out_dir=args.out, model_name=args.model, manifest_path=args.manifest
-    )
+    out_dir, _ = api.output_folders(args.out, args.work)
+    settings = Settings(raw_dir=args.raw, out_dir=out_dir, model_name=args.model, manifest_path=args.manifest)
     for line in describe_plan(plan_run(settings, find_sources(settings, _warn))):
         print(line)
     return 0

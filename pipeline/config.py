@@ -40,6 +40,9 @@ class Settings:
     buckets: int = DEFAULT_BUCKETS  # part files per table
     manifest_path: Path | None = None  # dates and titles for a bulk load (pipeline/ingest/manifest.py)
     progress: bool | None = None  # progress bar on stderr; None: when stderr is a terminal
+    # A URL (s3://, memory://) to upload each run to; out_dir is then the local
+    # folder where runs are built and the cache kept (batch/remote.py).
+    publish_to: str | None = None
 
     @property
     def cache_dir(self) -> Path:

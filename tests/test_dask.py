@@ -20,6 +20,7 @@ import pyarrow.parquet as pq
 import pytest
 from distributed import Client, LocalCluster, WorkerPlugin
 
+from pipeline.batch import phases
 from pipeline.batch.run import run_pipeline
 from pipeline.config import CACHE_DIRNAME, Settings
 from pipeline.tables import SORT_KEYS, TABLE_NAMES
@@ -29,6 +30,15 @@ FAILING = "This sentence makes the analysis fail on a worker."
 
 # The plugin below is sent to the workers by value: they cannot import tests/.
 cloudpickle.register_pickle_by_value(__import__(__name__))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def many_blocks() -> Iterator[None]:
+    """Linking in as many blocks as buckets, so the workers link blocks apart
+    (the corpus is small enough for one)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(phases, "_UNITS_PER_BLOCK", 1)
+        yield
 
 
 @pytest.fixture(scope="module")

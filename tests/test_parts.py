@@ -60,3 +60,16 @@ def test_a_deleted_document_leaves_no_part_behind(tmp_path: Path) -> None:
     run_pipeline(settings, lambda _: None)
     part = f"part-{bucket_of('ostrom.txt', BUCKETS):04d}.parquet"
     assert set(_parts(settings.out_dir)) == {f"{name}.parquet/{part}" for name in PARTITIONED_TABLES}
+
+
+def test_another_bucket_count_rewrites_the_parts_even_with_nothing_else_changed(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name, text in DOCS.items():
+        (raw / name).write_text(text, encoding="utf-8")
+    run_pipeline(Settings(raw_dir=raw, out_dir=tmp_path / "outputs", buckets=BUCKETS), lambda _: None)
+    summary = run_pipeline(Settings(raw_dir=raw, out_dir=tmp_path / "outputs", buckets=2), lambda _: None)
+    assert summary.analysed == 0  # the cache still serves every document
+    expected = {f"part-{bucket_of(name, 2):04d}.parquet" for name in DOCS}
+    for name in PARTITIONED_TABLES:
+        assert {path.name for path in (tmp_path / "outputs" / f"{name}.parquet").iterdir()} == expected

@@ -8,6 +8,7 @@ the scratch folder themselves, so what travels back is small.
 from __future__ import annotations
 
 import gc
+import importlib
 import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -42,6 +43,10 @@ def open_executor(settings: Settings, documents: int) -> AbstractContextManager[
 
 # Below this many documents per worker, starting workers (each loads the model) costs more than it saves.
 MIN_DOCS_PER_WORKER = 4
+# What the tasks import on first use (the stages, assembly, linking; and pandas, which
+# pyarrow imports to convert any Python list): imported before forking, once, rather
+# than by every worker on its first task.
+_TASK_MODULES = ("pipeline.process", "pipeline.assemble", "pipeline.linking", "pandas")
 
 
 class LocalExecutor(AbstractContextManager["LocalExecutor"]):
@@ -65,6 +70,8 @@ class LocalExecutor(AbstractContextManager["LocalExecutor"]):
 
             # fork: workers inherit the imported code and the model loaded here
             # (copy-on-write), so their initialiser finds it cached.
+            for module in _TASK_MODULES:
+                importlib.import_module(module)
             load_model(self.model_name)
             context = multiprocessing.get_context("fork")
             self._pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=gc.freeze)

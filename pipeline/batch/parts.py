@@ -7,8 +7,13 @@ folder of parts too, by a hash of the person. The entities table, which
 every bucket shares, is one file, ``OUT/entities.parquet``. pandas, pyarrow,
 DuckDB and Polars read a folder of part files under the same name as a file.
 
-Scratch files (Arrow IPC) carry mentions and links between the phases of a
-run, under ``<staging>/.work/``; they go before the outputs are swapped in.
+Scratch files (Arrow IPC) carry mentions, links and entities between the
+phases of a run, under ``<staging>/.work/``; they go before the outputs are
+swapped in. There is one file per bucket (its mentions, with the linking key
+of each one's within-document cluster) and one per linking task (its links,
+sorted by bucket), so a run creates about as many scratch files as buckets and
+blocks, whatever the number of documents: creating files is slow on many file
+systems, and slower still on the shared ones a cluster uses.
 """
 
 from __future__ import annotations
@@ -30,6 +35,18 @@ PERSON_TABLES = ("facts",)
 PARTITIONED_TABLES = tuple(name for name in SCHEMAS if name not in (*SHARED_TABLES, *PERSON_TABLES))
 WORK_DIRNAME = ".work"
 
+_int, _str = pa.int64(), pa.string()
+MENTION_FIELDS: tuple[str, ...] = ("mention_id", "doc_id", "text", "label", "start_char", "end_char")
+MENTION_FIELDS += ("sentence_index", "role", "cluster", "entity_id")
+# A bucket's mentions for linking: the mention, its bucket, and the first linking
+# key of its within-document cluster (which names the cluster's block).
+MENTION_SCHEMA = pa.schema(
+    [(name, _int if name.endswith(("_char", "_index")) else _str) for name in MENTION_FIELDS]
+    + [("bucket", _int), ("unit_key", _str)]
+)
+# What a linking task found: each mention's entity, sorted by the mention's bucket.
+LINK_SCHEMA = pa.schema([("bucket", _int), ("mention_id", _str), ("entity_id", _str)])
+
 
 def bucket_of(source_path: str, buckets: int) -> int:
     """The bucket of a document: by its path, so new bytes keep their part file."""
@@ -38,6 +55,11 @@ def bucket_of(source_path: str, buckets: int) -> int:
 
 def part_name(bucket: int) -> str:
     return f"part-{bucket:04d}.parquet"
+
+
+def part_bucket(name: str) -> int:
+    """The bucket of a part file, from its name (``part_name``'s inverse)."""
+    return int(name.removeprefix("part-").removesuffix(".parquet"))
 
 
 def table_path(out_dir: Path, name: str) -> Path:
@@ -69,3 +91,16 @@ def write_scratch(table: pa.Table, path: Path) -> None:
 def read_scratch(paths: list[Path], schema: pa.Schema) -> pa.Table:
     tables = [pa.ipc.open_file(pa.memory_map(str(path))).read_all() for path in paths]
     return pa.concat_tables(tables) if tables else schema.empty_table()
+
+
+def mentions_path(work: Path, bucket: int) -> Path:
+    return work / "mentions" / f"bucket-{bucket:04d}.arrow"
+
+
+def links_path(work: Path, tag: str) -> Path:
+    return work / "links" / f"{tag}.arrow"
+
+
+def entities_path(work: Path) -> Path:
+    """The entities table as a scratch file: read by every bucket task, memory-mapped."""
+    return work / "entities.arrow"

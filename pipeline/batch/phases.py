@@ -1,12 +1,12 @@
-"""The driver's side of a run: the phases in order, each a map of tasks (tasks.py).
+"""The driver's side of a run: the phases in order, each a map of tasks.
 
-analyse what changed -> linking keys per bucket -> components (here: memory
-grows with distinct names, not mentions) -> mentions to their blocks -> link
-each block (blocks that made the same entity are linked again together) ->
-the entities table -> each bucket's part files -> careers and events rows to
-their people's fact buckets -> each fact bucket's part (fact_tasks.py). The
-driver holds paths, hashes, keys and entities; mentions, results and rows stay
-with the tasks.
+analyse what changed (tasks.py) -> each bucket's mentions with their linking
+keys (link_tasks.py) -> components of keys, here (memory grows with distinct
+names, not mentions) -> link each block (blocks that made the same entity
+are linked again together) -> the entities table -> each bucket's part files
+(tasks.py) -> careers and events rows to their people's fact buckets -> each
+fact bucket's part (fact_tasks.py). The driver holds paths, hashes, keys and
+entities; mentions, results and rows stay with the tasks.
 """
 
 from __future__ import annotations
@@ -32,23 +32,22 @@ from pipeline.batch.fact_tasks import (
     write_facts,
     write_no_facts,
 )
-from pipeline.batch.parts import PARTITIONED_TABLES, bucket_of, part_path, table_path, write_parquet
+from pipeline.batch.link_tasks import LinkJob, bucket_mentions, link_blocks, merge_jobs
+from pipeline.batch.parts import (
+    PARTITIONED_TABLES,
+    bucket_of,
+    entities_path,
+    links_path,
+    part_path,
+    table_path,
+    write_parquet,
+    write_scratch,
+)
 from pipeline.batch.plan import RunPlan
 from pipeline.batch.progress import Progress
 from pipeline.batch.sources import SourceRef
 from pipeline.batch.state import BucketDone, BuiltFrom
-from pipeline.batch.tasks import (
-    BucketJob,
-    Job,
-    RunSpec,
-    analyse_chunk,
-    bucket_keys,
-    failed_result,
-    link_blocks,
-    link_tag,
-    split_bucket,
-    write_bucket,
-)
+from pipeline.batch.tasks import BucketJob, Job, RunSpec, analyse_chunk, failed_result, write_bucket
 from pipeline.config import Settings
 from pipeline.linking import Registry
 from pipeline.linking.blocks import Components, colliding_blocks
@@ -57,6 +56,10 @@ from pipeline.tables import SCHEMAS, SORT_KEYS
 # Documents parsed together; at least a few chunks per worker keep the load even at the end.
 MAX_CHUNK = 8
 _CHUNKS_PER_WORKER = 4
+# Within-document clusters per linking block, about: a block is a task and a file,
+# so a small batch links in one block rather than in many that each hold a few
+# names; the outputs do not depend on the number of blocks (linking/blocks.py).
+_UNITS_PER_BLOCK = 2_000
 R = TypeVar("R")
 
 
@@ -88,11 +91,10 @@ def run_tasks(
     buckets = _buckets(jobs, previous)
     with open_executor(settings, len(pending)) as executor:
         _analyse(executor, pending, spec, settings.workers, settings.progress)
-        spec = dataclasses.replace(spec, block_of=_blocks(executor, buckets, spec, settings.buckets))
-        list(_checked(executor.map(split_bucket, buckets, spec)))
-        entities = _link(executor, sorted(set(spec.block_of.values())), spec)
+        entities, links = _link(executor, buckets, spec, settings.buckets)
         write_parquet(entities, table_path(staging, "entities"))
-        spec = dataclasses.replace(spec, block_of={})
+        write_scratch(entities, entities_path(spec.work))
+        buckets = [dataclasses.replace(item, links=links.get(item.bucket, ())) for item in buckets]
         parts = list(_checked(executor.map(write_bucket, buckets, spec)))
         facts_spec = FactSpec(staging, settings.out_dir, settings.buckets, code)
         # Last run's fact parts are kept only where they were cut the same way.
@@ -137,34 +139,54 @@ def _analyse(
     progress.close()
 
 
-def _blocks(executor: Executor, buckets: Sequence[BucketJob], spec: RunSpec, count: int) -> dict[str, int]:
-    """Each unit's first key -> its block: components of units sharing keys."""
+def _link(
+    executor: Executor, buckets: Sequence[BucketJob], spec: RunSpec, most: int
+) -> tuple[pa.Table, dict[int, tuple[str, ...]]]:
+    """Cross-document linking (in at most ``most`` blocks): the entities table, and
+    each bucket's link files."""
     components = Components()
-    first: set[str] = set()
-    for table in _checked(executor.map(bucket_keys, buckets, spec)):
-        for keys in table.column("keys").to_pylist():
-            components.add(keys)
-            first.add(keys[0])
-    blocks = components.blocks(count)
-    return {key: blocks[key] for key in first}
+    first_keys: list[tuple[int, set[str]]] = []  # each bucket's units' first keys
+    units = 0
+    for item, table in zip(buckets, _checked(executor.map(bucket_mentions, buckets, spec)), strict=True):
+        keys = table.column("keys").to_pylist()
+        for unit in keys:
+            components.add(unit)
+        first_keys.append((item.bucket, {unit[0] for unit in keys}))
+        units += len(keys)
+    count = min(most, max(1, units // _UNITS_PER_BLOCK))
+    found = _linked(executor, _link_jobs(components.blocks(count), first_keys), spec)
+    links: dict[int, list[str]] = defaultdict(list)
+    for job in sorted(found, key=lambda job: job.blocks):
+        for bucket in job.buckets:
+            links[bucket].append(job.tag)
+    tables = [found[job] for job in sorted(found, key=lambda job: job.blocks)]
+    entities = pa.concat_tables(tables) if tables else SCHEMAS["entities"].empty_table()
+    entities = entities.sort_by([(key, "ascending") for key in SORT_KEYS["entities"]])
+    return entities, {bucket: tuple(tags) for bucket, tags in links.items()}
 
 
-def _link(executor: Executor, blocks: Sequence[int], spec: RunSpec) -> pa.Table:
+def _link_jobs(block_of: dict[str, int], first_keys: Iterable[tuple[int, set[str]]]) -> list[LinkJob]:
+    """A job per block: its units' first keys and the buckets they are in."""
+    keys: dict[int, set[str]] = defaultdict(set)
+    buckets: dict[int, set[int]] = defaultdict(set)
+    for bucket, first in first_keys:
+        for key in first:
+            keys[block_of[key]].add(key)
+            buckets[block_of[key]].add(bucket)
+    return [LinkJob((b,), (tuple(sorted(keys[b])),), tuple(sorted(buckets[b]))) for b in sorted(keys)]
+
+
+def _linked(executor: Executor, jobs: list[LinkJob], spec: RunSpec) -> dict[LinkJob, pa.Table]:
     """Link every block; blocks that made an entity with the same id are linked
     again together, as linking all at once would have combined them."""
-    groups: list[tuple[int, ...]] = [(block,) for block in blocks]
-    found = dict(zip(groups, _checked(executor.map(link_blocks, groups, spec)), strict=True))
+    found = dict(zip(jobs, _checked(executor.map(link_blocks, jobs, spec)), strict=True))
     while collisions := _collisions(found):
-        merged = [tuple(sorted(b for group in together for b in group)) for together in collisions]
-        for together in collisions:
-            for group in together:
-                del found[group]
-                for stale in spec.work.glob(f"links/*/{link_tag(group)}.arrow"):
-                    stale.unlink()
+        merged = [merge_jobs(together) for together in collisions]
+        for job in (job for together in collisions for job in together):
+            del found[job]
+            links_path(spec.work, job.tag).unlink(missing_ok=True)
         found |= dict(zip(merged, _checked(executor.map(link_blocks, merged, spec)), strict=True))
-    tables = [table for _, table in sorted(found.items())]
-    entities = pa.concat_tables(tables) if tables else SCHEMAS["entities"].empty_table()
-    return entities.sort_by([(key, "ascending") for key in SORT_KEYS["entities"]])
+    return found
 
 
 def _facts(
@@ -185,10 +207,10 @@ def _facts(
     return rows
 
 
-def _collisions(found: dict[tuple[int, ...], pa.Table]) -> list[list[tuple[int, ...]]]:
-    groups = sorted(found)
-    ids = ((i, found[group].column("entity_id").to_pylist()) for i, group in enumerate(groups))
-    return [[groups[i] for i in sorted(together)] for together in colliding_blocks(ids)]
+def _collisions(found: dict[LinkJob, pa.Table]) -> list[list[LinkJob]]:
+    jobs = sorted(found, key=lambda job: job.blocks)
+    ids = ((i, found[job].column("entity_id").to_pylist()) for i, job in enumerate(jobs))
+    return [[jobs[i] for i in sorted(together)] for together in colliding_blocks(ids)]
 
 
 def _checked(outcomes: Iterable[R | BaseException]) -> Iterator[R]:

@@ -50,11 +50,18 @@ def plan_run(settings: Settings, sources: Sequence[Content]) -> RunPlan:
 
 def previous_sources(out_dir: Path) -> set[str]:
     """Source paths in the last run's documents table (none when there is no readable one)."""
-    try:  # a file, or (since tables are partitioned) a folder of part files
-        table = pq.read_table(out_dir / "documents.parquet", columns=["source_path"])
+    table = out_dir / "documents.parquet"  # a file, or (since tables are partitioned) a folder of parts
+    # File by file: pq.read_table on a folder imports pyarrow.dataset and pandas,
+    # a third of a second that a small batch (or `pipeline status`) should not pay.
+    parts = sorted(table.glob("*.parquet")) if table.is_dir() else [table]
+    found: set[str] = set()
+    try:
+        for part in parts:
+            column = pq.ParquetFile(part).read(columns=["source_path"]).column("source_path")
+            found.update(str(path) for path in column.to_pylist())
     except (OSError, pa.ArrowException):
         return set()
-    return {str(path) for path in table.column("source_path").to_pylist()}
+    return found
 
 
 def describe_plan(plan: RunPlan) -> list[str]:

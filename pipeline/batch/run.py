@@ -44,14 +44,16 @@ class RunSummary:
     statuses: dict[str, int] = field(default_factory=dict)  # ok / empty / error -> count
     rows: dict[str, int] = field(default_factory=dict)  # table -> rows written
     seconds: float = 0.0
+    published: str | None = None  # with a URL for the outputs: the run uploaded now, if any
 
     def line(self) -> str:
         """The one-line summary the CLI prints."""
         statuses = ", ".join(f"{n} {s}" for s, n in sorted(self.statuses.items()))
         rows = ", ".join(f"{name} {n}" for name, n in self.rows.items())
+        published = f"; published {self.published}" if self.published else ""
         return (
             f"{self.documents} documents ({statuses}; {self.analysed} analysed, {self.reused} unchanged, "
-            f"{self.dropped} dropped); rows: {rows}; {self.seconds:.1f} s"
+            f"{self.dropped} dropped); rows: {rows}; {self.seconds:.1f} s{published}"
         )
 
 
@@ -67,7 +69,7 @@ def run_pipeline(settings: Settings, log: Log | None = None) -> RunSummary:
         plan = plan_run(settings, sources)
         inputs = fingerprint(plan.keys.values(), registry_data[1] if registry_data else None)
         built = read_state(settings.out_dir) if settings.use_cache else None
-        if built is not None and built.fingerprint == inputs and _all_tables(settings.out_dir):
+        if built is not None and _current(built, inputs, settings):
             return _unchanged(settings, len(sources), built, say, started)
         staging = open_staging(settings.out_dir)
         try:
@@ -80,6 +82,7 @@ def run_pipeline(settings: Settings, log: Log | None = None) -> RunSummary:
         swap_in(staging, settings.out_dir, {STATE_FILENAME: encode_state(state)})
         if settings.use_cache:
             cache.prune(settings.cache_dir, set(plan.keys.values()))
+        published = _publish(settings)
     for message in state.errors + state.warnings:
         say(f"warning: {message}")
     return RunSummary(
@@ -92,16 +95,31 @@ def run_pipeline(settings: Settings, log: Log | None = None) -> RunSummary:
         statuses=state.statuses,
         rows=state.rows,
         seconds=time.monotonic() - started,
+        published=published,
     )
 
 
-def _all_tables(out_dir: Path) -> bool:
-    tables = all(table_path(out_dir, name).exists() for name in TABLE_NAMES)
-    return tables and (out_dir / CATALOG_FILENAME).is_file()
+def _current(built: BuiltFrom, inputs: str, settings: Settings) -> bool:
+    """The outputs are those of these inputs, in this many parts, and all there."""
+    out_dir = settings.out_dir
+    whole = all(table_path(out_dir, name).exists() for name in TABLE_NAMES)
+    whole = whole and (out_dir / CATALOG_FILENAME).is_file()
+    return built.fingerprint == inputs and built.buckets == settings.buckets and whole
+
+
+def _publish(settings: Settings) -> str | None:
+    """With a URL for the outputs: upload them there, unless they already are."""
+    if settings.publish_to is None:
+        return None
+    from pipeline.batch.remote import publish_remote  # fsspec: only for URLs
+
+    return publish_remote(settings.out_dir, settings.publish_to)
 
 
 def _unchanged(settings: Settings, documents: int, built: BuiltFrom, say: Log, started: float) -> RunSummary:
-    """Nothing changed since the outputs were written: report them, touch nothing."""
+    """Nothing changed since the outputs were written: report them, touch nothing
+    (but upload them where they should be and are not: a run killed mid-upload)."""
+    published = _publish(settings)
     for message in built.errors + built.warnings:
         say(f"warning: {message}")
     return RunSummary(
@@ -112,8 +130,9 @@ def _unchanged(settings: Settings, documents: int, built: BuiltFrom, say: Log, s
         errors=built.errors,
         written=(),
         statuses=built.statuses,
-        rows=built.rows,
+        rows={name: built.rows[name] for name in TABLE_NAMES if name in built.rows},
         seconds=time.monotonic() - started,
+        published=published,
     )
 
 

@@ -57,7 +57,15 @@ def fingerprint(cache_keys: Iterable[str], registry: bytes | None) -> str:
 def read_state(out_dir: Path) -> BuiltFrom | None:
     """The recorded state, or None when absent or unreadable (then the run does its work)."""
     try:
-        data = json.loads((out_dir / STATE_FILENAME).read_text(encoding="utf-8"))
+        return decode_state((out_dir / STATE_FILENAME).read_bytes())
+    except OSError:
+        return None
+
+
+def decode_state(encoded: bytes) -> BuiltFrom | None:
+    """A state from ``encode_state``'s bytes, or None when they are not one."""
+    try:
+        data = json.loads(encoded.decode("utf-8"))
         parts = {int(b): _bucket(int(b), part) for b, part in dict(data.get("parts", {})).items()}
         rows = {str(name): int(n) for name, n in dict(data.get("rows", {})).items()}
         return BuiltFrom(
@@ -69,7 +77,7 @@ def read_state(out_dir: Path) -> BuiltFrom | None:
             parts,
             tuple(data.get("warnings", ())),
         )
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    except (ValueError, KeyError, TypeError, AttributeError):
         return None
 
 

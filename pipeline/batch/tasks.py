@@ -6,50 +6,42 @@ only small summaries (or an Arrow table of entities). A task is idempotent: a
 cluster that loses a worker runs it again and gets the same files.
 
 1. ``analyse_chunk``: parse and analyse documents, one cache entry each;
-2. ``bucket_keys``: the linking keys of a bucket's within-document clusters;
-3. ``split_bucket``: a bucket's mentions, sent to their linking blocks;
-4. ``link_blocks``: cross-document linking of one or more blocks;
-5. ``write_bucket``: a bucket's part files (or last run's, when nothing in it changed).
+2. ``bucket_mentions`` and 3. ``link_blocks``: cross-document linking
+   (``link_tasks.py``);
+4. ``write_bucket``: a bucket's part files (or last run's, when nothing in it changed).
 """
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import hashlib
 import os
 import shutil
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyarrow as pa
-import pyarrow.parquet as pq
+import pyarrow.compute as pc
 
 from pipeline.batch import cache
 from pipeline.batch.parts import (
+    LINK_SCHEMA,
     PARTITIONED_TABLES,
+    entities_path,
+    links_path,
     part_path,
     read_scratch,
-    table_path,
     write_parquet,
-    write_scratch,
 )
 from pipeline.batch.sources import SourceRef, read_source
 from pipeline.batch.state import BucketDone
 from pipeline.config import Source
 from pipeline.linking import Registry
-from pipeline.records import DocumentResult, Entity, Mention, SourceDocument, with_fields
-from pipeline.tables import table_from_records
-
-MENTION_FIELDS: tuple[str, ...] = ("mention_id", "doc_id", "text", "label", "start_char", "end_char")
-MENTION_FIELDS += ("sentence_index", "role", "cluster", "entity_id")
-_int, _str = pa.int64(), pa.string()
-MENTION_SCHEMA = pa.schema(
-    [(name, _int if name.endswith(("_char", "_index")) else _str) for name in MENTION_FIELDS]
-    + [("bucket", _int)]
-)
-LINK_SCHEMA = pa.schema([("mention_id", _str), ("entity_id", _str)])
+from pipeline.records import DocumentResult, Entity, SourceDocument, with_fields
+from pipeline.tables import SCHEMAS
 
 
 @dataclass(frozen=True)
@@ -63,7 +55,6 @@ class RunSpec:
     model_name: str
     code: str  # the driver's code fingerprint: a worker with other code must not write
     registry: Registry | None = None
-    block_of: dict[str, int] = field(default_factory=dict)  # a unit's first key -> its block
 
     @property
     def work(self) -> Path:
@@ -84,6 +75,7 @@ class BucketJob:
     bucket: int
     jobs: tuple[Job, ...]
     previous: BucketDone | None = None  # last run's record of this bucket
+    links: tuple[str, ...] = ()  # the link files (their tags) with rows of this bucket
 
 
 class WorkerMismatch(RuntimeError):
@@ -112,51 +104,9 @@ def failed_result(job: Job, reason: str) -> DocumentResult:
     )
 
 
-def bucket_keys(item: BucketJob, spec: RunSpec) -> pa.Table:
-    """The distinct key sets of the bucket's within-document clusters."""
-    from pipeline.linking.blocks import keys_by_unit
-
-    found: set[tuple[str, ...]] = set()
-    for result in _results(item, spec):
-        found.update(keys_by_unit(result.mentions, spec.registry).values())
-    return pa.table({"keys": pa.array(sorted(found), pa.list_(_str))})
-
-
-def split_bucket(item: BucketJob, spec: RunSpec) -> int:
-    """Write the bucket's mentions into their blocks' folders."""
-    from pipeline.linking.blocks import split_by_block
-
-    mentions = [m for result in _results(item, spec) for m in result.mentions]
-    for block, found in split_by_block(mentions, spec.block_of, spec.registry).items():
-        columns = {name: [getattr(m, name) for m in found] for name in MENTION_FIELDS}
-        table = pa.table(columns | {"bucket": [item.bucket] * len(found)}, schema=MENTION_SCHEMA)
-        write_scratch(table, block_dir(spec, block) / f"bucket-{item.bucket:04d}.arrow")
-    return len(mentions)
-
-
-def link_blocks(blocks: tuple[int, ...], spec: RunSpec) -> pa.Table:
-    """Cross-document linking of the mentions in ``blocks``: the entities, and a
-    link file (mention -> entity) per bucket, named for the blocks."""
-    from pipeline.linking import link_entities
-
-    paths = sorted(p for block in blocks for p in block_dir(spec, block).glob("*.arrow"))
-    table = read_scratch(paths, MENTION_SCHEMA)
-    mentions = [Mention(**{name: row[name] for name in MENTION_FIELDS}) for row in table.to_pylist()]
-    entities, linked = link_entities(mentions, spec.registry)
-    buckets = table.column("bucket").to_pylist()
-    tag = link_tag(blocks)
-    for bucket in sorted(set(buckets)):
-        pairs = [(m.mention_id, m.entity_id) for m, b in zip(linked, buckets, strict=True) if b == bucket]
-        links = pa.table(
-            {"mention_id": [p[0] for p in pairs], "entity_id": [p[1] for p in pairs]}, LINK_SCHEMA
-        )
-        write_scratch(links, link_dir(spec, bucket) / f"{tag}.arrow")
-    return table_from_records("entities", entities)
-
-
 def write_bucket(item: BucketJob, spec: RunSpec) -> BucketDone:
     """The bucket's part of every per-document table, in the new output folder."""
-    links = read_scratch(sorted(link_dir(spec, item.bucket).glob("*.arrow")), LINK_SCHEMA)
+    links = _links(item, spec)
     ids = links.column("mention_id").to_pylist()
     entity_of = dict(zip(ids, links.column("entity_id").to_pylist(), strict=True))
     entities = _entities(spec, set(entity_of.values()))
@@ -166,7 +116,7 @@ def write_bucket(item: BucketJob, spec: RunSpec) -> BucketDone:
         return dataclasses.replace(previous, reused=True)
     from pipeline.assemble import assemble_tables
 
-    results = _results(item, spec)
+    results = bucket_results(item, spec)
     mentions = [with_fields(m, entity_id=entity_of.get(m.mention_id)) for r in results for m in r.mentions]
     tables = assemble_tables(results, list(entities.values()), mentions)
     for name in PARTITIONED_TABLES:
@@ -178,19 +128,6 @@ def write_bucket(item: BucketJob, spec: RunSpec) -> BucketDone:
     return BucketDone(item.bucket, fingerprint, statuses, errors, rows, warnings=warnings)
 
 
-def link_tag(blocks: Sequence[int]) -> str:
-    """The name of the link files ``link_blocks`` writes for ``blocks``."""
-    return "blocks-" + "-".join(f"{b:04d}" for b in blocks)
-
-
-def block_dir(spec: RunSpec, block: int) -> Path:
-    return spec.work / "blocks" / f"{block:04d}"
-
-
-def link_dir(spec: RunSpec, bucket: int) -> Path:
-    return spec.work / "links" / f"{bucket:04d}"
-
-
 def _check_code(spec: RunSpec) -> None:
     if cache.code_fingerprint() != spec.code:
         raise WorkerMismatch(
@@ -199,7 +136,7 @@ def _check_code(spec: RunSpec) -> None:
         )
 
 
-def _results(item: BucketJob, spec: RunSpec) -> list[DocumentResult]:
+def bucket_results(item: BucketJob, spec: RunSpec) -> list[DocumentResult]:
     """The bucket's results from the cache; one whose entry went missing or was
     damaged since it was planned is analysed again here."""
     results = []
@@ -214,14 +151,25 @@ def _results(item: BucketJob, spec: RunSpec) -> list[DocumentResult]:
     return results
 
 
-def _entities(spec: RunSpec, wanted: set[str | None]) -> dict[str, Entity]:
+def _links(item: BucketJob, spec: RunSpec) -> pa.Table:
+    """The bucket's rows of its link files (each sorted by bucket: a slice of each)."""
+    slices = []
+    for tag in item.links:
+        table = read_scratch([links_path(spec.work, tag)], LINK_SCHEMA)
+        buckets = table.column("bucket").to_numpy()
+        start = bisect.bisect_left(buckets, item.bucket)
+        slices.append(table.slice(start, bisect.bisect_right(buckets, item.bucket) - start))
+    return pa.concat_tables(slices) if slices else LINK_SCHEMA.empty_table()
+
+
+def _entities(spec: RunSpec, wanted: set[str]) -> dict[str, Entity]:
     """The entities the bucket's mentions are linked to (enough for assembly)."""
-    table = pq.read_table(table_path(spec.staging, "entities"))
+    table = read_scratch([entities_path(spec.work)], SCHEMAS["entities"])
+    table = table.filter(pc.is_in(table.column("entity_id"), value_set=pa.array(sorted(wanted), pa.string())))
     found = {}
     for row in table.to_pylist():
-        if row["entity_id"] in wanted:
-            row["aliases"] = tuple(row["aliases"])
-            found[row["entity_id"]] = Entity(**row)
+        row["aliases"] = tuple(row["aliases"])
+        found[row["entity_id"]] = Entity(**row)
     return found
 
 

@@ -10,10 +10,11 @@ workers) with the result of linking them all together. A key too many only
 makes a block bigger; a missing one would change results, which
 tests/test_linking_blocks.py checks against ``link_entities`` on the corpus.
 
-The reduce, in the order the batch calls it: ``unit_keys`` per document
-(workers), ``Components`` over the keys (the driver: memory grows with
-distinct names, not mentions), ``split_by_block`` (workers), ``link_entities``
-per block (workers), ``colliding_blocks`` (the driver).
+The reduce, in the order the batch calls it: ``mention_keys`` per bucket of
+documents (workers), ``Components`` over the keys (the driver: memory grows
+with distinct names, not mentions), ``link_entities`` per block (workers, on
+the mentions whose unit's first key is in the block), ``colliding_blocks``
+(the driver). ``link_in_blocks`` does the same in one process.
 """
 
 from __future__ import annotations
@@ -126,15 +127,19 @@ def stable_bucket(text: str, count: int) -> int:
     return int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:8], "big") % count
 
 
+def mention_keys(mentions: Sequence[Mention], registry: Registry | None) -> list[tuple[str, ...]]:
+    """Each mention's unit's keys, in order (the mentions of whole documents)."""
+    units = keys_by_unit(mentions, registry)
+    return [units[(mention.doc_id, mention.cluster or mention.mention_id)] for mention in mentions]
+
+
 def split_by_block(
     mentions: Sequence[Mention], block_of: dict[str, int], registry: Registry | None
 ) -> dict[int, list[Mention]]:
     """The mentions of whole documents, by the block of their unit (any key of a
     unit names its component)."""
     by_block: dict[int, list[Mention]] = defaultdict(list)
-    units = keys_by_unit(mentions, registry)
-    for mention in mentions:
-        keys = units[(mention.doc_id, mention.cluster or mention.mention_id)]
+    for mention, keys in zip(mentions, mention_keys(mentions, registry), strict=True):
         by_block[block_of[keys[0]]].append(mention)
     return dict(by_block)
 
