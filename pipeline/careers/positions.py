@@ -51,7 +51,10 @@ class PositionWords:
 
 
 @dataclass(frozen=True, slots=True)
-class Post:
+class TitleReading:
+    """What a title noun reads as: the normalised title and the organization and place
+    the post belongs to ("Mayor of Oslo" -> Mayor, place Oslo)."""
+
     title: str
     organization: str | None
     place: str | None
@@ -139,7 +142,7 @@ def body_of(noun: Token) -> Token | None:
     return None
 
 
-def read_post(head: Token, mentions: dict[int, Mention]) -> Post:
+def read_title_noun(head: Token, mentions: dict[int, Mention]) -> TitleReading:
     """The normalised title and the organization or place the post belongs to."""
     bracketed = _bracketed_title(head)
     if bracketed is not None:
@@ -181,7 +184,7 @@ def read_post(head: Token, mentions: dict[int, Mention]) -> Post:
         else:
             organization, place = _assign(kind, text, organization, place)
     title = _portfolio_first(title, head) if bracketed is None else title
-    return Post(normalise_title(title), organization, place or _place_before(head, mentions), head)
+    return TitleReading(normalise_title(title), organization, place or _place_before(head, mentions), head)
 
 
 def _complement(head: Token, mentions: dict[int, Mention]) -> str:

@@ -67,6 +67,15 @@ class People:
             return noun_person(token, self)
         return None
 
+    def resolve_or_last(self, token: Token | None) -> Mention | None:
+        """As ``resolve``, but a pronoun whose gender guess finds nobody is the last person
+        named before it (careers: a post's holder is rarely someone unnamed)."""
+        person = self.resolve(token)
+        if person is not None or token is None or token.pos_ != "PRON":
+            return person
+        before = [m for m in self.persons if m.start_char < token.idx]
+        return self.representative.get(before[-1].cluster or before[-1].mention_id) if before else None
+
     def topic_at(self, char: int) -> Mention | None:
         """The person the text is about at ``char``: its section's, else the document's."""
         for start, person in reversed(self.sections):
