@@ -1,6 +1,6 @@
 """Batch throughput on a synthetic corpus, against bare spaCy in the same run.
 
-Prints: end-to-end words/s of `run_pipeline` against bare `nlp.pipe` of the
+Prints: end-to-end words/s of `run_batch` against bare `nlp.pipe` of the
 same model (same components, same number of processes) on the same texts;
 a no-op rerun; a rerun after adding one document; the seconds of both spent
 on the facts table and the DuckDB catalog; peak RSS; the same run on
@@ -26,7 +26,7 @@ from typing import Any
 from benchmarks.synthetic import document, write_corpus
 from pipeline.batch import phases
 from pipeline.batch import run as batch_run
-from pipeline.batch.run import run_pipeline
+from pipeline.batch.run import run_batch
 from pipeline.config import Settings, default_workers
 from pipeline.model import load_model
 
@@ -40,10 +40,10 @@ DRIVER_WORDS = int(os.environ.get("BENCH_DRIVER_WORDS", "60"))
 _DRIVER = """
 import resource, sys
 from pathlib import Path
-from pipeline.batch.run import run_pipeline
+from pipeline.batch.run import run_batch
 from pipeline.config import Settings
 raw, out, workers = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
-run_pipeline(Settings(raw_dir=raw, out_dir=out, workers=workers, executor="dask"), lambda _: None)
+run_batch(Settings(raw_dir=raw, out_dir=out, workers=workers, executor="dask"), lambda _: None)
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 """
 
@@ -58,15 +58,15 @@ def main() -> None:
         bare = _timed(lambda: _bare_pipe(texts, workers))
         settings = Settings(raw_dir=raw, out_dir=out, workers=workers)
         extra = _time_facts_and_catalog()
-        full = _timed(lambda: run_pipeline(settings, log=_quiet))
+        full = _timed(lambda: run_batch(settings, log=_quiet))
         full_extra = sum(extra)
-        noop = _timed(lambda: run_pipeline(settings, log=_quiet))
+        noop = _timed(lambda: run_batch(settings, log=_quiet))
         (raw / "zz_new.txt").write_text(document(random.Random(1), WORDS), encoding="utf-8")
         extra.clear()
-        one_new = _timed(lambda: run_pipeline(settings, log=_quiet))
+        one_new = _timed(lambda: run_batch(settings, log=_quiet))
         one_new_extra = sum(extra)
         on_dask = Settings(raw_dir=raw, out_dir=root / "dask", workers=workers, executor="dask")
-        dask_full = _timed(lambda: run_pipeline(on_dask, log=_quiet))
+        dask_full = _timed(lambda: run_batch(on_dask, log=_quiet))
         driver_mb, driver_s = _driver_memory(root / "driver", workers)
     finally:
         shutil.rmtree(root, ignore_errors=True)

@@ -1,6 +1,6 @@
 """Where a run's tasks run: ``local`` (this machine's processes) or ``dask`` (a cluster).
 
-An executor maps a task over items, with the run's ``RunSpec`` sent along;
+An executor maps a task over items, with the run's ``TaskSpec`` sent along;
 results come back in the items' order. Tasks read and write the cache and
 the scratch folder themselves, so what travels back is small.
 """

@@ -1,4 +1,7 @@
-"""The driver's side of a run: the phases in order, each a map of tasks (tasks.py).
+"""The driver's side of running a batch: the phases in order, each a map of tasks.
+
+``run_phases`` is what ``run.run_batch`` calls once the plan is made; the
+tasks themselves, run by the workers, are in ``tasks.py`` and ``fact_tasks.py``.
 
 analyse what changed -> linking keys per bucket -> components (here: memory
 grows with distinct names, not mentions) -> mentions to their blocks -> link
@@ -33,14 +36,14 @@ from pipeline.batch.fact_tasks import (
     write_no_facts,
 )
 from pipeline.batch.parts import PARTITIONED_TABLES, bucket_of, part_path, table_path, write_parquet
-from pipeline.batch.plan import RunPlan
+from pipeline.batch.plan import BatchPlan
 from pipeline.batch.progress import Progress
 from pipeline.batch.sources import SourceRef
 from pipeline.batch.state import BucketDone, BuiltFrom
 from pipeline.batch.tasks import (
     BucketJob,
     Job,
-    RunSpec,
+    TaskSpec,
     analyse_chunk,
     bucket_keys,
     failed_result,
@@ -68,10 +71,10 @@ class Outcome:
     facts: int = 0  # rows of the facts table
 
 
-def run_tasks(
+def run_phases(
     settings: Settings,
     sources: Sequence[SourceRef],
-    plan: RunPlan,
+    plan: BatchPlan,
     registry: Registry | None,
     staging: Path,
     built: BuiltFrom | None,
@@ -82,7 +85,9 @@ def run_tasks(
     ]
     pending = [job for job in jobs if job.ref.source_path in plan.to_analyse]
     code = cache.code_fingerprint()
-    spec = RunSpec(settings.raw_dir, settings.cache_dir, staging, settings.out_dir, settings.model_name, code)
+    spec = TaskSpec(
+        settings.raw_dir, settings.cache_dir, staging, settings.out_dir, settings.model_name, code
+    )
     spec = dataclasses.replace(spec, registry=registry)
     previous = built.parts if built is not None and built.buckets == settings.buckets else {}
     buckets = _buckets(jobs, previous)
@@ -113,7 +118,7 @@ def _buckets(jobs: Sequence[Job], previous: dict[int, BucketDone]) -> list[Bucke
 
 
 def _analyse(
-    executor: Executor, pending: Sequence[Job], spec: RunSpec, workers: int, shown: bool | None
+    executor: Executor, pending: Sequence[Job], spec: TaskSpec, workers: int, shown: bool | None
 ) -> None:
     """Analyse in chunks; a chunk that failed is tried one document at a time, and a
     document that fails again alone is recorded as an error with the reason."""
@@ -137,7 +142,7 @@ def _analyse(
     progress.close()
 
 
-def _blocks(executor: Executor, buckets: Sequence[BucketJob], spec: RunSpec, count: int) -> dict[str, int]:
+def _blocks(executor: Executor, buckets: Sequence[BucketJob], spec: TaskSpec, count: int) -> dict[str, int]:
     """Each unit's first key -> its block: components of units sharing keys."""
     components = Components()
     first: set[str] = set()
@@ -149,7 +154,7 @@ def _blocks(executor: Executor, buckets: Sequence[BucketJob], spec: RunSpec, cou
     return {key: blocks[key] for key in first}
 
 
-def _link(executor: Executor, blocks: Sequence[int], spec: RunSpec) -> pa.Table:
+def _link(executor: Executor, blocks: Sequence[int], spec: TaskSpec) -> pa.Table:
     """Link every block; blocks that made an entity with the same id are linked
     again together, as linking all at once would have combined them."""
     groups: list[tuple[int, ...]] = [(block,) for block in blocks]

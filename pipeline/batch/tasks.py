@@ -1,9 +1,10 @@
-"""The work a run hands to its executor, one function per phase.
+"""The workers' side of running a batch: the work handed to the executor, one function per phase.
 
-Every task takes one item and the run's ``RunSpec``; it reads what it needs
-from the cache and the scratch folder and writes its output there, returning
-only small summaries (or an Arrow table of entities). A task is idempotent: a
-cluster that loses a worker runs it again and gets the same files.
+The driver (``phases.py``) maps them over items. Every task takes one item and
+the run's ``TaskSpec``; it reads what it needs from the cache and the scratch
+folder and writes its output there, returning only small summaries (or an
+Arrow table of entities). A task is idempotent: a cluster that loses a worker
+runs it again and gets the same files.
 
 1. ``analyse_chunk``: parse and analyse documents, one cache entry each;
 2. ``bucket_keys``: the linking keys of a bucket's within-document clusters;
@@ -53,7 +54,7 @@ LINK_SCHEMA = pa.schema([("mention_id", _str), ("entity_id", _str)])
 
 
 @dataclass(frozen=True)
-class RunSpec:
+class TaskSpec:
     """What every task needs; small, sent to each worker once."""
 
     raw: Source
@@ -90,29 +91,29 @@ class WorkerMismatch(RuntimeError):
     """A worker runs other pipeline code than the driver."""
 
 
-def analyse_chunk(jobs: Sequence[Job], spec: RunSpec) -> int:
+def analyse_chunk(jobs: Sequence[Job], spec: TaskSpec) -> int:
     """Analyse documents as one spaCy batch; each result goes to the cache."""
+    from pipeline.analyse import analyse_documents
     from pipeline.model import load_model  # spaCy: only where documents are analysed
-    from pipeline.process import process_documents
 
     _check_code(spec)
     sources = [read_source(job.ref, spec.raw) for job in jobs]
-    for job, result in zip(jobs, process_documents(load_model(spec.model_name), sources), strict=True):
+    for job, result in zip(jobs, analyse_documents(load_model(spec.model_name), sources), strict=True):
         cache.save_entry(cache.entry_path(spec.cache_dir, job.key), cache.encode(result))
     return len(jobs)
 
 
 def failed_result(job: Job, reason: str) -> DocumentResult:
     """The result of a document whose analysis could not finish on any worker."""
-    from pipeline.process import describe
+    from pipeline.analyse import document_row
 
     ref, error = job.ref, f"{job.ref.source_path}: analysis failed on a worker: {reason}"
     return DocumentResult(
-        describe(SourceDocument(ref.doc_id, ref.source_path, ref.content_sha256, "", "error", error))
+        document_row(SourceDocument(ref.doc_id, ref.source_path, ref.content_sha256, "", "error", error))
     )
 
 
-def bucket_keys(item: BucketJob, spec: RunSpec) -> pa.Table:
+def bucket_keys(item: BucketJob, spec: TaskSpec) -> pa.Table:
     """The distinct key sets of the bucket's within-document clusters."""
     from pipeline.linking.blocks import keys_by_unit
 
@@ -122,7 +123,7 @@ def bucket_keys(item: BucketJob, spec: RunSpec) -> pa.Table:
     return pa.table({"keys": pa.array(sorted(found), pa.list_(_str))})
 
 
-def split_bucket(item: BucketJob, spec: RunSpec) -> int:
+def split_bucket(item: BucketJob, spec: TaskSpec) -> int:
     """Write the bucket's mentions into their blocks' folders."""
     from pipeline.linking.blocks import split_by_block
 
@@ -134,7 +135,7 @@ def split_bucket(item: BucketJob, spec: RunSpec) -> int:
     return len(mentions)
 
 
-def link_blocks(blocks: tuple[int, ...], spec: RunSpec) -> pa.Table:
+def link_blocks(blocks: tuple[int, ...], spec: TaskSpec) -> pa.Table:
     """Cross-document linking of the mentions in ``blocks``: the entities, and a
     link file (mention -> entity) per bucket, named for the blocks."""
     from pipeline.linking import link_entities
@@ -154,7 +155,7 @@ def link_blocks(blocks: tuple[int, ...], spec: RunSpec) -> pa.Table:
     return table_from_records("entities", entities)
 
 
-def write_bucket(item: BucketJob, spec: RunSpec) -> BucketDone:
+def write_bucket(item: BucketJob, spec: TaskSpec) -> BucketDone:
     """The bucket's part of every per-document table, in the new output folder."""
     links = read_scratch(sorted(link_dir(spec, item.bucket).glob("*.arrow")), LINK_SCHEMA)
     ids = links.column("mention_id").to_pylist()
@@ -183,15 +184,15 @@ def link_tag(blocks: Sequence[int]) -> str:
     return "blocks-" + "-".join(f"{b:04d}" for b in blocks)
 
 
-def block_dir(spec: RunSpec, block: int) -> Path:
+def block_dir(spec: TaskSpec, block: int) -> Path:
     return spec.work / "blocks" / f"{block:04d}"
 
 
-def link_dir(spec: RunSpec, bucket: int) -> Path:
+def link_dir(spec: TaskSpec, bucket: int) -> Path:
     return spec.work / "links" / f"{bucket:04d}"
 
 
-def _check_code(spec: RunSpec) -> None:
+def _check_code(spec: TaskSpec) -> None:
     if cache.code_fingerprint() != spec.code:
         raise WorkerMismatch(
             "a worker runs another version of the pipeline than this run; "
@@ -199,7 +200,7 @@ def _check_code(spec: RunSpec) -> None:
         )
 
 
-def _results(item: BucketJob, spec: RunSpec) -> list[DocumentResult]:
+def _results(item: BucketJob, spec: TaskSpec) -> list[DocumentResult]:
     """The bucket's results from the cache; one whose entry went missing or was
     damaged since it was planned is analysed again here."""
     results = []
@@ -214,7 +215,7 @@ def _results(item: BucketJob, spec: RunSpec) -> list[DocumentResult]:
     return results
 
 
-def _entities(spec: RunSpec, wanted: set[str | None]) -> dict[str, Entity]:
+def _entities(spec: TaskSpec, wanted: set[str | None]) -> dict[str, Entity]:
     """The entities the bucket's mentions are linked to (enough for assembly)."""
     table = pq.read_table(table_path(spec.staging, "entities"))
     found = {}
@@ -238,7 +239,7 @@ def _fingerprint(item: BucketJob, entity_of: dict[str, str], entities: dict[str,
     return digest.hexdigest()
 
 
-def _reuse(bucket: int, spec: RunSpec) -> bool:
+def _reuse(bucket: int, spec: TaskSpec) -> bool:
     """Last run's part files of the bucket, in the new output folder (hard links
     when possible: nothing is rewritten); False when any is missing."""
     old = [part_path(spec.out_dir, name, bucket) for name in PARTITIONED_TABLES]
