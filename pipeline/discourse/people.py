@@ -20,10 +20,11 @@ from pipeline.discourse.noun_phrases import noun_person
 from pipeline.discourse.pronouns import FEMALE, FIRST, MALE, resolve_pronoun, told_in_first_person
 from pipeline.parsed import sentences, text_of
 from pipeline.records import Mention
+from pipeline.wordlists import words
 
 PERSON = "PERSON"
 # Last words of a PERSON mention that names a group, not a person.
-_GROUP_WORDS = frozenset({"family", "families", "clan", "dynasty", "couple"})
+_GROUP_WORDS = words("names", "group_words")  # data/names.toml
 # How many times more often the subject must be named than anyone else.
 _SUBJECT_DOMINANCE = 1.5
 _SUBJECT_MIN_MENTIONS = 3
