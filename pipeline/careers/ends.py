@@ -20,11 +20,11 @@ from pipeline.events.triggers import load_lexicon
 from pipeline.evidence import DateIndex
 from pipeline.parsed import sentences, text_of
 from pipeline.records import DateMention, Event, Mention
-from pipeline.wordlists import data_file
+from pipeline.wordlists import data_file, words
 
-# Seats in a council or parliament, held alongside a job.
-_SEAT_TITLES = frozenset({"member", "deputy"})
-_HOLD_VERBS = frozenset({"keep", "hold", "remain", "stay", "retain", "occupy", "serve"})
+# Seats in a council or parliament, held alongside a job; verbs of keeping a post (data/positions.toml).
+_SEAT_TITLES = words("positions", "seat_posts")
+_HOLD_VERBS = words("positions", "keep_verbs")
 
 
 def until_date(sent: Span, index: int, dated: DateIndex) -> DateMention | None:

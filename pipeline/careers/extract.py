@@ -41,11 +41,13 @@ from pipeline.ids import make_id
 from pipeline.parsed import sentences, text_of, tokens_of
 from pipeline.records import Career, DateMention, Event, Mention
 from pipeline.syntax import governing_verb
+from pipeline.wordlists import words
 
-_AGAIN = frozenset({"back", "again", "return", "regain"})
-_SINCE = frozenset({"since", "from"})
-# List markers the tagger may read as words ("•" as a verb).
-_BULLETS = frozenset("•·‣◦▪-–—*")
+# A new term of a post held before (data/positions.toml); "since" a date (data/narrative.toml).
+_AGAIN = words("positions", "again_words")
+_SINCE = words("narrative", "since")
+# List markers the tagger may read as words ("•" as a verb; data/sections.toml).
+_BULLETS = words("sections", "bullets")
 CONFIDENCE_NARRATIVE = 0.8
 CONFIDENCE_LIST = 0.85
 CONFIDENCE_PRONOUN = 0.7

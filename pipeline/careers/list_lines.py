@@ -22,10 +22,10 @@ from pipeline.records import DateMention, Mention
 from pipeline.wordlists import words as words_of
 
 _SEPARATORS = frozenset({":", "–", "—", "-", "−"})
-_BULLETS = frozenset("•·‣◦▪-–—*")
+_BULLETS = words_of("sections", "bullets")
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Words that end a title part and start a description ("responsible for", "in charge of").
-_OPEN_ENDED = frozenset({"responsible", "in", "for", "with", "where", "based"})
+_OPEN_ENDED = words_of("positions", "description_openers")
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,9 +24,11 @@ _PHRASE_DEPS = frozenset(
 )
 _STOP_PUNCT = frozenset({",", "(", ")", ";", ":", "–", "—"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
-_BOARDS = frozenset({"board"})
-_BOARD_MEMBERS = frozenset({"directors", "trustees", "governors"})
-_HONOUR_WORDS = frozenset({"best", "year", "honorary", "laureate", "merit"})
+# Boards, their members and honours' words (data/positions.toml).
+_BOARDS = words("positions", "boards")
+_BOARD_MEMBERS = words("positions", "board_members")
+_HONOUR_WORDS = words("positions", "honour_words")
+_MEMBERSHIP_HEADS = words("positions", "membership_heads")
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,7 @@ def is_position_word(token: Token) -> bool:
 
 def is_membership(head: Token) -> bool:
     """ "Member of the Academy of X": a learned society's membership, an event rather than a post."""
-    if head.lemma_.lower() not in {"member", "fellow"}:
+    if head.lemma_.lower() not in _MEMBERSHIP_HEADS:
         return False
     body = body_of(head)
     return body is not None and is_membership_body(body)
