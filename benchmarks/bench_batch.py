@@ -1,6 +1,6 @@
 """Batch throughput on a synthetic corpus, against bare spaCy in the same run.
 
-Prints: end-to-end words/s of `run_pipeline` against bare `nlp.pipe` of the
+Prints: end-to-end words/s of `run_batch` against bare `nlp.pipe` of the
 same model (same components, same number of processes) on the same texts;
 a no-op rerun; a rerun after adding one document; the seconds of both spent
 on the facts table and the DuckDB catalog; peak RSS; the same run on
@@ -32,7 +32,7 @@ from typing import Any
 from benchmarks.synthetic import document, write_corpus
 from pipeline.batch import phases
 from pipeline.batch import run as batch_run
-from pipeline.batch.run import run_pipeline
+from pipeline.batch.run import run_batch
 from pipeline.config import Settings, default_workers
 from pipeline.model import load_model
 
@@ -49,10 +49,10 @@ REPEATS = max(1, int(os.environ.get("BENCH_REPEATS", "1")))
 _DRIVER = """
 import resource, sys
 from pathlib import Path
-from pipeline.batch.run import run_pipeline
+from pipeline.batch.run import run_batch
 from pipeline.config import Settings
 raw, out, workers = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
-run_pipeline(Settings(raw_dir=raw, out_dir=out, workers=workers, executor="dask"), lambda _: None)
+run_batch(Settings(raw_dir=raw, out_dir=out, workers=workers, executor="dask"), lambda _: None)
 try:
     status = open("/proc/self/status").read().split("VmHWM:")[1]
     print(int(status.split()[0]) / 1024)
@@ -74,7 +74,7 @@ def main() -> None:
         local_runs = [_run(settings)]
         full = local_runs[0][0]
         full_extra = sum(extra)
-        noop = _timed(lambda: run_pipeline(settings, log=_quiet))
+        noop = _timed(lambda: run_batch(settings, log=_quiet))
         dask_runs = []
         for n in range(REPEATS):  # alternating, so a busy spell hits both executors
             if n:
@@ -83,7 +83,7 @@ def main() -> None:
             dask_runs.append(_run(on_dask))
         (raw / "zz_new.txt").write_text(document(random.Random(1), WORDS), encoding="utf-8")
         extra.clear()
-        one_new = _timed(lambda: run_pipeline(settings, log=_quiet))
+        one_new = _timed(lambda: run_batch(settings, log=_quiet))
         one_new_extra = sum(extra)
         driver_mb, driver_s = _driver_memory(root / "driver", workers)
     finally:
@@ -151,7 +151,7 @@ def _run(settings: Settings) -> tuple[float, float]:
     """Seconds and CPU seconds of a run (this process and the children it waited for:
     the local executor's workers, a LocalCluster's worker processes)."""
     cpu = _cpu_seconds()
-    seconds = _timed(lambda: run_pipeline(settings, log=_quiet))
+    seconds = _timed(lambda: run_batch(settings, log=_quiet))
     return seconds, _cpu_seconds() - cpu
 
 

@@ -12,11 +12,11 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from pipeline.analyse import analyse_document
 from pipeline.ingest import read_document
 from pipeline.linking import link_entities
 from pipeline.model import load_model
 from pipeline.model_id import DEFAULT_MODEL
-from pipeline.process import process_document
 
 FOLDERS = (Path("raw"), Path("tests/corpus"))
 REPEAT = 5
@@ -27,7 +27,7 @@ def main() -> None:
     sources = [read_document(p, p.parent) for p in paths]
     texts = [s.text for s in sources]
     nlp = load_model(DEFAULT_MODEL)  # the same model and components for both
-    nlp(texts[0]), process_document(nlp, sources[0])  # warm up both
+    nlp(texts[0]), analyse_document(nlp, sources[0])  # warm up both
 
     # Alternated and best of REPEAT: this machine's speed drifts between runs.
     spacy_times, ours_times = [], []
@@ -37,7 +37,7 @@ def main() -> None:
             nlp(text)
         spacy_times.append(time.perf_counter() - start)
         start = time.perf_counter()
-        results = [process_document(nlp, s) for s in sources]
+        results = [analyse_document(nlp, s) for s in sources]
         link_entities([m for r in results for m in r.mentions])
         ours_times.append(time.perf_counter() - start)
 

@@ -1,9 +1,11 @@
-"""The Python entry points, for notebooks and scripts: ``run`` and ``extract``.
+"""The public Python entry points, for notebooks and scripts: ``run`` and ``extract``.
 
 ``run`` is the batch the command line runs (raw/ in, tables and catalog
-out); ``extract`` analyses one text in memory and returns its tables as
-pandas DataFrames without touching disk. Both take the same model names as
-the CLI.
+out): it checks its arguments, builds the ``Settings`` and calls
+``batch.run.run_batch``. ``extract`` analyses one text in memory
+(``analyse.analyse_document``) and returns its tables as pandas DataFrames
+without touching disk. Both take the same model names as the CLI, which
+(``cli.py``) only parses arguments and calls them.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ if TYPE_CHECKING:
     import pandas as pd
     import pyarrow as pa
 
-    from pipeline.batch.run import RunSummary
+    from pipeline.batch.run import BatchSummary
     from pipeline.records import DocumentResult, SourceDocument
 
 # The source_path an extracted text is known by in its tables.
@@ -40,7 +42,7 @@ def run(
     scheduler: str | None = None,
     buckets: int = DEFAULT_BUCKETS,
     manifest: str | Path | None = None,
-) -> RunSummary:
+) -> BatchSummary:
     """Process the documents in ``raw`` (a folder or an fsspec URL) into tables (and
     ``pipeline.duckdb``) in ``out`` (a folder, or a URL each run is uploaded to:
     then ``work``, by default a folder named for the URL, is where runs are built
@@ -53,7 +55,7 @@ def run(
     documents' dates and titles (CSV or JSON lines). Raises what the CLI reports
     as an error: FileNotFoundError, ValueError, ModelNotFound, RunLocked.
     """
-    from pipeline.batch.run import run_pipeline
+    from pipeline.batch.run import run_batch
     from pipeline.batch.sources import local_path
 
     if buckets < 1:
@@ -77,7 +79,7 @@ def run(
         buckets=buckets,
         manifest_path=Path(manifest) if manifest is not None else None,
     )
-    return run_pipeline(settings)
+    return run_batch(settings)
 
 
 def output_folders(out: str | Path, work: str | Path | None = None) -> tuple[Path, str | None]:
@@ -108,16 +110,16 @@ def extract(
     manifest's date would: it wins over a dateline, and the text's front matter
     wins over it (with a warning). A value that is not a date raises ValueError.
     """
+    from pipeline.analyse import analyse_document
     from pipeline.ingest.files import document_from_bytes
     from pipeline.model import load_model
-    from pipeline.process import process_document
 
     if not isinstance(text, str):
         raise TypeError(f"extract() takes the text as a str, not {type(text).__name__}")
     source = document_from_bytes(TEXT_NAME, text.encode("utf-8"))
     if published is not None:
         source = _dated(source, published)
-    result = process_document(load_model(model), source)
+    result = analyse_document(load_model(model), source)
     return {name: table.to_pandas() for name, table in document_tables(result).items()}
 
 

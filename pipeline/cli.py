@@ -1,4 +1,9 @@
-"""Command line: parse arguments, call the library, map errors to exit codes."""
+"""Command line: parse arguments, call the library, map errors to exit codes.
+
+``python -m pipeline``: ``run`` calls ``api.run``; ``status`` prints the plan
+of ``batch/plan.py``; ``export`` and ``timeline`` call ``pipeline/export/``.
+Nothing here analyses documents or decides what to redo.
+"""
 
 from __future__ import annotations
 
@@ -9,19 +14,20 @@ from pathlib import Path
 
 from pipeline import api
 from pipeline.batch.lock import RunLocked
-from pipeline.batch.plan import describe_plan, plan_run
+from pipeline.batch.plan import describe_plan, plan_batch
 from pipeline.batch.remote import PublishError
 from pipeline.batch.sources import find_sources, local_path
 from pipeline.config import DEFAULT_BUCKETS, EXECUTORS, Settings, Source, default_workers
 from pipeline.model_id import DEFAULT_MODEL, ModelNotFound
 
+_DESCRIPTION = (__doc__ or "").split("\n\n")[0]  # the help's first line
 EXIT_FAILED = 1  # nothing could be processed, --strict and some document failed, or the upload failed
 EXIT_USAGE = 2  # bad arguments, missing folder, model or registry
 EXIT_LOCKED = 3  # another run holds the output folder
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="pipeline", description=__doc__)
+    parser = argparse.ArgumentParser(prog="pipeline", description=_DESCRIPTION)
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("run", help="process raw/ into outputs/*.parquet")
     _add_common(run)
@@ -130,7 +136,7 @@ def _run(args: argparse.Namespace) -> int:
 def _status(args: argparse.Namespace) -> int:
     out_dir, _ = api.output_folders(args.out, args.work)
     settings = Settings(raw_dir=args.raw, out_dir=out_dir, model_name=args.model, manifest_path=args.manifest)
-    for line in describe_plan(plan_run(settings, find_sources(settings, _warn))):
+    for line in describe_plan(plan_batch(settings, find_sources(settings, _warn))):
         print(line)
     return 0
 

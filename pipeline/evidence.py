@@ -13,14 +13,16 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.parsed import sentences, text_of
 from pipeline.records import DateMention, Mention
 from pipeline.syntax import governing_verb
-from pipeline.wordlists import data_file
+from pipeline.wordlists import data_file, word_list, words
 
 # Kinds that place an event on the calendar. Ages only when nothing else does.
 _PLACED_KINDS = ("point", "range", "fuzzy", "relative")
 # How many sentences back a date still holds for a sentence without one.
 CARRY_OVER_SENTENCES = 2
-_BULLET_CHARS = frozenset("•·‣◦▪-–—*")
-_ITEM_NUMBER = re.compile(r"^\s*(?:\(?[0-9a-z]{1,3}[.)]|[•·‣◦▪*-])\s*")
+# List markers (data/sections.toml): not words of an item; an item's number or bullet.
+_BULLET_CHARS = words("sections", "bullets")
+_ITEM_BULLETS = "".join(map(re.escape, word_list("sections", "item_bullets")))
+_ITEM_NUMBER = re.compile(rf"^\s*(?:\(?[0-9a-z]{{1,3}}[.)]|[{_ITEM_BULLETS}])\s*")
 # What may stand before the date on an order's signature line: a place, or "Date:".
 _SIGNATURE_PREFIX = re.compile(r"\s*(?:(?:date|dated|done at [^,\n]+)\s*[:,]?\s*|[A-Z][\w'’. -]{0,40},\s*)?")
 

@@ -12,9 +12,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.model_id import DEFAULT_MODEL, candidates, not_found
+from pipeline.wordlists import words
 
 LINE_BREAKS = "line_breaks"
-_BULLETS = frozenset("•·‣◦▪-–*")
+# Bullets after which a line is one sentence (data/sections.toml).
+_BULLETS = words("sections", "line_bullets")
 
 
 @lru_cache(maxsize=4)

@@ -2,11 +2,16 @@
 
 Every list a user may extend lives in a data file, one file per concept
 (``names.toml``: words inside personal names; ``events.toml``: event triggers;
-``positions.toml``: title words; ...). ``words("names", "particles")`` reads one.
+``positions.toml``: title words; ...). ``words("names", "particles")`` reads one
+as a set; a list inside a table is reached by its path
+(``words("events", "award", "name_words")``), and ``word_list`` keeps the
+file's order where it matters; ``alternatives`` writes a list as the alternatives
+of a regular expression. Each file is read once per process.
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 from importlib import resources
@@ -21,6 +26,24 @@ def data_file(name: str) -> dict[str, Any]:
 
 
 @cache
-def words(name: str, key: str) -> frozenset[str]:
-    """The lower-cased words of list ``key`` in ``pipeline/data/NAME.toml``."""
-    return frozenset(str(word).lower() for word in data_file(name)[key])
+def words(name: str, *path: str) -> frozenset[str]:
+    """The lower-cased words of the list at ``path`` (a key, or a table then a key)
+    in ``pipeline/data/NAME.toml``."""
+    return frozenset(word_list(name, *path))
+
+
+@cache
+def word_list(name: str, *path: str) -> tuple[str, ...]:
+    """The lower-cased words of the list at ``path`` in ``pipeline/data/NAME.toml``, in the file's order."""
+    found: Any = data_file(name)
+    for key in path:
+        found = found[key]
+    return tuple(str(word).lower() for word in found)
+
+
+@cache
+def alternatives(name: str, *path: str) -> str:
+    """The words of the list at ``path`` in ``pipeline/data/NAME.toml`` as the alternatives of
+    a regular expression, in the file's order: each escaped, a space standing for any white
+    space ("per cent" matches "per  cent")."""
+    return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in word_list(name, *path))

@@ -31,14 +31,14 @@ def nlp() -> Language:
 @pytest.fixture(scope="session")
 def extract(nlp: Language) -> Extract:
     """Text in, the six tables (as DataFrames) out — without touching disk."""
+    from pipeline.analyse import analyse_document
     from pipeline.assemble import assemble_tables
     from pipeline.linking import link_entities
-    from pipeline.process import process_document
 
     def run(text: str) -> dict[str, pd.DataFrame]:
         sha = hashlib.sha256(text.encode()).hexdigest()
         source = SourceDocument(f"doc_{sha[:8]}", "test.txt", sha, text, "ok")
-        result = process_document(nlp, source)
+        result = analyse_document(nlp, source)
         assert result.document.status == "ok", result.document.error
         entities, mentions = link_entities(list(result.mentions))
         tables = assemble_tables([result], entities, mentions)
@@ -50,11 +50,11 @@ def extract(nlp: Language) -> Extract:
 @pytest.fixture(scope="session")
 def khrapunov_outputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The samples and the three Khrapunov documents, run once into an output folder."""
-    from pipeline.batch.run import run_pipeline
+    from pipeline.batch.run import run_batch
 
     raw = tmp_path_factory.mktemp("khrapunov_raw")
     for path in [*(ROOT / "raw").glob("*.txt"), *KHRAPUNOV.glob("*.txt")]:
         shutil.copy(path, raw / path.name)
     out = tmp_path_factory.mktemp("khrapunov_outputs")
-    run_pipeline(Settings(raw_dir=raw, out_dir=out), log=lambda _: None)
+    run_batch(Settings(raw_dir=raw, out_dir=out), log=lambda _: None)
     return out

@@ -13,7 +13,7 @@ import pytest
 
 from pipeline.batch import cache, plan
 from pipeline.batch.lock import RunLocked, run_lock
-from pipeline.batch.run import run_pipeline
+from pipeline.batch.run import run_batch
 from pipeline.cli import EXIT_LOCKED, main
 from pipeline.config import CACHE_DIRNAME, Settings
 from pipeline.tables import TABLE_NAMES
@@ -36,7 +36,7 @@ def batch(tmp_path: Path) -> Settings:
     for name, text in DOCS.items():
         (raw / name).write_text(text, encoding="utf-8")
     settings = Settings(raw_dir=raw, out_dir=tmp_path / "outputs")
-    first = run_pipeline(settings, _quiet)
+    first = run_batch(settings, _quiet)
     assert (first.analysed, first.reused) == (3, 0)
     return settings
 
@@ -47,7 +47,7 @@ def _documents(settings: Settings) -> list[str]:
 
 def test_a_new_file_is_analysed_alone(batch: Settings) -> None:
     (batch.raw_dir / "new.txt").write_text("Ida Brandt was born in 1962 in Lund.", encoding="utf-8")
-    summary = run_pipeline(batch, _quiet)
+    summary = run_batch(batch, _quiet)
     assert (summary.analysed, summary.reused, summary.documents) == (1, 3, 4)
     assert "new.txt" in _documents(batch)
 
@@ -56,7 +56,7 @@ def test_a_changed_file_is_redone(batch: Settings) -> None:
     (batch.raw_dir / "ostrom.txt").write_text(
         "Pavel Ostrom was elected mayor of Karsk in 2005.", encoding="utf-8"
     )
-    summary = run_pipeline(batch, _quiet)
+    summary = run_batch(batch, _quiet)
     assert (summary.analysed, summary.reused) == (1, 2)
     dates = pq.read_table(batch.out_dir / "dates.parquet").column("value").to_pylist()
     assert "2005" in dates and "2001" not in dates
@@ -66,7 +66,7 @@ def test_a_deleted_file_disappears_from_every_table(batch: Settings) -> None:
     doc_ids = pq.read_table(batch.out_dir / "documents.parquet").to_pandas()
     gone = doc_ids.loc[doc_ids.source_path == "vell.txt", "doc_id"].item()
     (batch.raw_dir / "vell.txt").unlink()
-    summary = run_pipeline(batch, _quiet)
+    summary = run_batch(batch, _quiet)
     assert (summary.analysed, summary.dropped) == (0, 1)
     for name in TABLE_NAMES:
         table = pq.read_table(batch.out_dir / f"{name}.parquet")
@@ -78,14 +78,14 @@ def test_a_deleted_file_disappears_from_every_table(batch: Settings) -> None:
 
 def test_a_model_change_redoes_everything(batch: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(plan, "model_fingerprint", lambda name: "other_model-9.9.9")
-    assert run_pipeline(batch, _quiet).analysed == 3
+    assert run_batch(batch, _quiet).analysed == 3
 
 
 def test_a_pipeline_version_change_redoes_everything(
     batch: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(cache, "code_fingerprint", lambda: "another version")
-    assert run_pipeline(batch, _quiet).analysed == 3
+    assert run_batch(batch, _quiet).analysed == 3
 
 
 def test_status_lists_what_a_run_would_do(batch: Settings, capsys: pytest.CaptureFixture[str]) -> None:
@@ -101,10 +101,10 @@ def test_status_lists_what_a_run_would_do(batch: Settings, capsys: pytest.Captur
 def test_a_concurrent_run_is_refused(batch: Settings, capsys: pytest.CaptureFixture[str]) -> None:
     with run_lock(batch.out_dir):
         with pytest.raises(RunLocked, match="another pipeline run"):
-            run_pipeline(batch, _quiet)
+            run_batch(batch, _quiet)
         assert main(["run", "--raw", str(batch.raw_dir), "--out", str(batch.out_dir)]) == EXIT_LOCKED
     assert "wait for it to finish" in capsys.readouterr().err
-    assert run_pipeline(batch, _quiet).documents == 3  # the lock is released
+    assert run_batch(batch, _quiet).documents == 3  # the lock is released
 
 
 _PRELUDE = """
@@ -112,7 +112,7 @@ import os, signal
 from pathlib import Path
 import pipeline.batch.publish as publish
 from pipeline.config import Settings
-from pipeline.batch.run import run_pipeline
+from pipeline.batch.run import run_batch
 def die():
     os.kill(os.getpid(), signal.SIGKILL)
 """
@@ -121,7 +121,7 @@ def die():
 def _killed_run(settings: Settings, patch: str) -> None:
     """Run the pipeline in a child process that kills itself (SIGKILL, no cleanup) where ``patch`` says."""
     folders = f"raw_dir=Path({str(settings.raw_dir)!r}), out_dir=Path({str(settings.out_dir)!r})"
-    script = _PRELUDE + textwrap.dedent(patch) + f"run_pipeline(Settings({folders}))\n"
+    script = _PRELUDE + textwrap.dedent(patch) + f"run_batch(Settings({folders}))\n"
     killed = subprocess.run([sys.executable, "-c", script], capture_output=True, check=False)
     assert killed.returncode == -signal.SIGKILL, killed.stderr.decode()
 
@@ -141,7 +141,7 @@ def test_kill_9_before_the_swap_leaves_every_previous_table(batch: Settings) -> 
     _killed_run(batch, "publish._exchange_folders = lambda staging, target: die()\n")
     assert _leftovers(batch)  # it died with its new tables staged
     assert _tables(batch) == before  # every table is the previous one, whole
-    summary = run_pipeline(batch, _quiet)  # the next run completes and cleans up
+    summary = run_batch(batch, _quiet)  # the next run completes and cleans up
     assert (summary.documents, summary.analysed) == (4, 0)  # the killed run had cached new.txt
     assert "new.txt" in _documents(batch)
     assert not _leftovers(batch)
@@ -164,7 +164,7 @@ def test_kill_9_after_the_swap_leaves_every_new_table(batch: Settings) -> None:
     for name in ("mentions", "dates", "events", "careers"):
         assert set(pq.read_table(batch.out_dir / f"{name}.parquet").column("doc_id").to_pylist()) <= ids
     assert not (batch.out_dir / CACHE_DIRNAME).exists()  # still in the old folder
-    summary = run_pipeline(batch, _quiet)  # nothing changed: a no-op that brings the cache back
+    summary = run_batch(batch, _quiet)  # nothing changed: a no-op that brings the cache back
     assert (summary.documents, summary.analysed, summary.written) == (4, 0, ())
     assert (batch.out_dir / CACHE_DIRNAME).is_dir()
     assert not _leftovers(batch)
@@ -188,14 +188,14 @@ def test_kill_9_between_tables_without_the_swap_leaves_whole_tables(batch: Setti
     for name in TABLE_NAMES:  # each table whole: the old one or the new one
         assert after[name].schema.remove_metadata() == before[name].schema.remove_metadata()  # type: ignore[attr-defined]
     assert not (batch.out_dir / ".state.json").exists()  # the folder does not claim to be up to date
-    summary = run_pipeline(batch, _quiet)
+    summary = run_batch(batch, _quiet)
     assert summary.documents == 4 and "new.txt" in _documents(batch)
     assert not _leftovers(batch)
 
 
 def test_a_rerun_with_nothing_changed_touches_nothing(batch: Settings) -> None:
     before = {p.name: p.stat().st_mtime_ns for p in batch.out_dir.glob("*.parquet")}
-    summary = run_pipeline(batch, _quiet)
+    summary = run_batch(batch, _quiet)
     assert (summary.analysed, summary.reused, summary.written) == (0, 3, ())
     assert summary.rows["documents"] == 3 and summary.statuses == {"ok": 3}
     assert {p.name: p.stat().st_mtime_ns for p in batch.out_dir.glob("*.parquet")} == before
@@ -206,8 +206,8 @@ def test_a_rerun_with_nothing_changed_does_not_import_spacy(batch: Settings) -> 
     folders = f"raw_dir=Path({str(batch.raw_dir)!r}), out_dir=Path({str(batch.out_dir)!r})"
     script = (
         "import sys\nfrom pathlib import Path\nfrom pipeline.cli import main\n"
-        "from pipeline.config import Settings\nfrom pipeline.batch.run import run_pipeline\n"
-        f"summary = run_pipeline(Settings({folders}), lambda _: None)\n"
+        "from pipeline.config import Settings\nfrom pipeline.batch.run import run_batch\n"
+        f"summary = run_batch(Settings({folders}), lambda _: None)\n"
         f"main(['status', '--raw', {str(batch.raw_dir)!r}, '--out', {str(batch.out_dir)!r}])\n"
         "print(summary.analysed, 'spacy' in sys.modules)\n"
     )
@@ -219,7 +219,7 @@ def test_a_registry_change_relinks_without_reanalysing(batch: Settings) -> None:
     (batch.raw_dir / "entities.toml").write_text(
         '[[entity]]\nname = "Greta Vell"\ntype = "PERSON"\nkb_id = "Q123"\n', encoding="utf-8"
     )
-    summary = run_pipeline(batch, _quiet)
+    summary = run_batch(batch, _quiet)
     assert (summary.analysed, len(summary.written)) == (0, len(TABLE_NAMES))
     entities = pq.read_table(batch.out_dir / "entities.parquet").to_pandas()
     assert entities.set_index("canonical_name").loc["Greta Vell", "kb_id"] == "Q123"

@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.batch import phases
 from pipeline.batch.link_tasks import LinkJob, merge_jobs
-from pipeline.batch.run import run_pipeline
+from pipeline.batch.run import run_batch
 from pipeline.config import Settings
 from pipeline.tables import SORT_KEYS, TABLE_NAMES
 
@@ -40,14 +40,14 @@ def test_the_corpus_gives_the_same_tables_in_one_block_and_in_many(
         return link_blocks(job, spec)
 
     monkeypatch.setattr(phases, "link_blocks", counted)
-    run_pipeline(settings, lambda _: None)
+    run_batch(settings, lambda _: None)
     assert [job.blocks for job in jobs] == [(0,)]  # a small batch: one block
     in_one = _tables(settings.out_dir)
 
     jobs.clear()
     monkeypatch.setattr(phases, "_UNITS_PER_BLOCK", 1)  # as many blocks as --buckets allows
     (settings.out_dir / ".state.json").unlink()
-    assert run_pipeline(settings, lambda _: None).analysed == 0
+    assert run_batch(settings, lambda _: None).analysed == 0
     assert len({block for job in jobs for block in job.blocks}) == 16
     assert _tables(settings.out_dir) == in_one
     assert in_one["entities"].num_rows > 1000

@@ -11,7 +11,7 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.batch.run import run_pipeline
+from pipeline.batch.run import run_batch
 from pipeline.config import Settings
 from pipeline.export.catalog import CATALOG_FILENAME
 from pipeline.tables import TABLE_NAMES
@@ -88,17 +88,17 @@ def test_the_catalog_is_rebuilt_with_the_tables(tmp_path: Path) -> None:
         "Greta Vell was appointed Minister of Fisheries in June 1994.", encoding="utf-8"
     )
     settings = Settings(raw_dir=raw, out_dir=tmp_path / "out")
-    run_pipeline(settings, lambda _: None)
+    run_batch(settings, lambda _: None)
     catalog = settings.out_dir / CATALOG_FILENAME
     assert sorted(row[1] for row in _timeline(catalog, "Greta Vell")) == [
         "Minister of Fisheries",
         "appointment",
     ]
     (raw / "b.txt").write_text("Greta Vell was born on 2 May 1950 in Tromso.", encoding="utf-8")
-    run_pipeline(settings, lambda _: None)
+    run_batch(settings, lambda _: None)
     assert _timeline(catalog, "Greta Vell")[0][1] == "birth"
     catalog.unlink()  # lost: a rerun with nothing else changed brings it back
-    assert run_pipeline(settings, lambda _: None).analysed == 0
+    assert run_batch(settings, lambda _: None).analysed == 0
     assert _timeline(catalog, "Greta Vell")[0][1] == "birth"
     moved = tmp_path / "moved"
     shutil.copytree(settings.out_dir, moved)

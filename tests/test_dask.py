@@ -21,7 +21,7 @@ import pytest
 from distributed import Client, LocalCluster, WorkerPlugin
 
 from pipeline.batch import phases
-from pipeline.batch.run import run_pipeline
+from pipeline.batch.run import run_batch
 from pipeline.config import CACHE_DIRNAME, Settings
 from pipeline.tables import SORT_KEYS, TABLE_NAMES
 
@@ -63,7 +63,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def local_tables(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, pa.Table]:
     out = tmp_path_factory.mktemp("local") / "outputs"
-    run_pipeline(Settings(raw_dir=corpus, out_dir=out, workers=2), lambda _: None)
+    run_batch(Settings(raw_dir=corpus, out_dir=out, workers=2), lambda _: None)
     return _tables(out)
 
 
@@ -80,7 +80,7 @@ def _dask(raw: Path, out: Path, client: Client) -> Settings:
 def test_a_cluster_gives_the_rows_and_ids_of_the_local_executor(
     corpus: Path, local_tables: dict[str, pa.Table], cluster: Client, tmp_path: Path
 ) -> None:
-    summary = run_pipeline(_dask(corpus, tmp_path / "outputs", cluster), lambda _: None)
+    summary = run_batch(_dask(corpus, tmp_path / "outputs", cluster), lambda _: None)
     assert summary.analysed == len(list(corpus.iterdir()))
     assert local_tables["entities"].num_rows > 50 and local_tables["events"].num_rows > 20
     assert _tables(tmp_path / "outputs") == local_tables
@@ -100,7 +100,7 @@ def test_a_worker_killed_mid_run_changes_nothing(
 
     killer = threading.Thread(target=kill_when_analysis_began)
     killer.start()
-    run_pipeline(_dask(corpus, out, cluster), lambda _: None)
+    run_batch(_dask(corpus, out, cluster), lambda _: None)
     killer.join()
     assert victim not in cluster.run(os.getpid).values()  # it did die during the run
     assert _tables(out) == local_tables
@@ -114,10 +114,10 @@ def test_manifest_rows_travel_to_the_workers(cluster: Client, tmp_path: Path) ->
     manifest = tmp_path / "m.csv"
     manifest.write_text("path,date,title\nnews.txt,2013-03-22,Minister arrested\nplain.txt,2013-02-30,\n")
     local = Settings(raw_dir=raw, out_dir=tmp_path / "local", manifest_path=manifest)
-    run_pipeline(local, lambda _: None)
+    run_batch(local, lambda _: None)
     said: list[str] = []
     on_cluster = dataclasses.replace(_dask(raw, tmp_path / "dask", cluster), manifest_path=manifest)
-    run_pipeline(on_cluster, said.append)
+    run_batch(on_cluster, said.append)
     assert _tables(tmp_path / "dask") == _tables(tmp_path / "local")
     documents = _tables(tmp_path / "dask")["documents"].to_pylist()
     news = next(d for d in documents if d["source_path"] == "news.txt")
@@ -139,16 +139,16 @@ class FailOn(WorkerPlugin):
     """Makes one stage raise on a document containing ``FAILING``, on the workers only."""
 
     def setup(self, worker: object) -> None:
-        import pipeline.process
+        import pipeline.analyse
 
-        real = pipeline.process.normalize_dates
+        real = pipeline.analyse.normalize_dates
 
         def normalize(doc: object, doc_id: str, published: object = None) -> object:
             if FAILING in doc.text:  # type: ignore[attr-defined]
                 raise RuntimeError("the dates stage broke")
             return real(doc, doc_id, published)  # type: ignore[arg-type]
 
-        pipeline.process.normalize_dates = normalize  # type: ignore[assignment]
+        pipeline.analyse.normalize_dates = normalize  # type: ignore[assignment]
 
 
 def test_a_document_that_fails_on_a_worker_is_an_error_row(tmp_path: Path) -> None:
@@ -159,7 +159,7 @@ def test_a_document_that_fails_on_a_worker_is_an_error_row(tmp_path: Path) -> No
     with LocalCluster(n_workers=1, dashboard_address=":0") as local, Client(local) as client:
         client.register_plugin(FailOn())
         messages: list[str] = []
-        summary = run_pipeline(_dask(raw, tmp_path / "outputs", client), messages.append)
+        summary = run_batch(_dask(raw, tmp_path / "outputs", client), messages.append)
     documents = pq.read_table(tmp_path / "outputs" / "documents.parquet").to_pandas().set_index("source_path")
     assert documents.loc["good.txt", "status"] == "ok"
     assert documents.loc["bad.txt", "status"] == "error"

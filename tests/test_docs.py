@@ -58,3 +58,12 @@ def test_event_vocabulary_in_readme_is_the_lexicon() -> None:
     section = README.split("## Event vocabulary", 1)[1].split("\n## ", 1)[0]
     paragraph = section.split("Triggers", 1)[0]
     assert set(re.findall(r"`([a-z_]+)`", paragraph)) == set(load_lexicon().event_types)
+
+
+def test_every_data_file_is_described() -> None:
+    """The README's "Word lists" section names each pipeline/data/*.toml, and no other."""
+    section = re.search(r"^## Word lists\n(.*?)(?=^## |\Z)", README, re.S | re.M)
+    assert section, "README has no Word lists section"
+    described = set(re.findall(r"^- `([a-z_]+\.toml)`", section.group(1), re.M))
+    files = {path.name for path in (ROOT / "pipeline" / "data").glob("*.toml")}
+    assert described == files, (files - described, described - files)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.batch.run import run_pipeline
+from pipeline.batch.run import run_batch
 from pipeline.cli import EXIT_USAGE, main
 from pipeline.config import Settings
 from pipeline.ingest import apply_manifest, ingest_documents, read_manifest, unmatched
@@ -215,7 +215,7 @@ def test_run_writes_the_columns_and_a_bad_manifest_exits_2(
         tmp_path,
         {"fm.txt": FRONT + STORY, "none.txt": STORY, "broken.txt": "---\ndate: 2013-02-30\n---\n" + STORY},
     )
-    run_pipeline(Settings(raw_dir=raw, out_dir=tmp_path / "out"), lambda _: None)
+    run_batch(Settings(raw_dir=raw, out_dir=tmp_path / "out"), lambda _: None)
     rows = {r["source_path"]: r for r in pq.read_table(tmp_path / "out" / "documents.parquet").to_pylist()}
     fm = rows["fm.txt"]
     assert (fm["published_date"], fm["published_precision"], fm["date_source"]) == (
@@ -254,9 +254,9 @@ def test_a_manifest_change_redoes_the_document(tmp_path: Path) -> None:
     manifest = tmp_path / "m.csv"
     manifest.write_text("path,date\na.txt,2013-03-22\n", encoding="utf-8")
     settings = Settings(raw_dir=raw, out_dir=tmp_path / "out", manifest_path=manifest)
-    run_pipeline(settings, lambda _: None)
+    run_batch(settings, lambda _: None)
     manifest.write_text("path,date\na.txt,2013-03-29\n", encoding="utf-8")
-    summary = run_pipeline(settings, lambda _: None)
+    summary = run_batch(settings, lambda _: None)
     assert (summary.analysed, summary.reused) == (1, 1)
     documents = pq.read_table(tmp_path / "out" / "documents.parquet").to_pylist()
     assert {d["source_path"]: d["published_date"] for d in documents}["a.txt"] == dt.date(2013, 3, 29)
@@ -272,7 +272,7 @@ def test_warnings_reach_stderr_every_run_and_reordering_the_manifest_redoes_noth
     )
     settings = Settings(raw_dir=raw, out_dir=tmp_path / "out", manifest_path=manifest)
     said: list[str] = []
-    run_pipeline(settings, said.append)
+    run_batch(settings, said.append)
     front = "warning: b.txt: front matter key 'date': '2013-02-30' is not a date: February 2013 has 28 days"
     assert f"warning: manifest {manifest}, line 5: no document gone.txt in the raw folder" in said
     assert any(line.startswith(front) for line in said)
@@ -292,11 +292,11 @@ def test_warnings_reach_stderr_every_run_and_reordering_the_manifest_redoes_noth
         encoding="utf-8",
     )
     said.clear()
-    summary = run_pipeline(settings, said.append)
+    summary = run_batch(settings, said.append)
     assert (summary.analysed, summary.reused) == (1, 2)
     assert f"warning: c.txt: manifest {manifest}, line 3: date '2013-02-30' is not a date" in "\n".join(said)
     said.clear()
-    summary = run_pipeline(settings, said.append)  # nothing changed: the warnings are said again
+    summary = run_batch(settings, said.append)  # nothing changed: the warnings are said again
     assert summary.analysed == 0 and summary.written == ()
     assert any(line.startswith(front) for line in said)
 
@@ -306,7 +306,7 @@ def test_status_reads_the_manifest(tmp_path: Path, capsys: pytest.CaptureFixture
     manifest = tmp_path / "m.csv"
     manifest.write_text("path,date\na.txt,2013-03-22\n", encoding="utf-8")
     out = tmp_path / "out"
-    run_pipeline(Settings(raw_dir=raw, out_dir=out, manifest_path=manifest), lambda _: None)
+    run_batch(Settings(raw_dir=raw, out_dir=out, manifest_path=manifest), lambda _: None)
     manifest.write_text("path,date\na.txt,2013-03-29\nz.txt,2013-03-29\n", encoding="utf-8")
     assert main(["status", "--raw", str(raw), "--out", str(out), "--manifest", str(manifest)]) == 0
     printed = capsys.readouterr()

@@ -11,7 +11,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.batch.run import RunSummary, run_pipeline
+from pipeline.batch.run import BatchSummary, run_batch
 from pipeline.config import Settings
 from pipeline.tables import SCHEMAS, SORT_KEYS, TABLE_NAMES
 
@@ -21,13 +21,13 @@ PERSECUTION = "000_8402911c51372033.txt"
 
 
 @pytest.fixture(scope="module")
-def batch(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, RunSummary]:
+def batch(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BatchSummary]:
     raw = tmp_path_factory.mktemp("raw")
     for path in RAW.glob("*.txt"):
         shutil.copy(path, raw / path.name)
     (raw / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
     out = tmp_path_factory.mktemp("outputs")
-    return out, run_pipeline(Settings(raw_dir=raw, out_dir=out), log=lambda _: None)
+    return out, run_batch(Settings(raw_dir=raw, out_dir=out), log=lambda _: None)
 
 
 def _table(out: Path, name: str) -> pd.DataFrame:
@@ -40,7 +40,7 @@ def _source(out: Path, name: str) -> str:
 
 
 @pytest.mark.parametrize("name", TABLE_NAMES)
-def test_tables_read_back_with_declared_schema(batch: tuple[Path, RunSummary], name: str) -> None:
+def test_tables_read_back_with_declared_schema(batch: tuple[Path, BatchSummary], name: str) -> None:
     out, _ = batch
     # A folder of part files (or one file, for entities): read as one table either way.
     assert pq.read_table(out / f"{name}.parquet").schema.remove_metadata() == SCHEMAS[name]
@@ -49,7 +49,7 @@ def test_tables_read_back_with_declared_schema(batch: tuple[Path, RunSummary], n
     assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{out / f'{name}.parquet'}')").fetchall()[0][0] > 0
 
 
-def test_bad_file_is_recorded_and_the_batch_goes_on(batch: tuple[Path, RunSummary]) -> None:
+def test_bad_file_is_recorded_and_the_batch_goes_on(batch: tuple[Path, BatchSummary]) -> None:
     out, summary = batch
     docs = _table(out, "documents").set_index("source_path")
     assert docs.loc["broken.txt", "status"] == "error"
@@ -59,7 +59,7 @@ def test_bad_file_is_recorded_and_the_batch_goes_on(batch: tuple[Path, RunSummar
     assert summary.errors == (docs.loc["broken.txt", "error"],)
 
 
-def test_birth_in_the_biography(batch: tuple[Path, RunSummary]) -> None:
+def test_birth_in_the_biography(batch: tuple[Path, BatchSummary]) -> None:
     out, _ = batch
     events = _table(out, "events")
     births = events[(events.event_type == "birth") & (events.doc_id == _source(out, BIOGRAPHY))]
@@ -68,7 +68,7 @@ def test_birth_in_the_biography(batch: tuple[Path, RunSummary]) -> None:
     assert (row.date_start, row.date_end, row.date_precision) == (dt.date(1948, 11, 24),) * 2 + ("day",)
 
 
-def test_careers_in_the_biography(batch: tuple[Path, RunSummary]) -> None:
+def test_careers_in_the_biography(batch: tuple[Path, BatchSummary]) -> None:
     out, _ = batch
     careers = _table(out, "careers")
     careers = careers[careers.doc_id == _source(out, BIOGRAPHY)]
@@ -89,21 +89,21 @@ def test_careers_in_the_biography(batch: tuple[Path, RunSummary]) -> None:
     reason="'began his new job the very next day' names the post only by 'his new job'; "
     "no general rule resolves it yet, and a rule for this one sentence would be fitting",
 )
-def test_mayor_start_is_the_very_next_day(batch: tuple[Path, RunSummary]) -> None:
+def test_mayor_start_is_the_very_next_day(batch: tuple[Path, BatchSummary]) -> None:
     out, _ = batch
     careers = _table(out, "careers")
     mayors = careers[(careers.position == "Mayor") & (careers.person_name == "Viktor Khrapunov")]
     assert "1997-06-16" in set(mayors.start_value)  # the gold: June 15, 1997 + "the very next day"
 
 
-def test_resignation_on_29_october_2007(batch: tuple[Path, RunSummary]) -> None:
+def test_resignation_on_29_october_2007(batch: tuple[Path, BatchSummary]) -> None:
     out, _ = batch
     events = _table(out, "events")
     resignations = events[events.event_type == "resignation"]
     assert "2007-10-29" in set(resignations.date_value)
 
 
-def test_wedding_in_the_persecution_account(batch: tuple[Path, RunSummary]) -> None:
+def test_wedding_in_the_persecution_account(batch: tuple[Path, BatchSummary]) -> None:
     out, _ = batch
     events = _table(out, "events")
     marriages = events[(events.event_type == "marriage") & (events.doc_id == _source(out, PERSECUTION))]
@@ -112,7 +112,7 @@ def test_wedding_in_the_persecution_account(batch: tuple[Path, RunSummary]) -> N
     assert set(on_day.place_name) == {"Almaty"}
 
 
-def test_spelling_variants_are_one_entity(batch: tuple[Path, RunSummary]) -> None:
+def test_spelling_variants_are_one_entity(batch: tuple[Path, BatchSummary]) -> None:
     out, _ = batch
     mentions = _table(out, "mentions")
     ids = {
@@ -123,7 +123,7 @@ def test_spelling_variants_are_one_entity(batch: tuple[Path, RunSummary]) -> Non
     assert len(set.union(*ids.values())) == 1
 
 
-def test_rows_have_evidence_that_contains_the_date(batch: tuple[Path, RunSummary]) -> None:
+def test_rows_have_evidence_that_contains_the_date(batch: tuple[Path, BatchSummary]) -> None:
     out, _ = batch
     texts = {
         doc: (RAW / path).read_text(encoding="utf-8")
@@ -141,16 +141,16 @@ def test_rows_have_evidence_that_contains_the_date(batch: tuple[Path, RunSummary
                 assert dates.loc[date_id, "text"] in evidence, (name, row.sentence)
 
 
-def test_second_run_reuses_and_gives_identical_rows(batch: tuple[Path, RunSummary], tmp_path: Path) -> None:
+def test_second_run_reuses_and_gives_identical_rows(batch: tuple[Path, BatchSummary], tmp_path: Path) -> None:
     out, first = batch
     raw = tmp_path / "raw"
     shutil.copytree(RAW, raw)
     (raw / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
     before = {name: _sorted(_table(out, name), name) for name in TABLE_NAMES}
-    again = run_pipeline(Settings(raw_dir=raw, out_dir=out), log=lambda _: None)
+    again = run_batch(Settings(raw_dir=raw, out_dir=out), log=lambda _: None)
     assert (again.analysed, again.reused) == (0, first.documents)
     fresh_out = tmp_path / "fresh"
-    run_pipeline(Settings(raw_dir=raw, out_dir=fresh_out, use_cache=False), log=lambda _: None)
+    run_batch(Settings(raw_dir=raw, out_dir=fresh_out, use_cache=False), log=lambda _: None)
     for name in TABLE_NAMES:
         assert _sorted(_table(out, name), name).equals(before[name]), name
         assert _sorted(_table(fresh_out, name), name).equals(before[name]), name

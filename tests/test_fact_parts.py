@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.batch import cache
 from pipeline.batch.parts import bucket_of
-from pipeline.batch.run import run_pipeline
+from pipeline.batch.run import run_batch
 from pipeline.config import Settings
 from pipeline.facts.consolidate import consolidate_facts, person_key
 from pipeline.linking.blocks import stable_bucket
@@ -36,7 +36,7 @@ def settings(tmp_path: Path) -> Settings:
     for name, text in DOCS.items():
         (raw / name).write_text(text, encoding="utf-8")
     settings = Settings(raw_dir=raw, out_dir=tmp_path / "outputs", buckets=BUCKETS)
-    run_pipeline(settings, lambda _: None)
+    run_batch(settings, lambda _: None)
     return settings
 
 
@@ -54,7 +54,7 @@ def _parts(out: Path) -> dict[str, int]:
 
 def test_the_parts_hold_the_facts_of_merging_everything_at_once(settings: Settings) -> None:
     (settings.raw_dir / PROFILE[0]).write_text(PROFILE[1], encoding="utf-8")
-    run_pipeline(settings, lambda _: None)
+    run_batch(settings, lambda _: None)
     assert bucket_of(PROFILE[0], BUCKETS) != bucket_of("vell.txt", BUCKETS)
     tables = {name: pq.read_table(settings.out_dir / f"{name}.parquet") for name in ("careers", "events")}
     documents = pq.read_table(settings.out_dir / "documents.parquet")
@@ -77,7 +77,7 @@ def test_a_new_document_merges_again_only_the_parts_of_its_people(settings: Sett
     (settings.raw_dir / new).write_text(
         "Greta Vell became Minister of Fisheries on 3 June 1994.", encoding="utf-8"
     )
-    run_pipeline(settings, lambda _: None)
+    run_batch(settings, lambda _: None)
     after = _parts(settings.out_dir)
     parts = {
         name: _part_of(row)
@@ -109,7 +109,7 @@ def test_a_deleted_document_takes_its_facts_along(settings: Settings) -> None:
     assert bucket_of("brandt.txt", BUCKETS) not in {bucket_of(n, BUCKETS) for n in DOCS if n != "brandt.txt"}
     assert any(row["person_name"] == "Ida Brandt" for row in _facts(settings.out_dir))
     (settings.raw_dir / "brandt.txt").unlink()  # the last document of its bucket
-    run_pipeline(settings, lambda _: None)
+    run_batch(settings, lambda _: None)
     facts = _facts(settings.out_dir)
     assert not any(row["person_name"] == "Ida Brandt" for row in facts)
     assert facts == _at_once(settings.out_dir)
@@ -119,7 +119,7 @@ def test_another_bucket_count_cuts_the_facts_again(settings: Settings) -> None:
     (settings.raw_dir / "moller.txt").write_text(
         "Jens Moller was arrested in Bergen in 2003.", encoding="utf-8"
     )
-    run_pipeline(dataclasses.replace(settings, buckets=3), lambda _: None)
+    run_batch(dataclasses.replace(settings, buckets=3), lambda _: None)
     assert {path.name for path in (settings.out_dir / "facts.parquet").iterdir()} <= {
         f"part-{b:04d}.parquet" for b in range(3)
     }
@@ -133,7 +133,7 @@ def test_other_merging_code_merges_every_part_again(
     monkeypatch.setattr(cache, "library_versions", lambda: "spacy==99.0.0 dateparser==1.5.0")
     cache.code_fingerprint.cache_clear()
     try:
-        run_pipeline(settings, lambda _: None)
+        run_batch(settings, lambda _: None)
     finally:
         cache.code_fingerprint.cache_clear()
     after = _parts(settings.out_dir)
@@ -145,7 +145,7 @@ def test_a_batch_without_people_has_an_empty_facts_table(tmp_path: Path) -> None
     raw.mkdir()
     (raw / "weather.txt").write_text("It rained all day.", encoding="utf-8")
     settings = Settings(raw_dir=raw, out_dir=tmp_path / "outputs", buckets=BUCKETS)
-    summary = run_pipeline(settings, lambda _: None)
+    summary = run_batch(settings, lambda _: None)
     assert summary.rows["facts"] == 0
     assert pq.read_table(settings.out_dir / "facts.parquet").num_rows == 0
-    assert run_pipeline(settings, lambda _: None).written == ()  # and a rerun is a no-op
+    assert run_batch(settings, lambda _: None).written == ()  # and a rerun is a no-op

@@ -13,7 +13,7 @@ import pytest
 from pipeline.batch import cache
 from pipeline.batch.lock import LOCK_FILENAME, RunLocked, run_lock
 from pipeline.batch.progress import Progress
-from pipeline.batch.run import run_pipeline
+from pipeline.batch.run import run_batch
 from pipeline.config import Settings
 
 
@@ -66,10 +66,10 @@ def test_a_new_spacy_or_dateparser_version_redoes_every_document(
     (raw / "a.txt").write_text("Pavel Ostrom was elected mayor of Karsk in 2001.", encoding="utf-8")
     settings = Settings(raw_dir=raw, out_dir=tmp_path / "out")
     assert "spacy==" in cache.library_versions() and "dateparser==" in cache.library_versions()
-    run_pipeline(settings, lambda _: None)
+    run_batch(settings, lambda _: None)
     monkeypatch.setattr(cache, "library_versions", lambda: "spacy==99.0.0 dateparser==1.5.0")
     cache.code_fingerprint.cache_clear()
     try:
-        assert run_pipeline(settings, lambda _: None).analysed == 1
+        assert run_batch(settings, lambda _: None).analysed == 1
     finally:
         cache.code_fingerprint.cache_clear()

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
+from pipeline.analyse import analyse_documents
 from pipeline.linking import link_entities
 from pipeline.linking.blocks import Components, colliding_blocks, link_in_blocks, unit_keys
 from pipeline.linking.registry import build_registry
 from pipeline.linking.units import build_units
-from pipeline.process import process_documents
 from pipeline.records import Mention, SourceDocument
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,7 +30,7 @@ def corpus_mentions(nlp: Language) -> list[Mention]:
         text = path.read_text(encoding="utf-8")
         sha = hashlib.sha256(text.encode()).hexdigest()
         sources.append(SourceDocument(f"doc_{sha[:16]}", path.name, sha, text, "ok"))
-    return [m for result in process_documents(nlp, sources) for m in result.mentions]
+    return [m for result in analyse_documents(nlp, sources) for m in result.mentions]
 
 
 @pytest.mark.parametrize("count", BLOCK_COUNTS)

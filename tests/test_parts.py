@@ -7,7 +7,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from pipeline.batch.parts import PARTITIONED_TABLES, bucket_of
-from pipeline.batch.run import run_pipeline
+from pipeline.batch.run import run_batch
 from pipeline.config import Settings
 
 DOCS = {
@@ -35,12 +35,12 @@ def test_a_new_document_rewrites_its_bucket_only(tmp_path: Path) -> None:
     for name, text in DOCS.items():
         (raw / name).write_text(text, encoding="utf-8")
     settings = Settings(raw_dir=raw, out_dir=tmp_path / "outputs", buckets=BUCKETS)
-    run_pipeline(settings, lambda _: None)
+    run_batch(settings, lambda _: None)
     before = _parts(settings.out_dir)
     assert len(before) == len(PARTITIONED_TABLES) * len({bucket_of(n, BUCKETS) for n in DOCS})
 
     (raw / "lind.txt").write_text("Sofia Lind was appointed ambassador to Chile in 1999.", encoding="utf-8")
-    run_pipeline(settings, lambda _: None)
+    run_batch(settings, lambda _: None)
     after = _parts(settings.out_dir)
     changed = {path for path in after if before.get(path) != after[path]}
     part = f"part-{bucket_of('lind.txt', BUCKETS):04d}.parquet"
@@ -55,9 +55,9 @@ def test_a_deleted_document_leaves_no_part_behind(tmp_path: Path) -> None:
     (raw / "vell.txt").write_text(DOCS["vell.txt"], encoding="utf-8")
     (raw / "ostrom.txt").write_text(DOCS["ostrom.txt"], encoding="utf-8")
     settings = Settings(raw_dir=raw, out_dir=tmp_path / "outputs", buckets=BUCKETS)
-    run_pipeline(settings, lambda _: None)
+    run_batch(settings, lambda _: None)
     (raw / "vell.txt").unlink()
-    run_pipeline(settings, lambda _: None)
+    run_batch(settings, lambda _: None)
     part = f"part-{bucket_of('ostrom.txt', BUCKETS):04d}.parquet"
     assert set(_parts(settings.out_dir)) == {f"{name}.parquet/{part}" for name in PARTITIONED_TABLES}
 
@@ -67,8 +67,8 @@ def test_another_bucket_count_rewrites_the_parts_even_with_nothing_else_changed(
     raw.mkdir()
     for name, text in DOCS.items():
         (raw / name).write_text(text, encoding="utf-8")
-    run_pipeline(Settings(raw_dir=raw, out_dir=tmp_path / "outputs", buckets=BUCKETS), lambda _: None)
-    summary = run_pipeline(Settings(raw_dir=raw, out_dir=tmp_path / "outputs", buckets=2), lambda _: None)
+    run_batch(Settings(raw_dir=raw, out_dir=tmp_path / "outputs", buckets=BUCKETS), lambda _: None)
+    summary = run_batch(Settings(raw_dir=raw, out_dir=tmp_path / "outputs", buckets=2), lambda _: None)
     assert summary.analysed == 0  # the cache still serves every document
     expected = {f"part-{bucket_of(name, 2):04d}.parquet" for name in DOCS}
     for name in PARTITIONED_TABLES:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from pipeline.careers.positions import is_membership, normalise_title, read_post
+from pipeline.careers.positions import is_membership, normalise_title, read_title_noun
 
 
 @pytest.mark.parametrize(
@@ -23,7 +23,7 @@ def test_normalise_title(written: str, normalised: str) -> None:
 def _post_in(nlp: Language, text: str, head_word: str) -> tuple[str, str | None, str | None]:
     doc = nlp(text)
     head = next(t for t in doc if t.text == head_word)
-    post = read_post(head, {})
+    post = read_title_noun(head, {})
     return post.title, post.organization, post.place
 
 
@@ -59,7 +59,9 @@ def _post_in(nlp: Language, text: str, head_word: str) -> tuple[str, str | None,
         ),
     ],
 )
-def test_read_post(nlp: Language, text: str, head: str, expected: tuple[str, str | None, str | None]) -> None:
+def test_read_title_noun(
+    nlp: Language, text: str, head: str, expected: tuple[str, str | None, str | None]
+) -> None:
     assert _post_in(nlp, text, head) == expected
 
 

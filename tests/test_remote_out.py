@@ -15,7 +15,7 @@ from fsspec.implementations.memory import MemoryFileSystem
 
 from pipeline.batch.parts import PARTITIONED_TABLES, PERSON_TABLES, bucket_of
 from pipeline.batch.remote import POINTER, PublishError, current_run
-from pipeline.batch.run import run_pipeline
+from pipeline.batch.run import run_batch
 from pipeline.cli import EXIT_FAILED, EXIT_USAGE, main
 from pipeline.config import Settings
 from pipeline.tables import SORT_KEYS, TABLE_NAMES
@@ -85,35 +85,35 @@ def test_each_run_is_uploaded_to_a_folder_of_its_own_and_the_pointer_names_it(
     pointer = fsspec.filesystem("memory").cat_file(f"{url.removeprefix('memory:/')}/{POINTER}")
     assert pointer.decode().strip() == first.removeprefix(f"{url}/")
     # The uploaded tables are the local run's, and a reader finds them through the pointer.
-    run_pipeline(Settings(raw_dir=raw, out_dir=tmp_path / "local", buckets=BUCKETS), lambda _: None)
+    run_batch(Settings(raw_dir=raw, out_dir=tmp_path / "local", buckets=BUCKETS), lambda _: None)
     local = _local(tmp_path / "local")
     for name, table in _tables(first).items():
         pd.testing.assert_frame_equal(table, local[name])
     assert set(_tables(first)["events"]["person_name"]) == {"Greta Vell", "Pavel Ostrom"}
 
     _add(raw, *NEW)
-    summary = run_pipeline(_settings(raw, url, tmp_path / "work"), lambda _: None)
+    summary = run_batch(_settings(raw, url, tmp_path / "work"), lambda _: None)
     second = current_run(url)
     assert summary.published == second and second != first
     assert "Sofia Lind" in set(_tables(str(second))["events"]["person_name"])
     assert _runs(url) == sorted(run.rsplit("/", 1)[1] for run in (first, second))  # the previous one stays
 
     _add(raw, "moller.txt", "Jens Moller was arrested in Bergen in March 2003.")
-    third = run_pipeline(_settings(raw, url, tmp_path / "work"), lambda _: None).published
+    third = run_batch(_settings(raw, url, tmp_path / "work"), lambda _: None).published
     assert _runs(url) == sorted(str(run).rsplit("/", 1)[1] for run in (second, third))  # older ones go
 
 
 def test_a_rerun_with_nothing_changed_uploads_nothing(raw: Path, url: str, tmp_path: Path) -> None:
-    run_pipeline(_settings(raw, url, tmp_path / "work"), lambda _: None)
+    run_batch(_settings(raw, url, tmp_path / "work"), lambda _: None)
     before = current_run(url)
-    summary = run_pipeline(_settings(raw, url, tmp_path / "work"), lambda _: None)
+    summary = run_batch(_settings(raw, url, tmp_path / "work"), lambda _: None)
     assert summary.published is None and current_run(url) == before and len(_runs(url)) == 1
 
 
 def test_unchanged_buckets_are_copied_within_the_store_not_uploaded(
     raw: Path, url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    run_pipeline(_settings(raw, url, tmp_path / "work"), lambda _: None)
+    run_batch(_settings(raw, url, tmp_path / "work"), lambda _: None)
     uploaded: list[str] = []
     put = MemoryFileSystem.put
 
@@ -123,7 +123,7 @@ def test_unchanged_buckets_are_copied_within_the_store_not_uploaded(
 
     monkeypatch.setattr(MemoryFileSystem, "put", spy)
     _add(raw, *NEW)
-    run_pipeline(_settings(raw, url, tmp_path / "work"), lambda _: None)
+    run_batch(_settings(raw, url, tmp_path / "work"), lambda _: None)
     part = f"part-{bucket_of(NEW[0], BUCKETS):04d}.parquet"
     assert {bucket_of(name, BUCKETS) for name in DOCS}.isdisjoint({bucket_of(NEW[0], BUCKETS)})
     # The facts table's parts are cut by person, so all of them go up again.
@@ -144,7 +144,7 @@ def test_unchanged_buckets_are_copied_within_the_store_not_uploaded(
 def test_a_failed_upload_leaves_readers_on_the_previous_run(
     raw: Path, url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    run_pipeline(_settings(raw, url, tmp_path / "work"), lambda _: None)
+    run_batch(_settings(raw, url, tmp_path / "work"), lambda _: None)
     first = str(current_run(url))
     before = _tables(first)
     put = MemoryFileSystem.put
@@ -156,13 +156,13 @@ def test_a_failed_upload_leaves_readers_on_the_previous_run(
     monkeypatch.setattr(MemoryFileSystem, "put", half_then_fail)
     _add(raw, *NEW)
     with pytest.raises(PublishError, match=r"could not upload the outputs to .*the connection dropped"):
-        run_pipeline(_settings(raw, url, tmp_path / "work"), lambda _: None)
+        run_batch(_settings(raw, url, tmp_path / "work"), lambda _: None)
     assert current_run(url) == first and len(_runs(url)) == 2  # an unfinished upload beside it
     for name, table in _tables(first).items():
         pd.testing.assert_frame_equal(table, before[name])
 
     monkeypatch.setattr(MemoryFileSystem, "put", put)
-    summary = run_pipeline(_settings(raw, url, tmp_path / "work"), lambda _: None)
+    summary = run_batch(_settings(raw, url, tmp_path / "work"), lambda _: None)
     assert summary.analysed == 0 and summary.published == current_run(url) != first  # uploaded now
     assert "Sofia Lind" in set(_tables(str(summary.published))["events"]["person_name"])
     assert _runs(url) == sorted(run.rsplit("/", 1)[1] for run in (first, str(summary.published)))

@@ -8,7 +8,7 @@ import fsspec
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.batch.run import run_pipeline
+from pipeline.batch.run import run_batch
 from pipeline.batch.sources import local_path, scan_sources
 from pipeline.cli import main
 from pipeline.config import Settings
@@ -36,7 +36,7 @@ def test_a_memory_url_gives_the_rows_of_a_local_folder(tmp_path: Path) -> None:
         "vell.txt",
     ]
     assert main(["run", "--raw", "memory://corpus", "--out", str(tmp_path / "remote"), "--workers", "1"]) == 0
-    run_pipeline(Settings(raw_dir=tmp_path / "raw", out_dir=tmp_path / "local"), lambda _: None)
+    run_batch(Settings(raw_dir=tmp_path / "raw", out_dir=tmp_path / "local"), lambda _: None)
     for name in TABLE_NAMES:
         remote, local = (pq.read_table(tmp_path / kind / f"{name}.parquet") for kind in ("remote", "local"))
         assert remote.equals(local), name

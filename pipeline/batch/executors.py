@@ -1,6 +1,6 @@
 """Where a run's tasks run: ``local`` (this machine's processes) or ``dask`` (a cluster).
 
-An executor maps a task over items, with the run's ``RunSpec`` sent along;
+An executor maps a task over items, with the run's ``TaskSpec`` sent along;
 results come back in the items' order. Tasks read and write the cache and
 the scratch folder themselves, so what travels back is small.
 """
@@ -46,7 +46,7 @@ MIN_DOCS_PER_WORKER = 4
 # What the tasks import on first use (the stages, assembly, linking; and pandas, which
 # pyarrow imports to convert any Python list): imported before forking, once, rather
 # than by every worker on its first task.
-_TASK_MODULES = ("pipeline.process", "pipeline.assemble", "pipeline.linking", "pandas")
+_TASK_MODULES = ("pipeline.analyse", "pipeline.assemble", "pipeline.linking", "pandas")
 
 
 class LocalExecutor(AbstractContextManager["LocalExecutor"]):

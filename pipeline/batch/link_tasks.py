@@ -29,7 +29,7 @@ from pipeline.batch.parts import (
     read_scratch,
     write_scratch,
 )
-from pipeline.batch.tasks import BucketJob, RunSpec, bucket_results
+from pipeline.batch.tasks import BucketJob, TaskSpec, bucket_results
 from pipeline.records import Mention
 from pipeline.tables import table_from_records
 
@@ -60,7 +60,7 @@ def merge_jobs(jobs: Sequence[LinkJob]) -> LinkJob:
     return LinkJob(tuple(b for b, _ in pairs), tuple(k for _, k in pairs), tuple(buckets))
 
 
-def bucket_mentions(item: BucketJob, spec: RunSpec) -> pa.Table:
+def bucket_mentions(item: BucketJob, spec: TaskSpec) -> pa.Table:
     """Write the bucket's mentions with their unit's first key; return the distinct
     key sets of the bucket's within-document clusters."""
     from pipeline.linking.blocks import mention_keys
@@ -74,7 +74,7 @@ def bucket_mentions(item: BucketJob, spec: RunSpec) -> pa.Table:
     return pa.table({"keys": pa.array(sorted(set(keys)), _KEYS)})
 
 
-def link_blocks(job: LinkJob, spec: RunSpec) -> pa.Table:
+def link_blocks(job: LinkJob, spec: TaskSpec) -> pa.Table:
     """Cross-document linking of the job's blocks: the entities, and the link file."""
     from pipeline.linking import link_entities
 
@@ -93,7 +93,7 @@ def link_blocks(job: LinkJob, spec: RunSpec) -> pa.Table:
     return table_from_records("entities", entities)
 
 
-def _block_rows(job: LinkJob, spec: RunSpec) -> pa.Table:
+def _block_rows(job: LinkJob, spec: TaskSpec) -> pa.Table:
     """The mentions of the job's blocks: block by block, each in bucket order, then
     in the order the bucket wrote them (Arrow's sort is stable)."""
     block_of = {key: block for block, keys in zip(job.blocks, job.keys, strict=True) for key in keys}

@@ -1,4 +1,8 @@
-"""The driver's side of a run: the phases in order, each a map of tasks.
+"""The driver's side of running a batch: the phases in order, each a map of tasks.
+
+``run_phases`` is what ``run.run_batch`` calls once the plan is made; the
+tasks themselves, run by the workers, are in ``tasks.py``, ``link_tasks.py``
+and ``fact_tasks.py``.
 
 analyse what changed (tasks.py) -> each bucket's mentions with their linking
 keys (link_tasks.py) -> components of keys, here (memory grows with distinct
@@ -43,11 +47,11 @@ from pipeline.batch.parts import (
     write_parquet,
     write_scratch,
 )
-from pipeline.batch.plan import RunPlan
+from pipeline.batch.plan import BatchPlan
 from pipeline.batch.progress import Progress
 from pipeline.batch.sources import SourceRef
 from pipeline.batch.state import BucketDone, BuiltFrom
-from pipeline.batch.tasks import BucketJob, Job, RunSpec, analyse_chunk, failed_result, write_bucket
+from pipeline.batch.tasks import BucketJob, Job, TaskSpec, analyse_chunk, failed_result, write_bucket
 from pipeline.config import Settings
 from pipeline.linking import Registry
 from pipeline.linking.blocks import Components, colliding_blocks
@@ -71,10 +75,10 @@ class Outcome:
     facts: int = 0  # rows of the facts table
 
 
-def run_tasks(
+def run_phases(
     settings: Settings,
     sources: Sequence[SourceRef],
-    plan: RunPlan,
+    plan: BatchPlan,
     registry: Registry | None,
     staging: Path,
     built: BuiltFrom | None,
@@ -85,7 +89,9 @@ def run_tasks(
     ]
     pending = [job for job in jobs if job.ref.source_path in plan.to_analyse]
     code = cache.code_fingerprint()
-    spec = RunSpec(settings.raw_dir, settings.cache_dir, staging, settings.out_dir, settings.model_name, code)
+    spec = TaskSpec(
+        settings.raw_dir, settings.cache_dir, staging, settings.out_dir, settings.model_name, code
+    )
     spec = dataclasses.replace(spec, registry=registry)
     previous = built.parts if built is not None and built.buckets == settings.buckets else {}
     buckets = _buckets(jobs, previous)
@@ -115,7 +121,7 @@ def _buckets(jobs: Sequence[Job], previous: dict[int, BucketDone]) -> list[Bucke
 
 
 def _analyse(
-    executor: Executor, pending: Sequence[Job], spec: RunSpec, workers: int, shown: bool | None
+    executor: Executor, pending: Sequence[Job], spec: TaskSpec, workers: int, shown: bool | None
 ) -> None:
     """Analyse in chunks; a chunk that failed is tried one document at a time, and a
     document that fails again alone is recorded as an error with the reason."""
@@ -140,7 +146,7 @@ def _analyse(
 
 
 def _link(
-    executor: Executor, buckets: Sequence[BucketJob], spec: RunSpec, most: int
+    executor: Executor, buckets: Sequence[BucketJob], spec: TaskSpec, most: int
 ) -> tuple[pa.Table, dict[int, tuple[str, ...]]]:
     """Cross-document linking (in at most ``most`` blocks): the entities table, and
     each bucket's link files."""
@@ -176,7 +182,7 @@ def _link_jobs(block_of: dict[str, int], first_keys: Iterable[tuple[int, set[str
     return [LinkJob((b,), (tuple(sorted(keys[b])),), tuple(sorted(buckets[b]))) for b in sorted(keys)]
 
 
-def _linked(executor: Executor, jobs: list[LinkJob], spec: RunSpec) -> dict[LinkJob, pa.Table]:
+def _linked(executor: Executor, jobs: list[LinkJob], spec: TaskSpec) -> dict[LinkJob, pa.Table]:
     """Link every block; blocks that made an entity with the same id are linked
     again together, as linking all at once would have combined them."""
     found = dict(zip(jobs, _checked(executor.map(link_blocks, jobs, spec)), strict=True))

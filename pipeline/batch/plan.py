@@ -1,6 +1,8 @@
-"""What a run would do: which documents to add, redo, drop or reuse.
+"""Planning a batch: which documents to add, redo, drop or reuse.
 
-Shared by ``pipeline run`` (to analyse only what changed) and
+``plan_batch`` compares each document's cache key (path, bytes, manifest row,
+model, code) with the cache and last run's documents table; it analyses and
+writes nothing. Shared by ``run.run_batch`` (to analyse only what changed) and
 ``pipeline status`` (to show it without doing it).
 """
 
@@ -20,7 +22,7 @@ from pipeline.model_id import model_fingerprint
 
 
 @dataclass(frozen=True)
-class RunPlan:
+class BatchPlan:
     keys: dict[str, str]  # source_path -> cache key of its current bytes, model and code
     add: tuple[str, ...]  # new since the last run
     redo: tuple[str, ...]  # known, but its bytes, the model or the pipeline changed
@@ -32,7 +34,7 @@ class RunPlan:
         return frozenset(self.add + self.redo)
 
 
-def plan_run(settings: Settings, sources: Sequence[Content]) -> RunPlan:
+def plan_batch(settings: Settings, sources: Sequence[Content]) -> BatchPlan:
     model = model_fingerprint(settings.model_name)
     keys = {s.source_path: cache.cache_key(s, model) for s in sources}
     previous = previous_sources(settings.out_dir)
@@ -45,7 +47,7 @@ def plan_run(settings: Settings, sources: Sequence[Content]) -> RunPlan:
         else:
             add.append(path)
     drop = sorted(previous - set(keys))
-    return RunPlan(keys, tuple(add), tuple(redo), tuple(drop), tuple(unchanged))
+    return BatchPlan(keys, tuple(add), tuple(redo), tuple(drop), tuple(unchanged))
 
 
 def previous_sources(out_dir: Path) -> set[str]:
@@ -64,7 +66,7 @@ def previous_sources(out_dir: Path) -> set[str]:
     return found
 
 
-def describe_plan(plan: RunPlan) -> list[str]:
+def describe_plan(plan: BatchPlan) -> list[str]:
     """Lines for ``pipeline status``: a count per action, then each affected file."""
     lines = [
         f"{len(plan.add)} to add, {len(plan.redo)} to redo, {len(plan.drop)} to drop, "

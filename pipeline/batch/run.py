@@ -1,11 +1,15 @@
-"""The batch: raw/ in, outputs/*.parquet and the DuckDB catalog out.
+"""Running a batch, start to end: raw/ in, outputs/*.parquet and the DuckDB catalog out.
 
-scan (paths and hashes) -> plan (what changed) -> the phases on the chosen
-executor (phases.py: analysis of changed documents, cross-document linking in
-blocks, each bucket's part files, the facts by person) -> the catalog of the
-new tables -> atomic swap-in (publish.py). Linking
-always sees the whole batch, so a deleted file's rows disappear from every
-table; a bucket whose rows would not change keeps last run's part files.
+``run_batch(settings)``: under the output folder's lock, scan (paths and
+hashes) -> plan (``plan.py``: which documents to redo) -> the phases on the
+chosen executor (``phases.py``: analysis of changed documents, cross-document
+linking in blocks, each bucket's part files, the facts by person) -> the
+catalog of the new tables -> atomic swap-in (``publish.py``). Linking always
+sees the whole batch, so a deleted file's rows disappear from every table; a
+bucket whose rows would not change keeps last run's part files.
+
+One document's analysis is ``analyse.py``; ``api.run`` (and ``pipeline run``)
+builds the settings from its arguments and calls ``run_batch``.
 """
 
 from __future__ import annotations
@@ -21,8 +25,8 @@ from pathlib import Path
 from pipeline.batch import cache
 from pipeline.batch.lock import run_lock
 from pipeline.batch.parts import table_path
-from pipeline.batch.phases import Outcome, run_tasks
-from pipeline.batch.plan import plan_run
+from pipeline.batch.phases import Outcome, run_phases
+from pipeline.batch.plan import plan_batch
 from pipeline.batch.publish import open_staging, recover, swap_in
 from pipeline.batch.sources import find_sources, parse_registry, registry_bytes
 from pipeline.batch.state import STATE_FILENAME, BuiltFrom, encode_state, fingerprint, read_state
@@ -34,7 +38,7 @@ Log = Callable[[str], None]
 
 
 @dataclass(frozen=True)
-class RunSummary:
+class BatchSummary:
     documents: int
     analysed: int  # documents analysed in this run
     reused: int  # documents whose cached result was reused
@@ -57,7 +61,8 @@ class RunSummary:
         )
 
 
-def run_pipeline(settings: Settings, log: Log | None = None) -> RunSummary:
+def run_batch(settings: Settings, log: Log | None = None) -> BatchSummary:
+    """Bring ``settings.out_dir`` up to date with ``settings.raw_dir``; ``log`` gets the warnings."""
     say = log or _stderr
     started = time.monotonic()
     with run_lock(settings.out_dir):
@@ -66,14 +71,14 @@ def run_pipeline(settings: Settings, log: Log | None = None) -> RunSummary:
         registry_data = registry_bytes(settings.raw_dir, settings.registry_path)
         # Load the registry before analysing, so a bad file fails fast and names itself.
         registry = parse_registry(*registry_data) if registry_data else None
-        plan = plan_run(settings, sources)
+        plan = plan_batch(settings, sources)
         inputs = fingerprint(plan.keys.values(), registry_data[1] if registry_data else None)
         built = read_state(settings.out_dir) if settings.use_cache else None
         if built is not None and _current(built, inputs, settings):
             return _unchanged(settings, len(sources), built, say, started)
         staging = open_staging(settings.out_dir)
         try:
-            outcome = run_tasks(settings, sources, plan, registry, staging, built)
+            outcome = run_phases(settings, sources, plan, registry, staging, built)
             build_catalog(staging)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
@@ -85,7 +90,7 @@ def run_pipeline(settings: Settings, log: Log | None = None) -> RunSummary:
         published = _publish(settings)
     for message in state.errors + state.warnings:
         say(f"warning: {message}")
-    return RunSummary(
+    return BatchSummary(
         documents=len(sources),
         analysed=outcome.analysed,
         reused=len(sources) - outcome.analysed,
@@ -116,13 +121,15 @@ def _publish(settings: Settings) -> str | None:
     return publish_remote(settings.out_dir, settings.publish_to)
 
 
-def _unchanged(settings: Settings, documents: int, built: BuiltFrom, say: Log, started: float) -> RunSummary:
+def _unchanged(
+    settings: Settings, documents: int, built: BuiltFrom, say: Log, started: float
+) -> BatchSummary:
     """Nothing changed since the outputs were written: report them, touch nothing
     (but upload them where they should be and are not: a run killed mid-upload)."""
     published = _publish(settings)
     for message in built.errors + built.warnings:
         say(f"warning: {message}")
-    return RunSummary(
+    return BatchSummary(
         documents=documents,
         analysed=0,
         reused=documents,

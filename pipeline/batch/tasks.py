@@ -1,9 +1,10 @@
-"""The work a run hands to its executor, one function per phase.
+"""The workers' side of running a batch: the work handed to the executor, one function per phase.
 
-Every task takes one item and the run's ``RunSpec``; it reads what it needs
-from the cache and the scratch folder and writes its output there, returning
-only small summaries (or an Arrow table of entities). A task is idempotent: a
-cluster that loses a worker runs it again and gets the same files.
+The driver (``phases.py``) maps them over items. Every task takes one item and
+the run's ``TaskSpec``; it reads what it needs from the cache and the scratch
+folder and writes its output there, returning only small summaries (or an
+Arrow table of entities). A task is idempotent: a cluster that loses a worker
+runs it again and gets the same files.
 
 1. ``analyse_chunk``: parse and analyse documents, one cache entry each;
 2. ``bucket_mentions`` and 3. ``link_blocks``: cross-document linking
@@ -45,7 +46,7 @@ from pipeline.tables import SCHEMAS
 
 
 @dataclass(frozen=True)
-class RunSpec:
+class TaskSpec:
     """What every task needs; small, sent to each worker once."""
 
     raw: Source
@@ -82,29 +83,29 @@ class WorkerMismatch(RuntimeError):
     """A worker runs other pipeline code than the driver."""
 
 
-def analyse_chunk(jobs: Sequence[Job], spec: RunSpec) -> int:
+def analyse_chunk(jobs: Sequence[Job], spec: TaskSpec) -> int:
     """Analyse documents as one spaCy batch; each result goes to the cache."""
+    from pipeline.analyse import analyse_documents
     from pipeline.model import load_model  # spaCy: only where documents are analysed
-    from pipeline.process import process_documents
 
     _check_code(spec)
     sources = [read_source(job.ref, spec.raw) for job in jobs]
-    for job, result in zip(jobs, process_documents(load_model(spec.model_name), sources), strict=True):
+    for job, result in zip(jobs, analyse_documents(load_model(spec.model_name), sources), strict=True):
         cache.save_entry(cache.entry_path(spec.cache_dir, job.key), cache.encode(result))
     return len(jobs)
 
 
 def failed_result(job: Job, reason: str) -> DocumentResult:
     """The result of a document whose analysis could not finish on any worker."""
-    from pipeline.process import describe
+    from pipeline.analyse import document_row
 
     ref, error = job.ref, f"{job.ref.source_path}: analysis failed on a worker: {reason}"
     return DocumentResult(
-        describe(SourceDocument(ref.doc_id, ref.source_path, ref.content_sha256, "", "error", error))
+        document_row(SourceDocument(ref.doc_id, ref.source_path, ref.content_sha256, "", "error", error))
     )
 
 
-def write_bucket(item: BucketJob, spec: RunSpec) -> BucketDone:
+def write_bucket(item: BucketJob, spec: TaskSpec) -> BucketDone:
     """The bucket's part of every per-document table, in the new output folder."""
     links = _links(item, spec)
     ids = links.column("mention_id").to_pylist()
@@ -128,7 +129,7 @@ def write_bucket(item: BucketJob, spec: RunSpec) -> BucketDone:
     return BucketDone(item.bucket, fingerprint, statuses, errors, rows, warnings=warnings)
 
 
-def _check_code(spec: RunSpec) -> None:
+def _check_code(spec: TaskSpec) -> None:
     if cache.code_fingerprint() != spec.code:
         raise WorkerMismatch(
             "a worker runs another version of the pipeline than this run; "
@@ -136,7 +137,7 @@ def _check_code(spec: RunSpec) -> None:
         )
 
 
-def bucket_results(item: BucketJob, spec: RunSpec) -> list[DocumentResult]:
+def bucket_results(item: BucketJob, spec: TaskSpec) -> list[DocumentResult]:
     """The bucket's results from the cache; one whose entry went missing or was
     damaged since it was planned is analysed again here."""
     results = []
@@ -151,7 +152,7 @@ def bucket_results(item: BucketJob, spec: RunSpec) -> list[DocumentResult]:
     return results
 
 
-def _links(item: BucketJob, spec: RunSpec) -> pa.Table:
+def _links(item: BucketJob, spec: TaskSpec) -> pa.Table:
     """The bucket's rows of its link files (each sorted by bucket: a slice of each)."""
     slices = []
     for tag in item.links:
@@ -162,7 +163,7 @@ def _links(item: BucketJob, spec: RunSpec) -> pa.Table:
     return pa.concat_tables(slices) if slices else LINK_SCHEMA.empty_table()
 
 
-def _entities(spec: RunSpec, wanted: set[str]) -> dict[str, Entity]:
+def _entities(spec: TaskSpec, wanted: set[str]) -> dict[str, Entity]:
     """The entities the bucket's mentions are linked to (enough for assembly)."""
     table = read_scratch([entities_path(spec.work)], SCHEMAS["entities"])
     table = table.filter(pc.is_in(table.column("entity_id"), value_set=pa.array(sorted(wanted), pa.string())))
@@ -186,7 +187,7 @@ def _fingerprint(item: BucketJob, entity_of: dict[str, str], entities: dict[str,
     return digest.hexdigest()
 
 
-def _reuse(bucket: int, spec: RunSpec) -> bool:
+def _reuse(bucket: int, spec: TaskSpec) -> bool:
     """Last run's part files of the bucket, in the new output folder (hard links
     when possible: nothing is rewritten); False when any is missing."""
     old = [part_path(spec.out_dir, name, bucket) for name in PARTITIONED_TABLES]

@@ -1,60 +1,30 @@
-"""Careers: one post told twice becomes one row, and each post gets its end.
+"""Careers: each post gets its end.
 
 Ends are explicit when the text gives them ("until 1985", "kept this position
 until March 1995", a dated resignation or dismissal) and inferred from the
 start of the person's next post otherwise (the next one told, not a flashback;
-when that next post is undated, the end stays open).
+when that next post is undated, the end stays open). The posts come from
+``extract``, already merged (``posts``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
+from pipeline.careers.posts import ToldPost
 from pipeline.discourse.people import People
 from pipeline.events.triggers import load_lexicon
 from pipeline.evidence import DateIndex
 from pipeline.parsed import sentences, text_of
 from pipeline.records import DateMention, Event, Mention
-from pipeline.wordlists import data_file
+from pipeline.wordlists import data_file, words
 
-# Rules that often restate a post told elsewhere; undated, they add nothing new.
-_RESTATING_RULES = frozenset({"narrative:as", "title"})
-# Seats in a council or parliament, held alongside a job.
-_SEAT_TITLES = frozenset({"member", "deputy"})
-_HOLD_VERBS = frozenset({"keep", "hold", "remain", "stay", "retain", "occupy", "serve"})
-
-
-@dataclass(frozen=True, slots=True)
-class Post:
-    """A post found in the text, before it becomes a careers row."""
-
-    person: Mention
-    title: str
-    organization: str | None
-    place: str | None
-    start: DateMention | None
-    end: DateMention | None
-    end_basis: str | None
-    span: tuple[int, int]
-    sentence_index: int
-    confidence: float
-    rule: str
-    narrative: bool
-    titled: bool = False  # known only from a title next to the name, undated
-    again: bool = False  # "took back the post": a new term of a post held before
-    at: int = 0  # token where the post is named, to order posts told in one sentence
-
-
-def resolve_person(people: People, token: Token | None) -> Mention | None:
-    """The person a token refers to; a pronoun whose gender guess finds nobody is the last person named."""
-    person = people.resolve(token)
-    if person is not None or token is None or token.pos_ != "PRON":
-        return person
-    before = [m for m in people.persons if m.start_char < token.idx]
-    return people.representative.get(before[-1].cluster or before[-1].mention_id) if before else None
+# Seats in a council or parliament, held alongside a job; verbs of keeping a post (data/positions.toml).
+_SEAT_TITLES = words("positions", "seat_posts")
+_HOLD_VERBS = words("positions", "keep_verbs")
 
 
 def until_date(sent: Span, index: int, dated: DateIndex) -> DateMention | None:
@@ -73,73 +43,21 @@ def _until() -> list[str]:
     return [str(word) for word in data_file("narrative")["until"]]
 
 
-def merge_duplicates(posts: list[Post]) -> list[Post]:
-    """A post told twice (a heading and the narrative) is one row with the more precise dates of each."""
-    kept: list[Post] = []
-    for post in posts:
-        if (
-            post.start is None
-            and post.rule in _RESTATING_RULES
-            and any(same_title(k, post.person, post.title) and not k.again for k in kept)
-        ):
-            continue  # "the years he spent as mayor": a post already told
-        twin = next((k for k in kept if _same_post(k, post)), None)
-        if twin is None:
-            kept.append(post)
-            continue
-        kept[kept.index(twin)] = _combine(twin, post)
-    return kept
-
-
-def _combine(a: Post, b: Post) -> Post:
-    base, other = (a, b) if a.narrative or not b.narrative else (b, a)
-    start = base.start if _precision_rank(base.start) >= _precision_rank(other.start) else other.start
-    end, basis = (base.end, base.end_basis) if base.end is not None else (other.end, other.end_basis)
-    if start is not None and start.kind == "range" and end is start and other.start is not start:
-        start = other.start if other.start is not None and other.start.kind != "range" else start
-    organization = base.organization or other.organization
-    place = base.place or other.place
-    return replace(base, start=start, end=end, end_basis=basis, organization=organization, place=place)
-
-
-def _same_post(a: Post, b: Post) -> bool:
-    if a.person.mention_id != b.person.mention_id or a.title.lower() != b.title.lower():
-        return False
-    if not a.narrative and not b.narrative:
-        return False  # two list lines are two posts ("Member of X", "Member of Y")
-    if a.start is None or b.start is None or a.start.date_start is None or b.start.date_start is None:
-        return a.start is b.start
-    return a.start.date_start.year == b.start.date_start.year
-
-
-def same_title(post: Post, person: Mention, title: str) -> bool:
-    return post.person.mention_id == person.mention_id and post.title.lower() == title.lower()
-
-
-def _dating_score(post: Post) -> tuple[int, int]:
-    return (post.end is not None, _precision_rank(post.start))
-
-
-def _precision_rank(date: DateMention | None) -> int:
-    order = ["century", "decade", "year", "season", "month", "day"]
-    return order.index(date.precision) + 1 if date and date.precision in order else 0
-
-
-def close_by_holding(posts: list[Post], doc: Doc, people: People, dated: DateIndex) -> list[Post]:
+def close_by_holding(posts: list[ToldPost], doc: Doc, people: People, dated: DateIndex) -> list[ToldPost]:
     """ "He kept this position until March 1995" ends the person's latest open post."""
     for index, sent in enumerate(sentences(doc)):
         until = until_date(sent, index, dated)
         verb = sent.root
         if until is None or verb.lemma_.lower() not in _HOLD_VERBS:
             continue
-        person = resolve_person(people, next((c for c in verb.children if c.dep_ == "nsubj"), None))
+        person = people.resolve_or_last(next((c for c in verb.children if c.dep_ == "nsubj"), None))
         posts = _close_latest(posts, person, index, until, "explicit")
     return posts
 
 
 def close_by_events(
-    posts: list[Post], events: Sequence[Event], dates: dict[str, DateMention], people: People
-) -> list[Post]:
+    posts: list[ToldPost], events: Sequence[Event], dates: dict[str, DateMention], people: People
+) -> list[ToldPost]:
     """A dated resignation, retirement or dismissal ends the post its sentence names
     ("resigned as Labour Party leader"), else the person's latest open post."""
     closing = load_lexicon().ends_post
@@ -157,7 +75,7 @@ def close_by_events(
     return posts
 
 
-def _named_post(posts: list[Post], person: Mention | None, sentence: str) -> Post | None:
+def _named_post(posts: list[ToldPost], person: Mention | None, sentence: str) -> ToldPost | None:
     """The person's open post whose title the closing sentence names ("retired as Chief Justice")."""
     if person is None:
         return None
@@ -171,13 +89,13 @@ def _named_post(posts: list[Post], person: Mention | None, sentence: str) -> Pos
 
 
 def _close_latest(
-    posts: list[Post],
+    posts: list[ToldPost],
     person: Mention | None,
     sentence_index: int,
     date: DateMention,
     basis: str,
     before_char: int | None = None,
-) -> list[Post]:
+) -> list[ToldPost]:
     """End the person's latest post told before ``date`` — unless it already ended otherwise."""
     if person is None:
         return posts
@@ -207,7 +125,7 @@ def _refines(end: DateMention, date: DateMention) -> bool:
     return date.date_start.year == end.date_end.year and len(date.value or "") > len(end_value)
 
 
-def infer_ends(posts: list[Post]) -> list[Post]:
+def infer_ends(posts: list[ToldPost]) -> list[ToldPost]:
     """A narrative post with no end ends when the person's next post (in the text) starts.
 
     When that next post is undated the text does not say when the change came,
@@ -236,12 +154,12 @@ def infer_ends(posts: list[Post]) -> list[Post]:
     return result
 
 
-def _is_seat(post: Post) -> bool:
+def _is_seat(post: ToldPost) -> bool:
     """A seat in a council or parliament is held alongside a job: it neither ends one nor is ended by one."""
     return post.title.lower() in _SEAT_TITLES
 
 
-def _next_post(post: Post, posts: list[Post]) -> Post | None:
+def _next_post(post: ToldPost, posts: list[ToldPost]) -> ToldPost | None:
     """The person's next post in the text, passing over posts told in flashback (starting earlier)."""
     later = sorted(
         (
@@ -259,12 +177,12 @@ def _next_post(post: Post, posts: list[Post]) -> Post | None:
     return next((p for p in later if not _starts_before(p, post)), None)
 
 
-def _same_job(a: Post, b: Post) -> bool:
+def _same_job(a: ToldPost, b: ToldPost) -> bool:
     """Same title at the same place of work (a surgeon in the army, then at a hospital, are two jobs)."""
     return a.title.lower() == b.title.lower() and a.organization == b.organization
 
 
-def _starts_before(later: Post, post: Post) -> bool:
+def _starts_before(later: ToldPost, post: ToldPost) -> bool:
     if later.start is None or post.start is None or later.start.date_start is None:
         return False
     return post.start.date_start is not None and later.start.date_start < post.start.date_start

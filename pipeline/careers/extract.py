@@ -6,7 +6,8 @@ Engineer, he was responsible ...", "since 2007 she has been a Visiting
 Professor", "chose him to head X"), from list items and headings ("2001-2006
 Governor of X.", "From 1985 to 1990: Chief Engineer of the Y Plant.") and from
 titles written beside a name ("Prime Minister X", see ``titles_in_text``).
-Duplicates and ends are settled in ``ends``.
+Posts are ``ToldPost`` records (``posts``), merged there when told twice; ends are
+settled in ``ends``.
 """
 
 from __future__ import annotations
@@ -18,16 +19,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.careers.ends import (
-    Post,
-    close_by_events,
-    close_by_holding,
-    infer_ends,
-    merge_duplicates,
-    resolve_person,
-    same_title,
-    until_date,
-)
+from pipeline.careers.ends import close_by_events, close_by_holding, infer_ends, until_date
 from pipeline.careers.list_lines import ListedPost, listed_posts
 from pipeline.careers.positions import (
     is_honour,
@@ -35,9 +27,10 @@ from pipeline.careers.positions import (
     is_position_head,
     phrase_text,
     position_words,
-    read_post,
+    read_title_noun,
 )
 from pipeline.careers.post_heads import headed_object, post_head
+from pipeline.careers.posts import ToldPost, merge_duplicates, same_title
 from pipeline.careers.titles_in_text import find_titled_names
 from pipeline.discourse.people import People
 from pipeline.events.extract import PLACE_LABELS, person_token
@@ -48,11 +41,13 @@ from pipeline.ids import make_id
 from pipeline.parsed import sentences, text_of, tokens_of
 from pipeline.records import Career, DateMention, Event, Mention
 from pipeline.syntax import governing_verb
+from pipeline.wordlists import words
 
-_AGAIN = frozenset({"back", "again", "return", "regain"})
-_SINCE = frozenset({"since", "from"})
-# List markers the tagger may read as words ("•" as a verb).
-_BULLETS = frozenset("•·‣◦▪-–—*")
+# A new term of a post held before (data/positions.toml); "since" a date (data/narrative.toml).
+_AGAIN = words("positions", "again_words")
+_SINCE = words("narrative", "since")
+# List markers the tagger may read as words ("•" as a verb; data/sections.toml).
+_BULLETS = words("sections", "bullets")
 CONFIDENCE_NARRATIVE = 0.8
 CONFIDENCE_LIST = 0.85
 CONFIDENCE_PRONOUN = 0.7
@@ -65,7 +60,7 @@ def extract_careers(
     people = People(doc, mentions)
     dated = DateIndex(doc, dates)
     names = mentions_by_token(doc, [m for m in mentions if m.label in PLACE_LABELS | {"ORG", "PERSON"}])
-    posts: list[Post] = []
+    posts: list[ToldPost] = []
     for index, sent in enumerate(sentences(doc)):
         posts.extend(_posts_in(sent, index, people, dated, names))
     posts.extend(_title_posts(doc, people, names, posts))
@@ -78,7 +73,7 @@ def extract_careers(
 
 def _posts_in(
     sent: Span, index: int, people: People, dated: DateIndex, names: dict[int, Mention]
-) -> Iterator[Post]:
+) -> Iterator[ToldPost]:
     if _is_list_item(sent, index, dated):
         yield from _list_posts(sent, index, people, dated, names)
         return
@@ -94,7 +89,7 @@ def _posts_in(
         if head is None or is_honour(head):
             continue
         person_tok = person_token(Trigger("appointment", role, token))  # type: ignore[arg-type]
-        person = resolve_person(people, person_tok) or _person_elsewhere(token, head, sent, people)
+        person = people.resolve_or_last(person_tok) or _person_elsewhere(token, head, sent, people)
         if person is None:
             continue
         named = person_tok is not None and people.mention_at(person_tok) is not None
@@ -127,7 +122,7 @@ def _post_verbs() -> dict[str, str]:
 
 def _named_posts(
     sent: Span, index: int, people: People, dated: DateIndex, names: dict[int, Mention]
-) -> Iterator[Post]:
+) -> Iterator[ToldPost]:
     """ "allowing him access to the position of Mechanic Specialist": a post named after "the position of"."""
     for noun in (
         t for t in tokens_of(sent) if t.lemma_.lower() in position_words().post_nouns and t.pos_ == "NOUN"
@@ -151,7 +146,7 @@ def _nearest_holder(noun: Token, people: People) -> Mention | None:
     for above in noun.ancestors:
         for child in above.children:
             if child.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"} and child.i < noun.i:
-                person = resolve_person(people, child)
+                person = people.resolve_or_last(child)
                 if person is not None:
                     return person
     return None
@@ -159,7 +154,7 @@ def _nearest_holder(noun: Token, people: People) -> Mention | None:
 
 def _as_posts(
     sent: Span, index: int, people: People, dated: DateIndex, names: dict[int, Mention]
-) -> Iterator[Post]:
+) -> Iterator[ToldPost]:
     """ "as Methods Engineer, he was responsible for ...", "did military service as a surgeon"."""
     for prep in (
         t for t in tokens_of(sent) if t.lower_ == "as" and t.dep_ == "prep" and t.head.pos_ in {"VERB", "AUX"}
@@ -169,7 +164,7 @@ def _as_posts(
         if verb is None or head is None or is_honour(head) or not _may_hold_as(verb) or not is_asserted(verb):
             continue
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        person = resolve_person(people, subject)
+        person = people.resolve_or_last(subject)
         if person is not None:
             post = _post(
                 head, person, people, sent, index, dated, names, verb, CONFIDENCE_PRONOUN, "narrative:as"
@@ -180,7 +175,7 @@ def _as_posts(
 
 def _copular_posts(
     sent: Span, index: int, people: People, dated: DateIndex, names: dict[int, Mention]
-) -> Iterator[Post]:
+) -> Iterator[ToldPost]:
     """ "X was a curator at the Academy", "X is the CEO of Y", "he was Mayor of Z": a post the
     sentence says its subject holds or held. An occupation alone ("a Canadian politician",
     "a civil engineer") is no post: the title must name its organization or place, or be
@@ -189,7 +184,7 @@ def _copular_posts(
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         attrs = [c for c in verb.children if c.dep_ == "attr"]
         attrs += [c for a in attrs for c in a.conjuncts]
-        person = resolve_person(people, subject) if attrs else None
+        person = people.resolve_or_last(subject) if attrs else None
         if person is None or _is_held_since(verb, sent, index, dated) or not is_asserted(verb):
             continue
         for head in (a for a in attrs if is_position_head(a) and not is_honour(a) and not is_membership(a)):
@@ -222,32 +217,34 @@ def _person_elsewhere(verb: Token, head: Token, sent: Span, people: People) -> M
     "returned home to work as a surgeon" (the subject of the verb above), a list line ("2009: elected X")."""
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     if owner is not None and _post_verbs().get(verb.lemma_.lower()) == "patient":
-        return resolve_person(people, owner)
+        return people.resolve_or_last(owner)
     if _post_verbs().get(verb.head.lemma_.lower()) == "patient":  # "chose her to head X": the one chosen
         chosen = next((c for c in verb.head.children if c.dep_ in {"dobj", "dative"} and c.i < verb.i), None)
-        found = resolve_person(people, chosen)
+        found = people.resolve_or_last(chosen)
         if found is not None:
             return found
     for above in verb.ancestors:
         subject = next((c for c in above.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None:
-            return resolve_person(people, subject)
+            return people.resolve_or_last(subject)
     if sent.text.lstrip()[:1] in _BULLETS:
         return people.subject or (people.persons[0] if people.persons else None)
     return None
 
 
-def _title_posts(doc: Doc, people: People, names: dict[int, Mention], posts: list[Post]) -> list[Post]:
+def _title_posts(
+    doc: Doc, people: People, names: dict[int, Mention], posts: list[ToldPost]
+) -> list[ToldPost]:
     """Undated posts from titles beside names, unless the person's career already has that post."""
     index_of = {sent.start: i for i, sent in enumerate(sentences(doc))}
-    found: list[Post] = []
+    found: list[ToldPost] = []
     for titled in find_titled_names(doc, people.persons, names):
         person = people.mention_at(titled.span[-1]) or people.mention_at(titled.span[0])
         if person is None or any(same_title(p, person, titled.title) and not p.again for p in posts + found):
             continue
         sent = titled.span.sent
         found.append(
-            Post(
+            ToldPost(
                 person,
                 titled.title,
                 titled.organization,
@@ -269,7 +266,7 @@ def _title_posts(doc: Doc, people: People, names: dict[int, Mention], posts: lis
 
 def _list_posts(
     sent: Span, index: int, people: People, dated: DateIndex, names: dict[int, Mention]
-) -> Iterator[Post]:
+) -> Iterator[ToldPost]:
     person = people.subject or (people.persons[0] if people.persons else None)
     if person is None:
         return
@@ -290,11 +287,11 @@ def _is_post(head: Token) -> bool:
     return not is_honour(head) and not is_membership(head)
 
 
-def _listed(listed: ListedPost, person: Mention, sent: Span, index: int) -> Post:
+def _listed(listed: ListedPost, person: Mention, sent: Span, index: int) -> ToldPost:
     """A post from a list line, dated by its segment: a closed range also ends it."""
     date = listed.date
     end, basis = (date, "explicit") if _closed_range(date) else (None, None)
-    return Post(
+    return ToldPost(
         person,
         listed.title,
         listed.organization,
@@ -354,7 +351,7 @@ def _post(
     anchor: Token,
     confidence: float,
     rule: str,
-) -> Post:
+) -> ToldPost:
     obj = headed_object(head)
     organization: str | None
     if obj is not None:
@@ -364,7 +361,7 @@ def _post(
         seat_title = position_words().seat_titles.get(head.lemma_.lower(), "Member")
         title, organization, place = seat_title, phrase_text(head), None
     else:
-        post = read_post(head, names)
+        post = read_title_noun(head, names)
         title, organization, place = post.title, post.organization, post.place
     start = dated.pick(anchor, index) or dated.signed(anchor)
     if start is not None and _in_other_brackets(start, anchor):
@@ -386,7 +383,7 @@ def _post(
         start = None  # "He directed the hospital until 1986": when it ended, not when it began
     if until is not None:
         end, basis = until, "explicit"
-    return Post(
+    return ToldPost(
         person,
         title,
         organization,
@@ -426,7 +423,7 @@ def _closed_range(date: DateMention | None) -> bool:
     return bool(date.end_value) and date.end_value != ".." and date.date_end is not None
 
 
-def _record(doc_id: str, post: Post, text: str) -> Career:
+def _record(doc_id: str, post: ToldPost, text: str) -> Career:
     start, end = post.span
     return Career(
         career_id=make_id("career", doc_id, post.person.mention_id, post.title, start),

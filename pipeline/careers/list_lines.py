@@ -17,15 +17,15 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.careers.positions import is_position_word, read_post
+from pipeline.careers.positions import is_position_word, read_title_noun
 from pipeline.records import DateMention, Mention
 from pipeline.wordlists import words as words_of
 
 _SEPARATORS = frozenset({":", "–", "—", "-", "−"})
-_BULLETS = frozenset("•·‣◦▪-–—*")
+_BULLETS = words_of("sections", "bullets")
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Words that end a title part and start a description ("responsible for", "in charge of").
-_OPEN_ENDED = frozenset({"responsible", "in", "for", "with", "where", "based"})
+_OPEN_ENDED = words_of("positions", "description_openers")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +59,7 @@ def _post_in(
             if i == 0 and part and part[0].is_lower:
                 return None  # a lower-case phrase first: a description, not a post
             continue
-        post = read_post(head, names)
+        post = read_title_noun(head, names)
         organization, place = _organization_and_place(parts[i + 1 :], names)
         return ListedPost(
             head, post.title, post.organization or organization, post.place or place, date, segment

@@ -24,9 +24,11 @@ _PHRASE_DEPS = frozenset(
 )
 _STOP_PUNCT = frozenset({",", "(", ")", ";", ":", "–", "—"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
-_BOARDS = frozenset({"board"})
-_BOARD_MEMBERS = frozenset({"directors", "trustees", "governors"})
-_HONOUR_WORDS = frozenset({"best", "year", "honorary", "laureate", "merit"})
+# Boards, their members and honours' words (data/positions.toml).
+_BOARDS = words("positions", "boards")
+_BOARD_MEMBERS = words("positions", "board_members")
+_HONOUR_WORDS = words("positions", "honour_words")
+_MEMBERSHIP_HEADS = words("positions", "membership_heads")
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,10 @@ class PositionWords:
 
 
 @dataclass(frozen=True, slots=True)
-class Post:
+class TitleReading:
+    """What a title noun reads as: the normalised title and the organization and place
+    the post belongs to ("Mayor of Oslo" -> Mayor, place Oslo)."""
+
     title: str
     organization: str | None
     place: str | None
@@ -113,7 +118,7 @@ def is_position_word(token: Token) -> bool:
 
 def is_membership(head: Token) -> bool:
     """ "Member of the Academy of X": a learned society's membership, an event rather than a post."""
-    if head.lemma_.lower() not in {"member", "fellow"}:
+    if head.lemma_.lower() not in _MEMBERSHIP_HEADS:
         return False
     body = body_of(head)
     return body is not None and is_membership_body(body)
@@ -139,7 +144,7 @@ def body_of(noun: Token) -> Token | None:
     return None
 
 
-def read_post(head: Token, mentions: dict[int, Mention]) -> Post:
+def read_title_noun(head: Token, mentions: dict[int, Mention]) -> TitleReading:
     """The normalised title and the organization or place the post belongs to."""
     bracketed = _bracketed_title(head)
     if bracketed is not None:
@@ -181,7 +186,7 @@ def read_post(head: Token, mentions: dict[int, Mention]) -> Post:
         else:
             organization, place = _assign(kind, text, organization, place)
     title = _portfolio_first(title, head) if bracketed is None else title
-    return Post(normalise_title(title), organization, place or _place_before(head, mentions), head)
+    return TitleReading(normalise_title(title), organization, place or _place_before(head, mentions), head)
 
 
 def _complement(head: Token, mentions: dict[int, Mention]) -> str:

@@ -1,35 +1,30 @@
 """Words the date grammar knows: months, weekdays, seasons, units, numbers.
 
 Kept apart from the patterns so the grammar reads as structure and this file
-as vocabulary.
+as vocabulary. Months, weekdays and seasons are data (``data/dates.toml``,
+``[calendar]``); the fuzzy thirds, units and number words stay here, as each
+word is bound to the arithmetic that gives its value.
 """
 
 from __future__ import annotations
 
+from pipeline.wordlists import data_file, word_list
+
+_CALENDAR = data_file("dates")["calendar"]
+# Month forms (names and abbreviations, data/dates.toml) -> month number.
 MONTHS: dict[str, int] = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
+    str(name).lower(): number for number, names in enumerate(_CALENDAR["months"], start=1) for name in names
 }
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# EDTF season codes (21 spring .. 24 winter); "fall" is the American autumn.
-SEASONS: dict[str, int] = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
+# Month names in order, then each month's abbreviations, for the grammar (patterns.py).
+MONTH_NAMES: tuple[str, ...] = tuple(str(names[0]).lower() for names in _CALENDAR["months"])
+MONTH_ABBREVIATIONS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(str(name).lower() for name in names[1:]) for names in _CALENDAR["months"]
+)
+WEEKDAYS: tuple[str, ...] = word_list("dates", "calendar", "weekdays")
+# What comes before "day" in each ("mon", "tues", ...), for the grammar and datelines.
+WEEKDAY_STEMS: tuple[str, ...] = tuple(day.removesuffix("day") for day in WEEKDAYS)
+# EDTF season codes (21 spring .. 24 winter).
+SEASONS: dict[str, int] = {str(name).lower(): int(code) for name, code in _CALENDAR["seasons"].items()}
 # Fuzzy modifiers map to the third of the unit they pick.
 THIRDS: dict[str, int] = {
     "early": 0,

@@ -25,8 +25,11 @@ from pipeline.dates.patterns import (
 )
 from pipeline.dates.references import NOT_BEFORE as REFERENCE_NOT_BEFORE
 from pipeline.dates.references import REFERENCE_NEEDS, REFERENCE_PHRASES
+from pipeline.wordlists import alternatives, word_list
 
 _DAY_WORDS = ("today", "tonight", "yesterday", "tomorrow")
+# Adverbs that alone are a set ("annually"; data/dates.toml, [sets]).
+_SET_ADVERBS = word_list("dates", "sets", "adverbs")
 _PART = r"(?:morning|afternoon|evening|night)"
 # "early/late Friday", "earlier today", "later this month", "mid-afternoon".
 _EDGE = r"(?:(?P<edge>early|late|earlier|later|mid)(?:[-\s]+(?:on|in)?\s*|-))"
@@ -137,11 +140,7 @@ NEWS_RULES: tuple[Rule, ...] = (
         r"|week|weekend|month|quarter|year|hour|minute)\b(?!\s+of\b)",
         ("every", "each"),
     ),
-    make_rule(
-        "set_adverb",
-        r"(?P<word>nightly|weekly|monthly|quarterly|annually|yearly|hourly)\b",
-        ("nightly", "weekly", "monthly", "quarterly", "annually", "yearly", "hourly"),
-    ),
+    make_rule("set_adverb", rf"(?P<word>{alternatives('dates', 'sets', 'adverbs')})\b", _SET_ADVERBS),
     # The present, past and future references (data/dates.toml; references.py).
     make_rule(
         "reference",

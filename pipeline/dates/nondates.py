@@ -10,20 +10,14 @@ import re
 
 from spacy.tokens import Doc
 
-# Labels that number a thing rather than date it: "No. 1995", "Decree 2004".
-_LABEL_BEFORE = re.compile(
-    r"(?:\b(?:no|nos|nr|number|degree|page|pp?|room|flight|route|article|art|decree|resolution|case|chapter"
-    r"|section|paragraph|vol|volume|issue|model|code|bus|apartment|apt|item|class|grade|level|group)\.?|#)\s*$",
-    re.IGNORECASE,
-)
-# Units and counted nouns after a number: "1100 km", "2000 people".
-_UNIT_AFTER = re.compile(
-    r"^\s*(?:%|(?:km|kilomet(?:er|re)s?|m|met(?:er|re)s?|miles?|mi|kg|kilograms?|tons?|tonnes?|t|ha|hectares?"
-    r"|feet|ft|yards?|acres?|lit(?:er|re)s?|l|[kmg]wh?|hp|percent|per\s+cent|euros?|dollars?|roubles?|rubles?"
-    r"|tenge|pounds?|francs?|people|persons|inhabitants|residents|employees|workers|members|students|copies"
-    r"|units|pieces|items|times|votes|soldiers|troops|children|pupils|seats|beds|degrees|points|pages)\b)",
-    re.IGNORECASE,
-)
+from pipeline.wordlists import alternatives
+
+# Labels that number a thing rather than date it: "No. 1995", "Decree 2004"; units and
+# counted nouns after a number: "1100 km", "2000 people" (data/dates.toml, [not_years]).
+_LABELS = alternatives("dates", "not_years", "labels")
+_COUNTED = alternatives("dates", "not_years", "counted")
+_LABEL_BEFORE = re.compile(rf"(?:\b(?:{_LABELS})\.?|#)\s*$", re.IGNORECASE)
+_UNIT_AFTER = re.compile(rf"^\s*(?:%|(?:{_COUNTED})\b)", re.IGNORECASE)
 # After these a number is a time: "in 2004 elections were held".
 _TEMPORAL_BEFORE = re.compile(r"\b(?:in|since|until|till|by|before|after|during|around|circa|c\.)\s*$", re.I)
 _NOT_YEAR_ENTS = frozenset({"QUANTITY", "MONEY", "PERCENT"})

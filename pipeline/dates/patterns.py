@@ -10,14 +10,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.dates.lexicon import NUMBER_WORDS, ORDINAL_WORDS
+from pipeline.dates.lexicon import (
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    SEASONS,
+    WEEKDAY_STEMS,
+    WEEKDAYS,
+)
 
-_FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_ABBR_MONTHS = r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?"
+# Month and weekday names from data/dates.toml: "January|February|...", "Jan\.?|...|Sept\.?|Sep\.?|...".
+_FULL_MONTHS = "|".join(re.escape(name.capitalize()) for name in MONTH_NAMES)
+_ABBR_MONTHS = "|".join(
+    rf"{re.escape(form.capitalize())}\.?"
+    for forms in MONTH_ABBREVIATIONS
+    for form in sorted(forms, key=len, reverse=True)  # "Sept" before "Sep"
+)
+_WEEKDAY_STEMS = "|".join(re.escape(stem.capitalize()) for stem in WEEKDAY_STEMS)
 MONTH = rf"(?-i:(?:{_FULL_MONTHS}|{_FULL_MONTHS.upper()}|{_ABBR_MONTHS})(?![A-Za-z]))"
 FULL_MONTH = rf"(?-i:(?:{_FULL_MONTHS})(?![A-Za-z]))"
 FULL_MONTH_NOT_MAY = rf"(?-i:(?:{_FULL_MONTHS.replace('May|', '')})(?![A-Za-z]))"
-WEEKDAY = r"(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+WEEKDAY = rf"(?-i:(?:{_WEEKDAY_STEMS})day\b)"
 DAY = r"(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 # A year is 1000-2099, not a piece of a longer number ("7,400", "1.5").
 YEAR = r"(?<![\d,.$€£])(?:1\d{3}|20\d{2})(?!\d|[.,]\d)"
@@ -57,15 +71,15 @@ LEFT = f"(?:{FULL_DATE}|{DM}|{MD}|{MONTH}|{DAY})"
 RIGHT = f"(?:{FULL_DATE}|{DY}|{SHORT_YEAR})"
 DECADE = r"(?:1\d{2}0|20\d0)'?s\b"
 CENTURY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|\b(?:{ORDINAL_WORDS}))[-\s]century\b"
-SEASON = r"(?:spring|summer|autumn|fall|winter)"
+SEASON = f"(?:{'|'.join(re.escape(name) for name in SEASONS)})"
 
 # Words one of which a rule's every match contains; see Rule.needs.
 UNIT_WORDS = ("day", "night", "week", "month", "year", "decade", "centur")
 PLURAL_UNITS = ("days", "weeks", "months", "years", "decades")
-MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
+MONTH_STEMS = tuple(name[:3] for name in MONTH_NAMES)
+SEASON_WORDS = tuple(SEASONS)
 FUZZY_WORDS = ("early", "mid", "late")
-WEEKDAY_WORDS = tuple(f"{stem}day" for stem in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun"))
+WEEKDAY_WORDS = WEEKDAYS
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,25 +10,11 @@ from __future__ import annotations
 
 from pipeline.dates.grammar import Hit
 from pipeline.dates.lexicon import MONTHS, SEASONS, WEEKDAYS
+from pipeline.wordlists import data_file
 
-_PERIODS = {
-    "day": "P1D",
-    "daily": "P1D",
-    "week": "P1W",
-    "weekly": "P1W",
-    "month": "P1M",
-    "monthly": "P1M",
-    "quarter": "P3M",
-    "quarterly": "P3M",
-    "year": "P1Y",
-    "annually": "P1Y",
-    "yearly": "P1Y",
-    "hour": "PT1H",
-    "hourly": "PT1H",
-    "minute": "PT1M",
-    "weekend": "XXXX-WXX-WE",
-}
-_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "nightly": "NI"}
+# The set words and their values (data/dates.toml, [sets]).
+_PERIODS: dict[str, str] = {str(k).lower(): str(v) for k, v in data_file("dates")["sets"]["periods"].items()}
+_PARTS: dict[str, str] = {str(k).lower(): str(v) for k, v in data_file("dates")["sets"]["parts"].items()}
 _SEASON_CODES = {21: "SP", 22: "SU", 23: "FA", 24: "WI"}
 
 

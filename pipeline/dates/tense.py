@@ -13,26 +13,30 @@ from typing import TYPE_CHECKING, Literal
 
 from pipeline.dates.calendar import Interval
 from pipeline.syntax import governing_verb
+from pipeline.wordlists import alternatives, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 Tense = Literal["past", "present", "future"]
 
-_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "going", "would", "'d"})
+# The tense words (data/dates.toml, [tense]).
+_FUTURE_AUX = words("dates", "tense", "future_auxiliaries")
 # Obligation and possibility look ahead: "must be returned by Jan. 14".
-_MODAL_AUX = frozenset({"must", "should", "could", "can", "may", "might", "ca"})
-_PAST_AUX = frozenset({"had", "did", "was", "were", "has", "have", "'ve"})
+_MODAL_AUX = words("dates", "tense", "modal_auxiliaries")
+_PAST_AUX = words("dates", "tense", "past_auxiliaries")
+_PRESENT_AUX = words("dates", "tense", "present_auxiliaries")
 # Plans and schedules: the event lies ahead ("planned a rally on Saturday", "is due to arrive Monday").
-_AHEAD = frozenset({"schedule", "set", "due", "expect", "plan", "slate", "intend", "prepare", "aim", "hope"})
-_PERFECT_PAST = frozenset({"had"})
-_PERFECT = frozenset({"have", "'ve"})
+_AHEAD = words("dates", "tense", "plan_words")
+_PERFECT_PAST = words("dates", "tense", "perfect_past_auxiliaries")
+_PERFECT = words("dates", "tense", "perfect_auxiliaries")
 _MODAL_OR_FUTURE = _FUTURE_AUX | _MODAL_AUX
 _AT_PREPOSITIONS = frozenset({"in", "on", "at", "during"})
 # Half a year and two months, in days: see pick_by_tense.
 _FAR_DAYS = 183
 _NEAR_DAYS = 61
-_FUTURE_WORDS = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+set|scheduled)\b", re.IGNORECASE)
+# Without a parse, a sentence with one of these phrases is in the future.
+_FUTURE_WORDS = re.compile(rf"\b(?:{alternatives('dates', 'tense', 'future_phrases')})\b", re.IGNORECASE)
 
 
 def tense_at(doc: Doc | None, text: str, start: int, sentence: str) -> Tense | None:
@@ -102,7 +106,7 @@ def _own_tense(verb: Token) -> Tense | None:
         return "past"
     if verb.tag_ == "VBD" or any(word in _PAST_AUX for word in aux):
         return "past"
-    if verb.tag_ in ("VBZ", "VBP") or any(word in ("is", "are", "am", "'s", "'re") for word in aux):
+    if verb.tag_ in ("VBZ", "VBP") or any(word in _PRESENT_AUX for word in aux):
         return "present"
     return None
 

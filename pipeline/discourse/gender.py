@@ -19,12 +19,12 @@ from pipeline.wordlists import words
 
 Gender = Literal["female", "male"]
 
-# Honorifics and titles that say the gender (lower case, without the dot).
-_FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "madame", "lady", "dame", "queen", "princess"})
-_MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince"})
+# Honorifics and titles that say the gender (lower case, without the dot; data/discourse.toml).
+_FEMALE_TITLES = words("discourse", "female_titles")
+_MALE_TITLES = words("discourse", "male_titles")
 # Kinship nouns that say the gender of the one they name.
-_FEMALE_KIN = frozenset({"wife", "widow", "mother", "daughter", "sister", "aunt", "niece", "grandmother"})
-_MALE_KIN = frozenset({"husband", "widower", "father", "son", "brother", "uncle", "nephew", "grandfather"})
+_FEMALE_KIN = words("discourse", "female_kin")
+_MALE_KIN = words("discourse", "male_kin")
 
 
 def kin_genders(doc: Doc, persons: Sequence[Mention]) -> dict[str, Gender]:

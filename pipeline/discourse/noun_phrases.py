@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from pipeline.records import Mention
+from pipeline.wordlists import words
 
 if TYPE_CHECKING:
     from pipeline.discourse.people import People
 
-_SPOUSE_NOUNS = frozenset({"husband", "wife", "spouse"})
-_MARRY_VERBS = frozenset({"marry", "wed"})
+# "her husband": the one she is said to have married (data/discourse.toml).
+_SPOUSE_NOUNS = words("discourse", "spouse_nouns")
+_MARRY_VERBS = words("discourse", "marry_verbs")
 
 
 def noun_person(token: Token, people: People) -> Mention | None:

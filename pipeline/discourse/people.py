@@ -20,10 +20,11 @@ from pipeline.discourse.noun_phrases import noun_person
 from pipeline.discourse.pronouns import FEMALE, FIRST, MALE, resolve_pronoun, told_in_first_person
 from pipeline.parsed import sentences, text_of
 from pipeline.records import Mention
+from pipeline.wordlists import words
 
 PERSON = "PERSON"
 # Last words of a PERSON mention that names a group, not a person.
-_GROUP_WORDS = frozenset({"family", "families", "clan", "dynasty", "couple"})
+_GROUP_WORDS = words("names", "group_words")  # data/names.toml
 # How many times more often the subject must be named than anyone else.
 _SUBJECT_DOMINANCE = 1.5
 _SUBJECT_MIN_MENTIONS = 3
@@ -66,6 +67,15 @@ class People:
         if token.pos_ in {"NOUN", "PROPN"}:
             return noun_person(token, self)
         return None
+
+    def resolve_or_last(self, token: Token | None) -> Mention | None:
+        """As ``resolve``, but a pronoun whose gender guess finds nobody is the last person
+        named before it (careers: a post's holder is rarely someone unnamed)."""
+        person = self.resolve(token)
+        if person is not None or token is None or token.pos_ != "PRON":
+            return person
+        before = [m for m in self.persons if m.start_char < token.idx]
+        return self.representative.get(before[-1].cluster or before[-1].mention_id) if before else None
 
     def topic_at(self, char: int) -> Mention | None:
         """The person the text is about at ``char``: its section's, else the document's."""

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.batch.run import run_pipeline
+from pipeline.batch.run import run_batch
 from pipeline.config import Settings
 from pipeline.evaluation import extraction_metrics as metrics
 from pipeline.evaluation.figures import Figure, Figures
@@ -59,7 +59,7 @@ def run_on_gold(sources: list[str], work: Path, keep: Path | None = None) -> Tab
     out = keep or work / "outputs"
     if keep is None:
         shutil.rmtree(out, ignore_errors=True)
-    run_pipeline(Settings(raw_dir=raw, out_dir=out, use_cache=keep is not None), log=lambda _: None)
+    run_batch(Settings(raw_dir=raw, out_dir=out, use_cache=keep is not None), log=lambda _: None)
     tables = {name: read_table(out, name).to_pandas() for name in TABLE_NAMES}
     return with_sources(tables)
 

@@ -16,8 +16,9 @@ from pipeline.discourse.people import People
 from pipeline.events.roles import child, noun_owner, subject_of
 from pipeline.events.triggers import Trigger
 from pipeline.records import Mention
+from pipeline.wordlists import words
 
-COUPLE_NOUNS = frozenset({"couple", "spouses", "newlyweds"})
+COUPLE_NOUNS = words("events", "marriage", "couple_nouns")  # data/events.toml
 _PARTNER_PREPS = frozenset({"to", "with", "from"})  # "married to", "wedding with", "divorced from"
 
 Pair = tuple[Mention, Mention | None]

@@ -41,19 +41,19 @@ from pipeline.wordlists import words as bodies_words
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_PREPS = frozenset({"in", "at", "to", "near", "into"})
 _TO_PREPS = frozenset({"to", "into", "for", "with"})
-# Words in an honour's name that make "named X" an award rather than a post.
-_AWARD_WORDS = frozenset({"best", "year", "honorary", "prize", "award", "laureate"})
-# Societies whose election makes a member, not an office holder.
-_LEARNED_WORDS = frozenset({"fellow", "academician", "academy", "society"})
-# Bodies whose choice of a person is an election ("the council chose her as mayor").
-_ASSEMBLIES = frozenset({"council", "assembly", "parliament", "congress", "senate", "voter", "electorate"})
+# Words that tell a type from another sharing its triggers (data/events.toml): an honour's
+# name makes "named X" an award rather than a post; a learned society's election makes a
+# member; an assembly's choice is an election; degree words make an award a degree.
+_AWARD_WORDS = bodies_words("events", "award", "name_words")
+_LEARNED_WORDS = bodies_words("events", "membership", "learned_bodies")
+_ASSEMBLIES = bodies_words("events", "election", "electing_bodies")
+_DEGREE_WORDS = bodies_words("events", "degree", "degree_words")
 # Nouns that name where someone went when "return"/"leave" is a move, not a figure of speech.
-_PLACE_NOUNS = frozenset({"home", "town", "city", "country", "homeland", "village", "capital", "abroad"})
+_PLACE_NOUNS = bodies_words("events", "relocation", "destination_nouns")
 # Movement verbs that are a relocation only with a destination ("left X for Y").
-_DESTINATION_VERBS = frozenset({"return", "leave"})
+_DESTINATION_VERBS = bodies_words("events", "relocation", "needs_destination")
 # Events of two people, each the other's partner.
 _COUPLE_EVENTS = frozenset({"marriage", "divorce"})
-_DEGREE_WORDS = frozenset({"doctor", "phd", "master", "bachelor", "diploma", "degree", "candidate"})
 # Events that open a state: "married since 1987" and "promoted ... from 1975 to 1977"
 # happened when the range starts. Other types keep the range (studies, an injury
 # over two nights, an honour given some time in 2000-2005).

@@ -17,9 +17,11 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.discourse.people import People
 from pipeline.ner.repair import bracket_content, is_lifespan
 from pipeline.records import DateMention, DateSide, Mention
+from pipeline.wordlists import words as words_of
 
-_BORN = frozenset({"born", "b."})
-_DIED = frozenset({"died", "d."})
+# "X (born 1938 ...; died 2001)", "X (b. 1950)" (data/events.toml).
+_BORN = words_of("events", "birth", "lifespan_words")
+_DIED = words_of("events", "death", "lifespan_words")
 _DASHES = frozenset({"-", "–", "—", "to"})
 # A range this short after a name is a term of office ("Mayor X (2001–2005)"), not a life.
 _MIN_LIFE_YEARS = 15

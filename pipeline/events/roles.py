@@ -18,8 +18,9 @@ from pipeline.wordlists import words
 _TO_PREPS = frozenset({"to", "into", "for", "with"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 _PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
-# Prepositions whose phrase dates something by an event already told ("the day after the arrest").
-_ANAPHORIC_PREPS = frozenset({"after", "before", "since", "following", "until", "during"})
+# Prepositions whose phrase dates something by an event already told ("the day after the
+# arrest"; data/narrative.toml).
+_ANAPHORIC_PREPS = words("narrative", "event_anchors")
 
 
 def person_token(trigger: Trigger) -> Token | None:

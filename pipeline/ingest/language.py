@@ -10,29 +10,12 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 
-# Scripts, as named by the first word of a letter's Unicode name, and the
-# language they most likely mean. Cyrillic is read as Russian and Han as
-# Chinese: Ukrainian, Bulgarian, Serbian or Japanese kanji-only text will be
-# mislabelled. Latin script is not told apart here (see guess_language).
-_SCRIPT_LANGUAGES = {
-    "CYRILLIC": "ru",
-    "GREEK": "el",
-    "ARABIC": "ar",
-    "HEBREW": "he",
-    "HIRAGANA": "ja",
-    "KATAKANA": "ja",
-    "HANGUL": "ko",
-    "CJK": "zh",
-    "DEVANAGARI": "hi",
-    "THAI": "th",
-    "GEORGIAN": "ka",
-    "ARMENIAN": "hy",
-}
-# Frequent English function words; a Latin-script text full of them is English.
-_ENGLISH_WORDS = frozenset(
-    {"the", "of", "and", "to", "in", "was", "is", "he", "she", "his", "her", "it"}
-    | {"for", "on", "with", "as", "at", "by", "from", "that", "were", "an"}
-)
+from pipeline.wordlists import data_file, words
+
+# Scripts (the first word of a letter's Unicode name) and the language they most
+# likely mean; frequent English function words (data/language.toml).
+_SCRIPT_LANGUAGES: dict[str, str] = {str(k): str(v) for k, v in data_file("language")["scripts"].items()}
+_ENGLISH_WORDS = words("language", "english_words")
 # English prose has about a third of these; German or French with a stray
 # "in" or "on" has a few per cent.
 _ENGLISH_SHARE = 0.25

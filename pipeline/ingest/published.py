@@ -14,6 +14,7 @@ import datetime as dt
 import email.utils
 import re
 
+from pipeline.dates.lexicon import WEEKDAY_STEMS
 from pipeline.records import Precision
 
 _ISO = re.compile(
@@ -21,7 +22,8 @@ _ISO = re.compile(
     r"(?:[Tt ]+\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?)?)?)?"
 )
 _RFC_2822 = re.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}")
-_WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.IGNORECASE)
+# "Tuesday, 3 March 2020": the weekday is dropped (its names in data/dates.toml).
+_WEEKDAY = re.compile(rf"^(?:{'|'.join(map(re.escape, WEEKDAY_STEMS))})day,?\s+", re.IGNORECASE)
 
 
 def read_published(raw: object) -> tuple[str, Precision]:

@@ -10,12 +10,12 @@ import re
 from collections.abc import Sequence
 
 from pipeline.records import Mention
+from pipeline.wordlists import alternatives
 
 FAMILY_ROLE = "family"
 # After the surname: optionally "and Y" / "–Y", then a family noun.
-_FAMILY_AFTER = re.compile(
-    r"^(?:['’]s?)?(?:\s*(?:and|&|–|-)\s*[A-Z][\w’'-]*)?\s+(?:family|families|clan|clans|dynasty|household)\b"
-)
+_FAMILY_NOUNS = alternatives("names", "family_nouns")  # data/names.toml
+_FAMILY_AFTER = re.compile(rf"^(?:['’]s?)?(?:\s*(?:and|&|–|-)\s*[A-Z][\w’'-]*)?\s+(?:{_FAMILY_NOUNS})\b")
 # "X–Y" joins two surnames: the two families (a "X–Y wedding").
 _PAIR_AFTER = re.compile(r"^[–-][A-Z][\w]+(?:['’]s)?\s+[a-z]")
 _PAIR_BEFORE = re.compile(r"[A-Z][\w]+[–-]$")

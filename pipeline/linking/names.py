@@ -15,7 +15,7 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
-from pipeline.wordlists import words
+from pipeline.wordlists import word_list, words
 
 _NON_LETTERS = re.compile(r"[^a-z0-9 ]+")
 # Ordered rewrites towards one spelling; each comment names the variation it absorbs.
@@ -33,13 +33,11 @@ _SKELETON_RULES = (
 _INITIAL = re.compile(r"\b([A-Z])\.")
 _HYPHEN_IN_WORD = re.compile(r"(?<=\w)[-‐](?=\w)")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
-# Words that make the name before them a patronymic ("Ilham oglu", "Rafig gizi").
-
-# Patronymics: the father's name, never a given name or a surname.
-_PATRONYMIC_ENDINGS = ("ovich", "evich", "ich", "ovna", "evna", "ichna", "ogli", "kizi", "uli")
+# Patronymics: the father's name, never a given name or a surname (data/names.toml).
+_PATRONYMIC_ENDINGS = word_list("names", "patronymic_endings")
 # Gendered surname endings: -ov/-ova etc. with the same stem are different people.
-_FEMALE_ENDINGS = ("ova", "eva", "ina", "ana", "aia", "ska", "ia", "a")
-_MALE_ENDINGS = ("ov", "ev", "in", "an", "ii", "ski", "i")
+_FEMALE_ENDINGS = word_list("names", "female_variant_endings")
+_MALE_ENDINGS = word_list("names", "male_variant_endings")
 # Names this long may carry a typo (1 edit; 2 from 11 letters) and still match.
 _TYPO_MIN_LENGTH = 7
 _TWO_TYPOS_MIN_LENGTH = 11
@@ -208,8 +206,8 @@ def completeness(text: str) -> int:
     return len(fold(text).split())
 
 
-# Generic heads that add nothing to a place's identity ("the City of X" is X).
-_PLACE_PREFIXES = ("city of ", "town of ", "republic of ", "state of ", "kingdom of ", "village of ")
+# Generic heads that add nothing to a place's identity ("the City of X" is X; data/places.toml).
+_PLACE_PREFIXES = tuple(f"{head} " for head in word_list("places", "generic_heads"))
 
 
 @lru_cache(maxsize=65536)

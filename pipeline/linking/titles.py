@@ -3,57 +3,31 @@
 A title directly before a name ("Prime Minister Anna X", "president X",
 "Dr. X") is kept apart from the name as the mention's role; "the" + a title
 standing alone ("the Prime Minister") is a role reference to whoever the
-document names with that title.
+document names with that title. The words are data: ``data/positions.toml``
+(titles) and ``data/names.toml`` (abbreviated honorifics).
 """
 
 from __future__ import annotations
 
 import re
 
+from pipeline.wordlists import alternatives, word_list, words
+
 # Words that make a title on their own.
-HEAD_TITLES = (
-    "president",
-    "minister",
-    "premier",
-    "chancellor",
-    "mayor",
-    "governor",
-    "akim",
-    "senator",
-    "ambassador",
-    "chairman",
-    "chairwoman",
-    "chairperson",
-    "secretary",
-    "judge",
-    "prosecutor",
-    "general",
-    "colonel",
-    "captain",
-    "commissioner",
-    "director",
-    "professor",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "sheikh",
-    "patriarch",
-    "speaker",
-)
+HEAD_TITLES = word_list("positions", "name_titles")
 # Words that only modify a following title ("Prime Minister", "First Deputy Mayor").
-TITLE_MODIFIERS = ("prime", "deputy", "vice", "first", "acting", "former", "chief", "foreign")
+TITLE_MODIFIERS = word_list("positions", "name_title_modifiers")
 # Modifiers that say when, not which office: dropped when matching roles.
-_TIME_MODIFIERS = frozenset({"former", "acting"})
+_TIME_MODIFIERS = words("positions", "time_modifiers")
 # Abbreviated honorifics; the dot is optional ("Mr" / "Mr.").
-HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "gen", "col", "sen", "gov", "hon")
+HONORIFICS = word_list("names", "abbreviated_honorifics")
 # Titles that also begin organisation names ("General Motors", "King's College"):
 # only stripped from spans spaCy labelled PERSON.
-AMBIGUOUS_TITLES = frozenset({"general", "king", "queen", "prince", "princess", "director", "secretary"})
+AMBIGUOUS_TITLES = words("positions", "ambiguous_titles")
 
-_HEAD = "|".join(HEAD_TITLES)
-_MOD = "|".join(TITLE_MODIFIERS)
-_HON = "|".join(HONORIFICS)
+_HEAD = alternatives("positions", "name_titles")
+_MOD = alternatives("positions", "name_title_modifiers")
+_HON = alternatives("names", "abbreviated_honorifics")
 # One title: modifiers + head word ("Deputy Prime Minister"), or an honorific.
 TITLE = rf"(?:(?:(?:{_MOD})[\s-]+)*(?:{_HEAD})\b|(?:{_HON})\b\.?)"
 # Titles at the start of a span, followed by the name.

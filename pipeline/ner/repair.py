@@ -15,10 +15,16 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # linking imports this module without spaCy
     from spacy.tokens import Doc, Span, Token
 
-from pipeline.wordlists import words
+from pipeline.wordlists import alternatives, words
 
-# What a lifespan bracket holds: "born ...", "b. 1950", "née X", or two years joined by a dash.
-_BORN = re.compile(r"^\s*(?:born|b\.|n[ée]e|died|d\.)\s", re.IGNORECASE)
+# What a lifespan bracket holds: "born ...", "b. 1950", "née X" (data/events.toml,
+# data/names.toml), or two years joined by a dash.
+_OPENINGS = (
+    alternatives("events", "birth", "lifespan_words"),
+    alternatives("names", "maiden_name_words"),
+    alternatives("events", "death", "lifespan_words"),
+)
+_BORN = re.compile(rf"^\s*(?:{'|'.join(_OPENINGS)})\s", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
 _LIFESPAN = re.compile(r"(?<!\d)\d{3,4}(?!\d)[^()]*?(?:[-–—]|\bto\b)[^()]*?(?<!\d)\d{3,4}(?!\d)")
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})

@@ -1,8 +1,14 @@
-"""Per-document analysis: the stages that need the parse, in order.
+"""Analysing one document: every per-document stage, in order, on its parse.
 
-ner -> within-document linking -> dates -> events -> ages -> careers. The
-result is everything a document contributes before cross-document linking,
-which is what the cache stores.
+ner -> within-document linking -> dates -> events -> ages -> careers, for one
+document (``analyse_document``) or for several parsed as one spaCy batch
+(``analyse_documents``). The result is everything a document contributes
+before cross-document linking, which is what the cache stores.
+
+Nothing here reads files or the cache, or sees other documents: which
+documents to analyse is decided in ``batch/plan.py``, a whole batch (analysis,
+cross-document linking, the tables) is run by ``batch/run.py``, and the
+entry points for notebooks and the CLI are in ``api.py``.
 """
 
 from __future__ import annotations
@@ -23,28 +29,28 @@ from pipeline.records import Document, DocumentResult, SourceDocument
 _TITLE_MAX_CHARS = 200
 
 
-def process_documents(nlp: Language, sources: Sequence[SourceDocument]) -> list[DocumentResult]:
-    """process_document for each source, with spaCy parsing them as one batch
+def analyse_documents(nlp: Language, sources: Sequence[SourceDocument]) -> list[DocumentResult]:
+    """analyse_document for each source, with spaCy parsing them as one batch
     (its networks run faster on batches than on documents one at a time)."""
     readable = [source for source in sources if source.status == "ok"]
     try:
         docs = _parse(nlp, [source.text for source in readable])
     except Exception:  # parse one at a time, so the failure names its own document
-        return [process_document(nlp, source) for source in sources]
+        return [analyse_document(nlp, source) for source in sources]
     parses = iter(docs)
-    return [process_document(nlp, s, next(parses) if s.status == "ok" else None) for s in sources]
+    return [analyse_document(nlp, s, next(parses) if s.status == "ok" else None) for s in sources]
 
 
-def process_document(nlp: Language, source: SourceDocument, doc: Doc | None = None) -> DocumentResult:
+def analyse_document(nlp: Language, source: SourceDocument, doc: Doc | None = None) -> DocumentResult:
     """Analyse one readable document (``doc``: its parse, when already made);
     failures become an error status, not an exception."""
     if source.status != "ok":
-        return DocumentResult(describe(source))
+        return DocumentResult(document_row(source))
     try:
-        return _analyse(doc if doc is not None else _parse(nlp, [source.text])[0], source)
+        return _run_stages(doc if doc is not None else _parse(nlp, [source.text])[0], source)
     except Exception as exc:  # one bad document must not stop the batch
         error = f"{source.source_path}: analysis failed: {type(exc).__name__}: {exc}"
-        return DocumentResult(describe(source, status="error", error=error))
+        return DocumentResult(document_row(source, status="error", error=error))
 
 
 def _parse(nlp: Language, texts: list[str]) -> list[Doc]:
@@ -52,14 +58,14 @@ def _parse(nlp: Language, texts: list[str]) -> list[Doc]:
     return list(nlp.pipe(texts, batch_size=max(1, len(texts))))
 
 
-def _analyse(doc: Doc, source: SourceDocument) -> DocumentResult:
+def _run_stages(doc: Doc, source: SourceDocument) -> DocumentResult:
     mentions = cluster_document(doc, recognize_entities(doc, source.doc_id))
     dates = normalize_dates(doc, source.doc_id, source.meta.published)
     events = extract_events(doc, source.doc_id, mentions, dates)
     dates = anchor_ages(dates, birth_resolver(doc, mentions, dates, events))
     careers = extract_careers(doc, source.doc_id, mentions, dates, events)
     return DocumentResult(
-        document=describe(source, doc=doc, language=guess_language(source.text)),
+        document=document_row(source, doc=doc, language=guess_language(source.text)),
         mentions=tuple(mentions),
         dates=tuple(dates),
         events=tuple(events),
@@ -67,7 +73,7 @@ def _analyse(doc: Doc, source: SourceDocument) -> DocumentResult:
     )
 
 
-def describe(
+def document_row(
     source: SourceDocument,
     doc: Doc | None = None,
     language: str | None = None,
