@@ -39,6 +39,10 @@ from pipeline.wordlists import data_file
 from pipeline.wordlists import words as bodies_words
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Clauses under a noun that tell something else ("..., after which he joined Y").
+_CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp"})
+# Entity labels a place's name never carries, however unsure the model is.
+_NOT_PLACE_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 _PLACE_PREPS = frozenset({"in", "at", "to", "near", "into"})
 _TO_PREPS = frozenset({"to", "into", "for", "with"})
 # Words in an honour's name that make "named X" an award rather than a post.
@@ -184,7 +188,8 @@ def _retype(trigger: Trigger) -> Trigger | None:
     }
     # "named “Statesman of the Year”": a quoted title, not a quotation the trigger is in.
     inside = quotation_at(trigger.token.doc, trigger.token.idx) is not None
-    quoted = not inside and any(t.is_quote for t in trigger.token.subtree)
+    # A possessive apostrophe ("Arias' death") is no quotation mark.
+    quoted = not inside and any(t.is_quote and t.tag_ != "POS" for t in trigger.token.subtree)
     if trigger.event_type in {"appointment", "election"} and (quoted or words & _AWARD_WORDS):
         return Trigger("award", trigger.role, trigger.token)
     if trigger.event_type == "degree" and "honorary" in words:
@@ -324,6 +329,7 @@ def _build(
 ) -> Event:
     trigger = found.trigger
     place = _attached(trigger.token, sent, places, prepositional=True)
+    place_name = place.text if place else _unrecognised_place(trigger)
     takes_part = trigger.event_type not in load_lexicon().without_organization
     org = _attached(trigger.token, sent, orgs, prepositional=False) if takes_part else None
     start, end = evidence_span(sent, date)
@@ -340,7 +346,7 @@ def _build(
         event_type=trigger.event_type,
         person_mention_id=found.person.mention_id,
         place_mention_id=place.mention_id if place else None,
-        place_name=place.text if place else None,
+        place_name=place_name,
         organization_name=org.text if org else None,
         date_id=date.date_id if date else None,
         sentence=text_of(sent.doc)[start:end],
@@ -500,16 +506,58 @@ def _objects_after(token: Token, prep: Token | None) -> list[Token]:
 
 def _attached(trigger: Token, sent: Span, index: dict[int, Mention], prepositional: bool) -> Mention | None:
     """The nearest mention in the trigger's phrase (a place must hang on in/at/to)."""
-    best: tuple[int, Mention] | None = None
+    if trigger.pos_ not in {"VERB", "AUX"}:
+        # A noun's own phrase first, then its verb's ("completing an MA at Brighton College"),
+        # then its sentence.
+        scopes = [_own_phrase(trigger)]
+        if trigger.dep_ == "dobj":
+            scopes.append([t for t in trigger.head.subtree if t.i != trigger.i])
+        for scope in scopes:
+            found = _nearest(trigger, scope, index, prepositional)
+            if found is not None:
+                return found
     scope = list(trigger.subtree) if trigger.pos_ in {"VERB", "AUX"} else tokens_of(sent)
+    return _nearest(trigger, scope, index, prepositional)
+
+
+def _own_phrase(noun: Token) -> list[Token]:
+    """The noun's phrase without itself and the clauses it heads ("his doctorate, after
+    which he joined the faculty of Y": Y is not where the doctorate is from)."""
+    clauses = {t.i for c in noun.children if c.dep_ in _CLAUSE_DEPS for t in c.subtree}
+    return [t for t in noun.subtree if t.i != noun.i and t.i not in clauses]
+
+
+def _nearest(
+    trigger: Token, scope: list[Token], index: dict[int, Mention], prepositional: bool
+) -> Mention | None:
+    best: tuple[int, Mention] | None = None
     for token in scope:
         mention = index.get(token.i)
         if mention is None or (prepositional and not _after_preposition(token, trigger)):
             continue
+        if (mention.start_char, mention.end_char) == (trigger.idx, trigger.idx + len(trigger.text)):
+            continue  # "a BFA": the trigger alone, when the model made it a name
         distance = abs(token.i - trigger.i)
         if best is None or distance < best[0]:
             best = (distance, mention)
     return best[1] if best else None
+
+
+def _unrecognised_place(trigger: Trigger) -> str | None:
+    """ "born in Hol", "born in Duque de Caxias": the proper noun right after one of the
+    event's place words, when the model did not call it a place."""
+    preps = load_lexicon().place_words.get(trigger.event_type, frozenset())
+    for prep in trigger.token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        noun = child(prep, {"pobj"})
+        if noun is None or noun.pos_ != "PROPN" or noun.ent_type_ in _NOT_PLACE_ENTITIES:
+            return None
+        words = list(noun.doc[prep.i + 1 : noun.i + 1])
+        particles = bodies_words("names", "particles")
+        if words[0].pos_ == "PROPN" and all(t.pos_ == "PROPN" or t.lower_ in particles for t in words):
+            return noun.doc[prep.i + 1 : noun.i + 1].text
+    return None
 
 
 def _after_preposition(token: Token, trigger: Token) -> bool:
