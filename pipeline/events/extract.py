@@ -328,9 +328,11 @@ def _build(
     orgs: dict[int, Mention],
 ) -> Event:
     trigger = found.trigger
-    place = _attached(trigger.token, sent, places, prepositional=True)
-    place_name = place.text if place else _unrecognised_place(trigger)
-    takes_part = trigger.event_type not in load_lexicon().without_organization
+    # "returned to Paris with his wife Anna" says they are married, not where they wed.
+    kin = found.rule.startswith("kin:")
+    place = None if kin else _attached(trigger.token, sent, places, prepositional=True)
+    place_name = place.text if place else None if kin else _unrecognised_place(trigger)
+    takes_part = trigger.event_type not in load_lexicon().without_organization and not kin
     org = _attached(trigger.token, sent, orgs, prepositional=False) if takes_part else None
     start, end = evidence_span(sent, date)
     return Event(
