@@ -100,7 +100,7 @@ def extract_events(
     places = mentions_by_token(doc, [m for m in mentions if _may_be_place(m)])
     orgs = mentions_by_token(doc, [m for m in mentions if m.label == "ORG"])
     date_index = DateIndex(doc, dates)
-    events: dict[tuple[str, str | None, str], Event] = {}
+    events: dict[tuple[str | None, ...], Event] = {}
     lives = lifespan_facts(doc, people, dates, [m for m in mentions if _may_be_place(m)])
     for fact in lives:
         event = _life_event(doc_id, fact)
@@ -123,19 +123,50 @@ def extract_events(
             _build(doc_id, sent, f, _date_of(f, date_index, index, triggers, people), places, orgs)
             for f in found_here
         ]
-        others = [copy for event in built for copy in _per_organization(event, sent, orgs)]
-        copies = {event.event_id for event in others}
-        for event in without_undated_repeats(built + others):
-            # Undated facts on different lines ("Honorary Citizen of A.", "... of B.") are distinct.
-            key = (event.event_type, event.person_mention_id, event.date_id or str(sent.start))
-            if event.partner_mention_id or event.event_id in copies:
-                # "married to A, B and C", "studied at A and B": a fact for each
-                key = (*key[:2], f"{key[2]}:{event.partner_mention_id}:{event.organization_name}")
-            if key not in events:
-                events[key] = event
+        for key, event in _keyed(found_here, built, sent, orgs):
+            events.setdefault(key, event)
     by_id = {d.date_id: d for d in dates}
     ordered = sorted(events.values(), key=lambda e: (e.start_char, e.event_type, e.event_id))
     return without_repeats(ordered, lambda e: event_date_value(by_id.get(e.date_id or ""), e.date_side))
+
+
+def _keyed(
+    found: list[_Found], built: list[Event], sent: Span, orgs: dict[int, Mention]
+) -> Iterator[tuple[tuple[str | None, ...], Event]]:
+    """A sentence's events, each with the key of the fact it tells: one per type, person
+    and date (undated facts on different lines are distinct), unless it names a partner
+    or an organization of its own ("married to A, B and C", "studied at A and B", "a
+    graduate of A and has a PhD from B")."""
+    copies = [copy for event in built for copy in _per_organization(event, sent, orgs)]
+    copied = {event.event_id for event in copies}
+    # "the Polytechnic School (Institute of Energy)": another name, not another school.
+    pairs = list(zip(found, built, strict=True))
+    named = {e.event_id for f, e in pairs if not _in_parentheses(f.trigger.token) and _names_org(f, e, orgs)}
+    told: dict[tuple[str | None, ...], set[str | None]] = {}
+    for event in without_undated_repeats(built + copies):
+        key: tuple[str | None, ...] = (
+            event.event_type,
+            event.person_mention_id,
+            event.date_id or str(sent.start),
+        )
+        if event.partner_mention_id or event.event_id in copied:
+            yield (*key[:2], f"{key[2]}:{event.partner_mention_id}:{event.organization_name}"), event
+            continue
+        orgs_told = told.setdefault(key, set())
+        if event.event_id in named and orgs_told and event.organization_name not in orgs_told:
+            key = (*key[:2], f"{key[2]}::{event.organization_name}")
+        orgs_told.add(event.organization_name)
+        yield key, event
+
+
+def _names_org(found: _Found, event: Event, orgs: dict[int, Mention]) -> bool:
+    own = _in_clause(found.trigger.token, orgs, prepositional=False)
+    return own is not None and own.text == event.organization_name
+
+
+def _in_parentheses(token: Token) -> bool:
+    before = token.doc[token.sent.start : token.i]
+    return sum(t.text == "(" for t in before) > sum(t.text == ")" for t in before)
 
 
 def _may_be_place(mention: Mention) -> bool:
@@ -507,25 +538,37 @@ def _objects_after(token: Token, prep: Token | None) -> list[Token]:
 
 
 def _attached(trigger: Token, sent: Span, index: dict[int, Mention], prepositional: bool) -> Mention | None:
-    """The nearest mention in the trigger's phrase (a place must hang on in/at/to)."""
-    if trigger.pos_ not in {"VERB", "AUX"}:
-        # A noun's own phrase first, then its verb's ("completing an MA at Brighton College"),
-        # then its sentence.
-        scopes = [_own_phrase(trigger)]
-        if trigger.dep_ == "dobj":
-            scopes.append([t for t in trigger.head.subtree if t.i != trigger.i])
-        for scope in scopes:
-            found = _nearest(trigger, scope, index, prepositional)
-            if found is not None:
-                return found
+    """The nearest mention in the trigger's phrase (a place must hang on in/at/to); for
+    a noun, in its own phrase or clause, else in its sentence."""
+    found = _in_clause(trigger, index, prepositional)
+    if found is not None:
+        return found
     scope = list(trigger.subtree) if trigger.pos_ in {"VERB", "AUX"} else tokens_of(sent)
     return _nearest(trigger, scope, index, prepositional)
 
 
-def _own_phrase(noun: Token) -> list[Token]:
+def _in_clause(trigger: Token, index: dict[int, Mention], prepositional: bool) -> Mention | None:
+    """A mention the trigger's own words name: in a verb's phrase; in a noun's phrase,
+    then in its verb's ("completing an MA at Brighton College")."""
+    if trigger.pos_ in {"VERB", "AUX"}:
+        return _nearest(trigger, list(trigger.subtree), index, prepositional)
+    scopes = [_own_phrase(trigger, prepositional)]
+    if trigger.dep_ == "dobj":
+        scopes.append([t for t in trigger.head.subtree if t.i != trigger.i])
+    return next((m for s in scopes if (m := _nearest(trigger, s, index, prepositional))), None)
+
+
+def _own_phrase(noun: Token, for_place: bool) -> list[Token]:
     """The noun's phrase without itself and the clauses it heads ("his doctorate, after
-    which he joined the faculty of Y": Y is not where the doctorate is from)."""
-    clauses = {t.i for c in noun.children if c.dep_ in _CLAUSE_DEPS for t in c.subtree}
+    which he joined the faculty of Y": Y is not where the doctorate is from); for an
+    organization, not what it is "in" either ("a diploma in Mechanical Engineering")."""
+    left_out = _CLAUSE_DEPS if for_place else _CLAUSE_DEPS | {"prep:in"}
+    clauses = {
+        t.i
+        for c in noun.children
+        if c.dep_ in left_out or f"{c.dep_}:{c.lower_}" in left_out
+        for t in c.subtree
+    }
     return [t for t in noun.subtree if t.i != noun.i and t.i not in clauses]
 
 

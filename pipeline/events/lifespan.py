@@ -47,9 +47,9 @@ def lifespan_facts(
             continue
         content = bracket_content(doc, token)
         person = (
-            people.mention_at(doc[token.i - 1])
+            _before_maiden_name(doc, token.i, people)
+            or people.mention_at(doc[token.i - 1])
             or _before_letters(doc, token.i, people)
-            or _before_maiden_name(doc, token.i, people)
         )
         if content is None or person is None or not is_lifespan(content):
             continue

@@ -173,10 +173,23 @@ def _governed(token: Token, event_type: str, lexicon: Lexicon) -> bool:
         return _top_level(token)
     lemma = verb.lemma_.lower()
     if lemma in lexicon.stative_governors.get(event_type, ()):
-        return any(c.dep_ == "prep" and c.lower_ in _COMPLEMENT_PREPS for c in token.children)
+        return _says_what_or_where(token)
     if lemma == "be" and token.dep_ == "attr":
         return token.lemma_.lower() in lexicon.predicate_nouns.get(event_type, ())
     return lemma in required
+
+
+def _says_what_or_where(noun: Token) -> bool:
+    """ "a PhD in economics", "a BFA from X"; not "a degree of independence in his work"."""
+    preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
+    of_object = _child(preps["of"], "pobj") if "of" in preps else None
+    if of_object is not None and not of_object.text[:1].isupper():
+        return False  # "a degree of independence", unlike "a degree of Doctor of Sciences"
+    return bool(preps.keys() & _COMPLEMENT_PREPS)
+
+
+def _child(token: Token, dep: str) -> Token | None:
+    return next((c for c in token.children if c.dep_ == dep), None)
 
 
 def _names_its_person(noun: Token) -> bool:
