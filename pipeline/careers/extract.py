@@ -239,7 +239,10 @@ def _title_posts(
     index_of = {sent.start: i for i, sent in enumerate(sentences(doc))}
     found: list[ToldPost] = []
     for titled in find_titled_names(doc, people.persons, names):
-        person = people.mention_at(titled.span[-1]) or people.mention_at(titled.span[0])
+        # The name the title is read beside, not another name inside the title's own
+        # words ("X, then deputy governor of Kvemo Kartli": not Kvemo Kartli).
+        name = doc.char_span(titled.mention.start_char, titled.mention.end_char, alignment_mode="expand")
+        person = people.mention_at(name[-1]) if name is not None else None
         if person is None or any(same_title(p, person, titled.title) and not p.again for p in posts + found):
             continue
         sent = titled.span.sent

@@ -44,7 +44,7 @@ def resolve_pronoun(token: Token, people: People) -> Mention | None:
     if token.lower_ in FIRST:
         return _first_person(token, people)
     gender = pronoun_gender(token)
-    if gender is None:
+    if gender is None or _owner_unknown(token, people):
         return None
     excluded = {_own_clause_subject(token, people), _speaking(token, people)}
     candidates = [c for c in _candidates(token, people) if c is not None and c not in excluded]
@@ -91,8 +91,34 @@ def _clause_subject(token: Token, people: People) -> Mention | None:
             subject = next((c for c in ancestor.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is not None and token in subject.subtree:
                 continue  # "His lawyer, X, said": X is not his own lawyer; the clause above may say
+            if subject is None and ancestor.dep_ in {"xcomp", "conj"}:
+                continue  # "X continued to rule until his murder": X's, through "continued"
             return _named(subject, people) if subject is not None else None
     return None
+
+
+def _owner_unknown(token: Token, people: People) -> bool:
+    """ "Angus continued to rule ... until his murder", where the model did not see Angus
+    as a person: "his" is the clause subject's, a name no one here knows; better no
+    one than the document's subject."""
+    if token.dep_ != "poss":
+        return False
+    verbs = [a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}]
+    for verb in verbs:
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            unknown = subject.pos_ == "PROPN" and people.mention_at(subject) is None
+            return unknown and _may_be_person(subject) and token not in subject.subtree
+        if verb.dep_ not in {"xcomp", "conj"}:
+            return False
+    return False
+
+
+def _may_be_person(name: Token) -> bool:
+    """A one-word name the model did not see as a person that still may be one ("Angus",
+    called an organization); not "the weekly Ardavian Herald", nor a place."""
+    single = not any(c.dep_ in {"compound", "amod", "det"} for c in name.children)
+    return single and name.ent_type_ in {"", "PERSON", "ORG"}
 
 
 def _reporter(token: Token, people: People) -> Mention | None:

@@ -78,6 +78,9 @@ def partner_tokens(trigger: Token) -> Iterator[Token]:
     """The other spouse: the object ("married B"), or after "to"/"with" ("married to B",
     "his marriage to B"), also when the parser hung that phrase on a word nearby."""
     yield from (c for c in trigger.children if c.dep_ == "dobj")
+    # "married the architect X", "married French politician X": the parser may hang the
+    # name beside the object, as a modifier of the verb.
+    yield from (c for c in trigger.rights if c.dep_ == "npadvmod" and c.pos_ == "PROPN")
     preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS]
     following = trigger.nbor(1) if trigger.i + 1 < len(trigger.doc) else None
     if following is not None and following.lower_ in _PARTNER_PREPS and following not in preps:

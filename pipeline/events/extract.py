@@ -39,6 +39,10 @@ from pipeline.wordlists import data_file
 from pipeline.wordlists import words as bodies_words
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Clauses under a noun that tell something else ("..., after which he joined Y").
+_CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp"})
+# Entity labels a place's name never carries, however unsure the model is.
+_NOT_PLACE_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 _PLACE_PREPS = frozenset({"in", "at", "to", "near", "into"})
 _TO_PREPS = frozenset({"to", "into", "for", "with"})
 # Words that tell a type from another sharing its triggers (data/events.toml): an honour's
@@ -96,7 +100,7 @@ def extract_events(
     places = mentions_by_token(doc, [m for m in mentions if _may_be_place(m)])
     orgs = mentions_by_token(doc, [m for m in mentions if m.label == "ORG"])
     date_index = DateIndex(doc, dates)
-    events: dict[tuple[str, str | None, str], Event] = {}
+    events: dict[tuple[str | None, ...], Event] = {}
     lives = lifespan_facts(doc, people, dates, [m for m in mentions if _may_be_place(m)])
     for fact in lives:
         event = _life_event(doc_id, fact)
@@ -119,19 +123,50 @@ def extract_events(
             _build(doc_id, sent, f, _date_of(f, date_index, index, triggers, people), places, orgs)
             for f in found_here
         ]
-        others = [copy for event in built for copy in _per_organization(event, sent, orgs)]
-        copies = {event.event_id for event in others}
-        for event in without_undated_repeats(built + others):
-            # Undated facts on different lines ("Honorary Citizen of A.", "... of B.") are distinct.
-            key = (event.event_type, event.person_mention_id, event.date_id or str(sent.start))
-            if event.partner_mention_id or event.event_id in copies:
-                # "married to A, B and C", "studied at A and B": a fact for each
-                key = (*key[:2], f"{key[2]}:{event.partner_mention_id}:{event.organization_name}")
-            if key not in events:
-                events[key] = event
+        for key, event in _keyed(found_here, built, sent, orgs):
+            events.setdefault(key, event)
     by_id = {d.date_id: d for d in dates}
     ordered = sorted(events.values(), key=lambda e: (e.start_char, e.event_type, e.event_id))
     return without_repeats(ordered, lambda e: event_date_value(by_id.get(e.date_id or ""), e.date_side))
+
+
+def _keyed(
+    found: list[_Found], built: list[Event], sent: Span, orgs: dict[int, Mention]
+) -> Iterator[tuple[tuple[str | None, ...], Event]]:
+    """A sentence's events, each with the key of the fact it tells: one per type, person
+    and date (undated facts on different lines are distinct), unless it names a partner
+    or an organization of its own ("married to A, B and C", "studied at A and B", "a
+    graduate of A and has a PhD from B")."""
+    copies = [copy for event in built for copy in _per_organization(event, sent, orgs)]
+    copied = {event.event_id for event in copies}
+    # "the Polytechnic School (Institute of Energy)": another name, not another school.
+    pairs = list(zip(found, built, strict=True))
+    named = {e.event_id for f, e in pairs if not _in_parentheses(f.trigger.token) and _names_org(f, e, orgs)}
+    told: dict[tuple[str | None, ...], set[str | None]] = {}
+    for event in without_undated_repeats(built + copies):
+        key: tuple[str | None, ...] = (
+            event.event_type,
+            event.person_mention_id,
+            event.date_id or str(sent.start),
+        )
+        if event.partner_mention_id or event.event_id in copied:
+            yield (*key[:2], f"{key[2]}:{event.partner_mention_id}:{event.organization_name}"), event
+            continue
+        orgs_told = told.setdefault(key, set())
+        if event.event_id in named and orgs_told and event.organization_name not in orgs_told:
+            key = (*key[:2], f"{key[2]}::{event.organization_name}")
+        orgs_told.add(event.organization_name)
+        yield key, event
+
+
+def _names_org(found: _Found, event: Event, orgs: dict[int, Mention]) -> bool:
+    own = _in_clause(found.trigger.token, orgs, prepositional=False)
+    return own is not None and own.text == event.organization_name
+
+
+def _in_parentheses(token: Token) -> bool:
+    before = token.doc[token.sent.start : token.i]
+    return sum(t.text == "(" for t in before) > sum(t.text == ")" for t in before)
 
 
 def _may_be_place(mention: Mention) -> bool:
@@ -184,7 +219,8 @@ def _retype(trigger: Trigger) -> Trigger | None:
     }
     # "named “Statesman of the Year”": a quoted title, not a quotation the trigger is in.
     inside = quotation_at(trigger.token.doc, trigger.token.idx) is not None
-    quoted = not inside and any(t.is_quote for t in trigger.token.subtree)
+    # A possessive apostrophe ("Arias' death") is no quotation mark.
+    quoted = not inside and any(t.is_quote and t.tag_ != "POS" for t in trigger.token.subtree)
     if trigger.event_type in {"appointment", "election"} and (quoted or words & _AWARD_WORDS):
         return Trigger("award", trigger.role, trigger.token)
     if trigger.event_type == "degree" and "honorary" in words:
@@ -323,8 +359,11 @@ def _build(
     orgs: dict[int, Mention],
 ) -> Event:
     trigger = found.trigger
-    place = _attached(trigger.token, sent, places, prepositional=True)
-    takes_part = trigger.event_type not in load_lexicon().without_organization
+    # "returned to Paris with his wife Anna" says they are married, not where they wed.
+    kin = found.rule.startswith("kin:")
+    place = None if kin else _attached(trigger.token, sent, places, prepositional=True)
+    place_name = place.text if place else None if kin else _unrecognised_place(trigger)
+    takes_part = trigger.event_type not in load_lexicon().without_organization and not kin
     org = _attached(trigger.token, sent, orgs, prepositional=False) if takes_part else None
     start, end = evidence_span(sent, date)
     return Event(
@@ -340,7 +379,7 @@ def _build(
         event_type=trigger.event_type,
         person_mention_id=found.person.mention_id,
         place_mention_id=place.mention_id if place else None,
-        place_name=place.text if place else None,
+        place_name=place_name,
         organization_name=org.text if org else None,
         date_id=date.date_id if date else None,
         sentence=text_of(sent.doc)[start:end],
@@ -499,17 +538,71 @@ def _objects_after(token: Token, prep: Token | None) -> list[Token]:
 
 
 def _attached(trigger: Token, sent: Span, index: dict[int, Mention], prepositional: bool) -> Mention | None:
-    """The nearest mention in the trigger's phrase (a place must hang on in/at/to)."""
-    best: tuple[int, Mention] | None = None
+    """The nearest mention in the trigger's phrase (a place must hang on in/at/to); for
+    a noun, in its own phrase or clause, else in its sentence."""
+    found = _in_clause(trigger, index, prepositional)
+    if found is not None:
+        return found
     scope = list(trigger.subtree) if trigger.pos_ in {"VERB", "AUX"} else tokens_of(sent)
+    return _nearest(trigger, scope, index, prepositional)
+
+
+def _in_clause(trigger: Token, index: dict[int, Mention], prepositional: bool) -> Mention | None:
+    """A mention the trigger's own words name: in a verb's phrase; in a noun's phrase,
+    then in its verb's ("completing an MA at Brighton College")."""
+    if trigger.pos_ in {"VERB", "AUX"}:
+        return _nearest(trigger, list(trigger.subtree), index, prepositional)
+    scopes = [_own_phrase(trigger, prepositional)]
+    if trigger.dep_ == "dobj":
+        scopes.append([t for t in trigger.head.subtree if t.i != trigger.i])
+    return next((m for s in scopes if (m := _nearest(trigger, s, index, prepositional))), None)
+
+
+def _own_phrase(noun: Token, for_place: bool) -> list[Token]:
+    """The noun's phrase without itself and the clauses it heads ("his doctorate, after
+    which he joined the faculty of Y": Y is not where the doctorate is from); for an
+    organization, not what it is "in" either ("a diploma in Mechanical Engineering")."""
+    left_out = _CLAUSE_DEPS if for_place else _CLAUSE_DEPS | {"prep:in"}
+    clauses = {
+        t.i
+        for c in noun.children
+        if c.dep_ in left_out or f"{c.dep_}:{c.lower_}" in left_out
+        for t in c.subtree
+    }
+    return [t for t in noun.subtree if t.i != noun.i and t.i not in clauses]
+
+
+def _nearest(
+    trigger: Token, scope: list[Token], index: dict[int, Mention], prepositional: bool
+) -> Mention | None:
+    best: tuple[int, Mention] | None = None
     for token in scope:
         mention = index.get(token.i)
         if mention is None or (prepositional and not _after_preposition(token, trigger)):
             continue
+        if (mention.start_char, mention.end_char) == (trigger.idx, trigger.idx + len(trigger.text)):
+            continue  # "a BFA": the trigger alone, when the model made it a name
         distance = abs(token.i - trigger.i)
         if best is None or distance < best[0]:
             best = (distance, mention)
     return best[1] if best else None
+
+
+def _unrecognised_place(trigger: Trigger) -> str | None:
+    """ "born in Hol", "born in Duque de Caxias": the proper noun right after one of the
+    event's place words, when the model did not call it a place."""
+    preps = load_lexicon().place_words.get(trigger.event_type, frozenset())
+    for prep in trigger.token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        noun = child(prep, {"pobj"})
+        if noun is None or noun.pos_ != "PROPN" or noun.ent_type_ in _NOT_PLACE_ENTITIES:
+            return None
+        words = list(noun.doc[prep.i + 1 : noun.i + 1])
+        particles = bodies_words("names", "particles")
+        if words[0].pos_ == "PROPN" and all(t.pos_ == "PROPN" or t.lower_ in particles for t in words):
+            return noun.doc[prep.i + 1 : noun.i + 1].text
+    return None
 
 
 def _after_preposition(token: Token, trigger: Token) -> bool:

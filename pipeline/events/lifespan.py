@@ -22,7 +22,7 @@ from pipeline.wordlists import words as words_of
 # "X (born 1938 ...; died 2001)", "X (b. 1950)" (data/events.toml).
 _BORN = words_of("events", "birth", "lifespan_words")
 _DIED = words_of("events", "death", "lifespan_words")
-_DASHES = frozenset({"-", "–", "—", "to"})
+_DASH_CHARS = frozenset("-–—")
 # A range this short after a name is a term of office ("Mayor X (2001–2005)"), not a life.
 _MIN_LIFE_YEARS = 15
 
@@ -47,7 +47,11 @@ def lifespan_facts(
         if token.text != "(" or token.i == 0:
             continue
         content = bracket_content(doc, token)
-        person = people.mention_at(doc[token.i - 1]) or _before_letters(doc, token.i, people)
+        person = (
+            _before_maiden_name(doc, token.i, people)
+            or people.mention_at(doc[token.i - 1])
+            or _before_letters(doc, token.i, people)
+        )
         if content is None or person is None or not is_lifespan(content):
             continue
         inside = [d for d in dates if content.start_char <= d.start_char and d.end_char <= content.end_char]
@@ -68,6 +72,17 @@ def _before_letters(doc: Doc, opening: int, people: People) -> Mention | None:
     ):
         return None
     return people.mention_at(doc[opening - 3])
+
+
+def _before_maiden_name(doc: Doc, opening: int, people: People) -> Mention | None:
+    """ "Eva Bosáková, née Věchtová (1931–1991)": the name before the other surname."""
+    markers = words_of("names", "maiden_markers")
+    for marker in range(opening - 2, max(opening - 5, 1), -1):
+        if doc[marker].lower_ in markers and doc[marker - 1].text == ",":
+            surname = doc[marker + 1 : opening]
+            if all(t.text[:1].isupper() for t in surname):
+                return people.mention_at(doc[marker - 2])
+    return None
 
 
 def _inside(mentions: Sequence[Mention], content: Span) -> list[Mention]:
@@ -91,19 +106,30 @@ def _read(
     if len(points) != 2 or not _long_enough(points[0].value, points[1].value):
         return
     born, died = points
-    # The dash between the two dates, not one inside a place's name ("Saint-Petersburg").
-    between = [t for t in content if t.lower_ in _DASHES and born.end_char <= t.idx <= died.start_char]
-    dash = next((t for t in between if not _inside_word(t)), between[-1] if between else None)
+    dash = _dash_between(content, born, died)
     if dash is None:
         return
     # Each side's place, before its date or after it ("Liegnitz, 11 October 1874",
     # "11 October 1874, in Liegnitz"): the first one written on that side.
-    birth_place = _between(places, content.start_char, dash.idx)
-    death_place = _between(places, dash.idx + 1, content.end_char)
-    birth_text = None if birth_place else _written_place(content, content.start_char, dash.idx, born)
-    death_text = None if death_place else _written_place(content, dash.idx + 1, content.end_char, died)
+    birth_place = _between(places, content.start_char, dash)
+    death_place = _between(places, dash + 1, content.end_char)
+    birth_text = None if birth_place else _written_place(content, content.start_char, dash, born)
+    death_text = None if death_place else _written_place(content, dash + 1, content.end_char, died)
     yield LifeFact("birth", person, born, None, birth_place, content, birth_text)
     yield LifeFact("death", person, died, None, death_place, content, death_text)
+
+
+def _dash_between(content: Span, born: DateMention, died: DateMention) -> int | None:
+    """Where the dash between the two dates is (a character offset), not one inside a
+    place's name ("Saint-Petersburg"). Characters, not tokens: the tokenizer keeps a
+    dash written without spaces inside its token ("1866–1932", "Paris-21 March 1851")."""
+    text = content.doc.text
+    found = [i for i in range(born.end_char, died.start_char) if text[i] in _DASH_CHARS]
+    words = [t for t in content if t.lower_ == "to" and born.end_char <= t.idx < died.start_char]
+    if not found:
+        return words[0].idx if words else None
+    joining = [i for i in found if text[i - 1].isalpha() and text[i + 1].isalpha()]
+    return next((i for i in found if i not in joining), found[-1])
 
 
 def _born_form(
@@ -113,10 +139,14 @@ def _born_form(
     died_at = next((t.idx for t in content if t.lower_ in _DIED), content.end_char)
     born = [d for d in dates if d.end_char <= died_at and d.kind in ("point", "fuzzy")]
     if born:
-        yield LifeFact("birth", person, born[0], None, _between(places, content.start_char, died_at), content)
+        place = _between(places, content.start_char, died_at)
+        text = None if place else _written_place(content, content.start_char, died_at, born[0])
+        yield LifeFact("birth", person, born[0], None, place, content, text)
     died = [d for d in dates if d.start_char > died_at and d.kind in ("point", "fuzzy")]
     if died:
-        yield LifeFact("death", person, died[0], None, _after(places, died_at), content)
+        place = _after(places, died_at)
+        text = None if place else _written_place(content, died_at, content.end_char, died[0])
+        yield LifeFact("death", person, died[0], None, place, content, text)
 
 
 def _before(places: list[Mention], char: int) -> Mention | None:

@@ -56,7 +56,7 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(4):
         if current is None:
             return None
-        subject = child(current, {"nsubj", "nsubjpass"})
+        subject = _clause_subject(current, {"nsubj", "nsubjpass"})
         if subject is not None:
             return _antecedent(subject)
         if current.dep_ not in {"conj", "xcomp", "advcl", "acl", "pcomp"}:
@@ -80,7 +80,7 @@ def _name_just_before(verb: Token) -> Token | None:
 
 
 def passive_subject(verb: Token) -> Token | None:
-    subject = child(verb, {"nsubjpass"})
+    subject = _clause_subject(verb, {"nsubjpass"})
     if subject is None and is_passive(verb) and verb.dep_ == "conj":
         return passive_subject(verb.head) or subject_of(verb.head)
     return _antecedent(subject) if subject is not None else None
@@ -162,6 +162,13 @@ def partners(trigger: Token) -> Iterator[Token]:
             yield child
         if child.dep_ == "prep" and child.lower_ in {"to", "with"}:
             yield from (c for c in child.children if c.dep_ == "pobj")
+
+
+def _clause_subject(verb: Token, deps: set[str]) -> Token | None:
+    """The subject nearest the verb: in "The daughter of X, she was born in Y" the
+    parser makes both phrases subjects; the fronted one describes the second."""
+    subjects = [c for c in verb.lefts if c.dep_ in deps]
+    return subjects[-1] if subjects else child(verb, deps)
 
 
 def child(token: Token, deps: set[str]) -> Token | None:

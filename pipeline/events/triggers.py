@@ -17,6 +17,8 @@ from spacy.tokens import Token
 from pipeline.syntax import governing_verb
 
 Role = Literal["agent", "patient", "noun"]
+# What a degree held is in or from ("a PhD in law from X").
+_COMPLEMENT_PREPS = frozenset({"in", "from", "at"})
 # How the parser joins the items of a verbless list line to its root.
 _LIST_ITEM_DEPS = frozenset({"appos", "conj", "compound", "npadvmod", "dep"})
 
@@ -42,6 +44,14 @@ class Lexicon:
     ends_post: frozenset[str] = frozenset()  # event types that end the person's post
     # event types told once per organization a list names ("studied at A, B and C")
     per_organization: frozenset[str] = frozenset()
+    # event type -> nouns that need no governing verb when they name whose event it is
+    owned: dict[str, frozenset[str]] = field(default_factory=dict)
+    # event type -> prepositions whose proper noun is the place, recognised or not
+    place_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    # event type -> verbs that govern a noun trigger only with its complement ("holds a BFA from X")
+    stative_governors: dict[str, frozenset[str]] = field(default_factory=dict)
+    # event type -> nouns that state the event as the predicate of "be" ("is a graduate of X")
+    predicate_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def person_deps(self, lemma: str) -> frozenset[str]:
         """The dependency labels under verb ``lemma`` that name a person."""
@@ -84,7 +94,15 @@ def parse_lexicon(data: dict[str, dict[str, Any]]) -> Lexicon:
     needs_post: dict[str, frozenset[str]] = {}
     ends_post: set[str] = set()
     per_organization: set[str] = set()
+    owned: dict[str, frozenset[str]] = {}
+    place_words: dict[str, frozenset[str]] = {}
+    stative: dict[str, frozenset[str]] = {}
+    predicates: dict[str, frozenset[str]] = {}
     for event_type, spec in data.items():
+        owned[event_type] = frozenset(spec.get("owned", []))
+        place_words[event_type] = frozenset(spec.get("place_words", []))
+        stative[event_type] = frozenset(spec.get("stative_governors", []))
+        predicates[event_type] = frozenset(spec.get("predicate_nouns", []))
         if spec.get("per_organization") is True:
             per_organization.add(event_type)
         if spec.get("ends_post") is True:
@@ -113,6 +131,10 @@ def parse_lexicon(data: dict[str, dict[str, Any]]) -> Lexicon:
         needs_post,
         frozenset(ends_post),
         frozenset(per_organization),
+        owned,
+        place_words,
+        stative,
+        predicates,
     )
 
 
@@ -142,12 +164,46 @@ def _governed(token: Token, event_type: str, lexicon: Lexicon) -> bool:
     required = lexicon.governors.get(event_type)
     if not required:
         return True
+    if token.lemma_.lower() in lexicon.owned.get(event_type, ()) and _names_its_person(token):
+        return True  # "after Arias' death in 1988", "the death of his father"
     verb = governing_verb(token)
     if verb is None:
         # A verbless line ("Badge of Merit (May 2, 2001).", "1990: diploma in X; Member
         # of Y") names the fact itself, in any of its top-level items.
         return _top_level(token)
-    return verb.lemma_.lower() in required
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.stative_governors.get(event_type, ()):
+        return _says_what_or_where(token)
+    if lemma == "be" and token.dep_ == "attr":
+        return token.lemma_.lower() in lexicon.predicate_nouns.get(event_type, ())
+    return lemma in required
+
+
+def _says_what_or_where(noun: Token) -> bool:
+    """ "a PhD in economics", "a BFA from X"; not "a degree of independence in his work"."""
+    preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
+    of_object = _child(preps["of"], "pobj") if "of" in preps else None
+    if of_object is not None and not of_object.text[:1].isupper():
+        return False  # "a degree of independence", unlike "a degree of Doctor of Sciences"
+    return bool(preps.keys() & _COMPLEMENT_PREPS)
+
+
+def _child(token: Token, dep: str) -> Token | None:
+    return next((c for c in token.children if c.dep_ == dep), None)
+
+
+def _names_its_person(noun: Token) -> bool:
+    """ "X's death", "his murder", "the death of X": the noun says whose event it is."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return True
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return any(
+                o.dep_ == "pobj"
+                and (o.ent_type_ == "PERSON" or o.pos_ == "PRON" or any(c.dep_ == "poss" for c in o.children))
+                for o in prep.children
+            )
+    return False
 
 
 def _top_level(token: Token) -> bool:

@@ -22,6 +22,7 @@ from pipeline.ner.propagate import propagate
 from pipeline.ner.repair import (
     extended_name,
     lifespan_names,
+    partner_evidence,
     person_evidence,
     place_evidence,
     title_line_name,
@@ -31,6 +32,8 @@ from pipeline.records import Mention
 from pipeline.wordlists import words
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+# Labels the model gives people it did not recognise ("Blondel" ORG, "Sita" FAC).
+_MISTAKEN_FOR_PERSON = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
 # How far back to look for a title written before the span ("Deputy Prime Minister ").
 _TITLE_WINDOW = 60
 
@@ -135,7 +138,8 @@ def _with_lifespan_names(doc: Doc, found: list[tuple[CleanSpan, str]]) -> list[t
 def _relabelled_by_evidence(doc: Doc, found: list[tuple[CleanSpan, str]]) -> list[tuple[CleanSpan, str]]:
     """Names the model called PERSON that the text shows to be something else: one
     with an organisation word ("KeRRA Performance Awards"), and one that only ever
-    stands where a place goes and never where a person does ("moved to Łódź")."""
+    stands where a place goes and never where a person does ("moved to Łódź"); and
+    names it called something else that someone marries."""
     evidence: dict[str, list[int]] = {}
     for span, label in found:
         root = _root(doc, span)
@@ -150,8 +154,15 @@ def _relabelled_by_evidence(doc: Doc, found: list[tuple[CleanSpan, str]]) -> lis
             label = "ORG"
         elif label == "PERSON" and span.text in places:
             label = "GPE"
+        elif label in _MISTAKEN_FOR_PERSON and _married(doc, span):
+            label = "PERSON"  # "married the architect Jacques-François Blondel" (ORG)
         result.append((span, label))
     return result
+
+
+def _married(doc: Doc, span: CleanSpan) -> bool:
+    root = _root(doc, span)
+    return root is not None and partner_evidence(root) and not _has_org_word(span.text)
 
 
 def _names_widened(doc: Doc, found: list[tuple[CleanSpan, str]]) -> list[tuple[CleanSpan, str]]:

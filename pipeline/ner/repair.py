@@ -136,6 +136,18 @@ def person_evidence(token: Token) -> bool:
     return node.dep_ == "poss" and verb.lemma_.lower() in words("places", "kin_nouns")
 
 
+def partner_evidence(token: Token) -> bool:
+    """A name one marries: "married the architect X", "is married to X"."""
+    node = token
+    while node.dep_ in {"compound", "flat"} and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "appos":
+        node = node.head  # "married the architect X"
+    verb = node.head.head if node.dep_ == "pobj" and node.head.lower_ == "to" else node.head
+    dependent = node.dep_ in {"dobj", "pobj"} or (node.dep_ == "npadvmod" and node.i > verb.i)
+    return dependent and verb.lemma_.lower() in words("places", "partner_verbs")
+
+
 def extended_name(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int, int]:
     """A person's name the model cut short, widened over the name words beside it:
     "Ana" before "Morales", "Orlov" after "Vladimir Mitrofanovich". A word joins when
