@@ -47,7 +47,12 @@ def resolve_pronoun(token: Token, people: People) -> Mention | None:
     if gender is None or _owner_unknown(token, people):
         return None
     excluded = {_own_clause_subject(token, people), _speaking(token, people)}
-    candidates = [c for c in _candidates(token, people) if c is not None and c not in excluded]
+    # "the Gvelesianis" is no "he", whatever the topic.
+    candidates = [
+        c
+        for c in _candidates(token, people)
+        if c is not None and c not in excluded and not people.is_family_name(c)
+    ]
     salient = {people.topic_at(token.idx), _previous_subject(token, people)}
     # Agreement first: a person known to be of the pronoun's gender, or the topic or the
     # subject before unless known to be of the other; only then anyone of unknown gender.

@@ -123,6 +123,8 @@ def noun_owner(noun: Token) -> Token | None:
         return None
     if verb.lemma_.lower() in words("discourse", "bystander_verbs"):
         return None  # "the minister accepted the resignation": not the minister's
+    if verb.lemma_.lower() in words("discourse", "giving_verbs") and noun.dep_ == "dobj":
+        return _receiver(verb)  # "the president gave me the Order": mine, not the president's
     if noun.head.dep_ == "prep" and noun.head.lower_ in _TO_PREPS:
         obj = child(verb, {"dobj"})
         if obj is not None:
@@ -130,9 +132,25 @@ def noun_owner(noun: Token) -> Token | None:
     return passive_subject(verb) or subject_of(verb)
 
 
+def _receiver(verb: Token) -> Token | None:
+    """Who is given something: "gave me X", "gave X to me", "I was given X"."""
+    passive = child(verb, {"nsubjpass"})
+    if passive is not None:
+        return _antecedent(passive)
+    dative = child(verb, {"dative"})
+    if dative is not None and dative.lower_ == "to":
+        return child(dative, {"pobj"})
+    if dative is not None:
+        return dative
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    return child(to, {"pobj"}) if to is not None else None
+
+
 def _of_person(noun: Token) -> Token | None:
     """ "the arrest of his chief of staff", "the death of Anna X": the person the noun's
     "of" names; "the degree of Doctor of Sciences" names no one."""
+    if noun.text[:1].isupper() and noun.i > noun.sent.start:
+        return None  # "the Order of Civic Merit", "the Medal of Lenin": the name, not its holder
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = child(prep, {"pobj"}) if prep is not None else None
     if obj is None:
