@@ -186,7 +186,15 @@ def _clause_subject(verb: Token, deps: set[str]) -> Token | None:
     """The subject nearest the verb: in "The daughter of X, she was born in Y" the
     parser makes both phrases subjects; the fronted one describes the second."""
     subjects = [c for c in verb.lefts if c.dep_ in deps]
-    return subjects[-1] if subjects else child(verb, deps)
+    subject = subjects[-1] if subjects else child(verb, deps)
+    if subject is None:
+        return None
+    # "By order of the Prosecutor General, A, B has been appointed": without "and", the name
+    # joined by a comma right before the verb is its subject, the first one an apposition.
+    joined = [c for c in subject.children if c.dep_ == "conj" and c.i < verb.i]
+    if joined and not any(c.dep_ == "cc" for c in subject.children):
+        return joined[-1]
+    return subject
 
 
 def child(token: Token, deps: set[str]) -> Token | None:
