@@ -399,7 +399,9 @@ def _date_of(
     sentence's date, or the one that sets the narrative's time just before."""
     if found.rule.startswith("kin:"):
         return None  # "his wife Anna" says they married, not when
-    strict = found.trigger.event_type in _OWN_PHRASE_DATES
+    # "He is a graduate of X": a state now, dated only in its own phrase, not by the story.
+    predicate = found.trigger.role == "noun" and found.trigger.token.dep_ == "attr"
+    strict = found.trigger.event_type in _OWN_PHRASE_DATES or predicate
     date = dates.pick(found.trigger.token, index, triggers, strict=strict)
     if date is None and not strict:
         return dates.signed(found.trigger.token)
