@@ -630,3 +630,31 @@ def test_spouses_the_parser_or_the_model_misread(extract: Extract) -> None:
     assert ("Eric Bessard", "Yasmine Haddad") in couples
     hales = marriages[marriages.person_name.isin(["John Hale", "Mary Hale"])]
     assert len(hales) == 2 and hales.place_name.isna().all()  # they did not wed in Paris
+
+
+def test_who_receives_an_award_and_who_is_appointed_by_whom(extract: Extract) -> None:
+    texts = (
+        "Irina Popa is a Moldovan mayor. In 2002 Popa received the Order of Civic Merit.",
+        "Radu Ilie is a Romanian senator. In 2000 President Doru Vrabie gave him the Order of the Star.",
+        "By order of the Minister of Justice, Levan Abashidze, Nino Beridze has been appointed Chief "
+        "Prosecutor of Guria with effect from 15 January 2024.",
+    )
+    events = pd.concat([extract(text)["events"] for text in texts])
+    rows = set(zip(events.event_type, events.person_name, strict=True))
+    assert {("award", "Irina Popa"), ("award", "Radu Ilie"), ("appointment", "Nino Beridze")} <= rows
+    assert not rows & {("award", "Civic Merit"), ("award", "Doru Vrabie"), ("appointment", "Levan Abashidze")}
+
+
+def test_a_he_after_another_mans_sentence_is_nobodys(extract: Extract) -> None:
+    text = (
+        "Mirela Dobre is a Romanian journalist. In 2003 her colleague Aurel Cazan was abducted "
+        "outside the newspaper. He was found alive two days later. He left journalism in 2004."
+    )
+    events = extract(text)["events"]
+    assert "Mirela Dobre" not in set(events.person_name)  # "he" is no woman's
+    text = (
+        "Tudor Ene was the mayor of Lugoj until 2004. His deputy, Petru Marin, succeeded him that "
+        "year. He was convicted of taking bribes in 2011."
+    )
+    convictions = extract(text)["events"].query("event_type == 'conviction'")
+    assert "Tudor Ene" not in set(convictions.person_name)  # either man: no row on the wrong one
