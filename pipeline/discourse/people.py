@@ -17,7 +17,14 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.discourse import subject as subjects
 from pipeline.discourse.gender import Gender, kin_genders, name_gender
 from pipeline.discourse.noun_phrases import noun_person
-from pipeline.discourse.pronouns import FEMALE, FIRST, MALE, resolve_pronoun, told_in_first_person
+from pipeline.discourse.pronouns import (
+    FEMALE,
+    FIRST,
+    MALE,
+    contested_pronoun,
+    resolve_pronoun,
+    told_in_first_person,
+)
 from pipeline.parsed import sentences, text_of
 from pipeline.records import Mention
 from pipeline.wordlists import words
@@ -72,8 +79,8 @@ class People:
         """As ``resolve``, but a pronoun whose gender guess finds nobody is the last person
         named before it (careers: a post's holder is rarely someone unnamed)."""
         person = self.resolve(token)
-        if person is not None or token is None or token.pos_ != "PRON":
-            return person
+        if person is not None or token is None or token.pos_ != "PRON" or contested_pronoun(token, self):
+            return person  # an ambiguous "he" stays no one's
         before = [m for m in self.persons if m.start_char < token.idx]
         return self.representative.get(before[-1].cluster or before[-1].mention_id) if before else None
 

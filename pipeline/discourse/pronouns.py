@@ -44,7 +44,7 @@ def resolve_pronoun(token: Token, people: People) -> Mention | None:
     if token.lower_ in FIRST:
         return _first_person(token, people)
     gender = pronoun_gender(token)
-    if gender is None or _owner_unknown(token, people):
+    if gender is None or _owner_unknown(token, people) or contested_pronoun(token, people):
         return None
     excluded = {_own_clause_subject(token, people), _speaking(token, people)}
     # "the Gvelesianis" is no "he", whatever the topic.
@@ -58,21 +58,30 @@ def resolve_pronoun(token: Token, people: People) -> Mention | None:
     # subject before unless known to be of the other; only then anyone of unknown gender.
     for candidate in candidates:
         if people.gender(candidate) == gender or (candidate in salient and people.gender(candidate) is None):
-            return None if _contested(token, candidate, gender, people) else candidate
+            return candidate
     return next((c for c in candidates if people.gender(c) is None), None)
 
 
-def _contested(token: Token, chosen: Mention, gender: Gender, people: People) -> bool:
+def contested_pronoun(token: Token, people: People) -> bool:
     """ "His deputy, Y, succeeded him. He was convicted in 2011": a subject pronoun opening
-    a sentence after one whose subject is another person who may be "he" as well is
-    ambiguous; the topic wins there only by habit, and no row beats a row on the wrong
-    person."""
+    a sentence after one whose subject is another person than the topic, both of whom may
+    be "he", is ambiguous; the topic would win only by habit, and no row beats a row on
+    the wrong person."""
     if token.dep_ not in {"nsubj", "nsubjpass"} or token.i != token.sent.start:
         return False
+    gender = pronoun_gender(token)
     other = _previous_subject(token, people)
-    if other is None or other == chosen or people.gender(other) not in {gender, None}:
+    topic = people.topic_at(token.idx)
+    if gender is None or other is None or topic is None or _same_person(other, topic, people):
         return False
-    return chosen == people.topic_at(token.idx)
+    return all(people.gender(person) in {gender, None} for person in (other, topic))
+
+
+def _same_person(one: Mention, other: Mention, people: People) -> bool:
+    """One person by the text's own clusters, or by the surname ("Borovkov", "Aleksandr Borovkov")."""
+    if people.representative_of(one) == people.representative_of(other):
+        return True
+    return one.text.split()[-1].lower() == other.text.split()[-1].lower()
 
 
 def _candidates(token: Token, people: People) -> Iterator[Mention | None]:
