@@ -36,8 +36,16 @@ def sentences(doc: Doc) -> list[Span]:
 
 def tokens_of(span: Span) -> list[Token]:
     """The tokens of ``span`` (or a whole Doc's sentence), from one list made per Doc."""
-    doc = span.doc
+    return _tokens(span.doc)[span.start : span.end]
+
+
+def all_tokens(doc: Doc) -> list[Token]:
+    """Every token of ``doc``, made once (iterating a Doc builds each Token anew)."""
+    return list(_tokens(doc))
+
+
+def _tokens(doc: Doc) -> list[Token]:
     found = doc.user_data.get(_TOKENS)
     if found is None:
         found = doc.user_data[_TOKENS] = list(doc)
-    return list(found[span.start : span.end])
+    return found

@@ -32,7 +32,7 @@ from pipeline.careers.positions import (
 from pipeline.careers.post_heads import headed_object, post_head
 from pipeline.careers.posts import ToldPost, merge_duplicates, same_title
 from pipeline.careers.titles_in_text import find_titled_names
-from pipeline.discourse.people import People
+from pipeline.discourse.people import People, people_of
 from pipeline.events.extract import PLACE_LABELS, person_token
 from pipeline.events.triggers import Trigger, load_lexicon
 from pipeline.evidence import DateIndex, evidence_span, mentions_by_token, opens_with
@@ -57,7 +57,7 @@ CONFIDENCE_TITLE = 0.6
 def extract_careers(
     doc: Doc, doc_id: str, mentions: Sequence[Mention], dates: Sequence[DateMention], events: Sequence[Event]
 ) -> list[Career]:
-    people = People(doc, mentions)
+    people = people_of(doc, mentions)
     dated = DateIndex(doc, dates)
     names = mentions_by_token(doc, [m for m in mentions if m.label in PLACE_LABELS | {"ORG", "PERSON"}])
     posts: list[ToldPost] = []

@@ -14,6 +14,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
+from pipeline.parsed import all_tokens
 from pipeline.records import Mention
 from pipeline.wordlists import words
 
@@ -32,7 +33,7 @@ def kin_genders(doc: Doc, persons: Sequence[Mention]) -> dict[str, Gender]:
     ("his wife Anna X", "her son, Pavel", "X, his widow,")."""
     by_start = {m.start_char: m for m in persons}
     found: dict[str, Gender] = {}
-    for token in doc:
+    for token in all_tokens(doc):
         lemma = token.lemma_.lower()
         if token.pos_ != "NOUN" or (lemma not in _FEMALE_KIN and lemma not in _MALE_KIN):
             continue

@@ -30,6 +30,7 @@ from pipeline.records import Mention
 from pipeline.wordlists import words
 
 PERSON = "PERSON"
+_PEOPLE = "pipeline.people"
 # Last words of a PERSON mention that names a group, not a person.
 _GROUP_WORDS = words("names", "group_words")  # data/names.toml
 # How many times more often the subject must be named than anyone else.
@@ -37,6 +38,16 @@ _SUBJECT_DOMINANCE = 1.5
 _SUBJECT_MIN_MENTIONS = 3
 # A document's pronouns tell its subject's gender when one kind is this many times the other.
 _PRONOUN_MAJORITY = 2
+
+
+def people_of(doc: Doc, mentions: Sequence[Mention]) -> People:
+    """The People of ``doc`` and these mentions, made once: the stages that ask (events,
+    careers, ages) share it, kept in the Doc's own ``user_data`` like ``parsed.py``."""
+    made: dict[tuple[Mention, ...], People] = doc.user_data.setdefault(_PEOPLE, {})
+    key = tuple(mentions)
+    if key not in made:
+        made[key] = People(doc, mentions)
+    return made[key]
 
 
 class People:

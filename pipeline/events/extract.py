@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.careers.positions import body_of, is_honour, is_membership_body
 from pipeline.careers.post_heads import post_head
-from pipeline.discourse.people import People
+from pipeline.discourse.people import People, people_of
 from pipeline.discourse.pronouns import quotation_at
 from pipeline.events.couples import COUPLE_NOUNS, kin_spouses, spouses
 from pipeline.events.lifespan import LifeFact, covered_tokens, lifespan_facts
@@ -96,7 +96,7 @@ class _Found:
 def extract_events(
     doc: Doc, doc_id: str, mentions: Sequence[Mention], dates: Sequence[DateMention]
 ) -> list[Event]:
-    people = People(doc, mentions)
+    people = people_of(doc, mentions)
     places = mentions_by_token(doc, [m for m in mentions if _may_be_place(m)])
     orgs = mentions_by_token(doc, [m for m in mentions if m.label == "ORG"])
     date_index = DateIndex(doc, dates)
@@ -165,8 +165,8 @@ def _names_org(found: _Found, event: Event, orgs: dict[int, Mention]) -> bool:
 
 
 def _in_parentheses(token: Token) -> bool:
-    before = token.doc[token.sent.start : token.i]
-    return sum(t.text == "(" for t in before) > sum(t.text == ")" for t in before)
+    before = text_of(token.doc)[token.sent.start_char : token.idx]
+    return before.count("(") > before.count(")")
 
 
 def _may_be_place(mention: Mention) -> bool:
@@ -642,7 +642,7 @@ def birth_resolver(
     The person is the one the age's sentence is about (its subject, or the
     document's subject); the birth date comes from this document's birth events.
     """
-    people = People(doc, mentions)
+    people = people_of(doc, mentions)
     by_id = {d.date_id: d for d in dates}
     births = {e.person_mention_id: by_id.get(e.date_id or "") for e in events if e.event_type == "birth"}
     sents = sentences(doc)

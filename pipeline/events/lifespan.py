@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.discourse.people import People
 from pipeline.ner.repair import bracket_content, is_lifespan
+from pipeline.parsed import all_tokens
 from pipeline.records import DateMention, DateSide, Mention
 from pipeline.wordlists import words as words_of
 
@@ -43,7 +44,7 @@ def lifespan_facts(
 ) -> list[LifeFact]:
     facts: list[LifeFact] = []
     seen: set[str] = set()
-    for token in doc:
+    for token in all_tokens(doc):
         if token.text != "(" or token.i == 0:
             continue
         content = bracket_content(doc, token)

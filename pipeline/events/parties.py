@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from pipeline.discourse.people import People
+from pipeline.parsed import all_tokens
 from pipeline.records import Mention
 from pipeline.wordlists import data_file
 
@@ -30,7 +31,7 @@ class PartyFact:
 
 def party_memberships(doc: Doc, people: People) -> Iterator[PartyFact]:
     seen: set[tuple[str, str]] = set()
-    for token in doc:
+    for token in all_tokens(doc):
         fact = _membership(token, people)
         if fact is not None and (fact.person.mention_id, fact.party) not in seen:
             seen.add((fact.person.mention_id, fact.party))

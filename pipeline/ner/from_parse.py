@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.careers.positions import is_position_head
 from pipeline.events.triggers import Lexicon, load_lexicon
 from pipeline.linking.titles import HEAD_TITLES, TITLE_MODIFIERS
+from pipeline.parsed import all_tokens
 from pipeline.wordlists import words
 
 # A personal name has a given name and a surname, perhaps a patronymic or a middle name.
@@ -34,7 +35,7 @@ def names_from_parse(doc: Doc) -> list[Span]:
     lexicon = load_lexicon()
     names: dict[int, Span] = {}
     opens_line = True
-    for token in doc:
+    for token in all_tokens(doc):
         if token.pos_ in {"VERB", "AUX"}:
             for head in _person_heads(token, lexicon) + _described_people(token):
                 chain = name_chain(head)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # linking imports this module without spaCy
     from spacy.tokens import Doc, Span, Token
 
+from pipeline.parsed import all_tokens
 from pipeline.wordlists import alternatives, words
 
 # What a lifespan bracket holds: "born ...", "b. 1950", "née X" (data/events.toml,
@@ -52,7 +53,7 @@ def is_lifespan(content: Span) -> bool:
 def lifespan_names(doc: Doc) -> list[Span]:
     """The name before each lifespan bracket of ``doc``."""
     names = []
-    for token in doc:
+    for token in all_tokens(doc):
         if token.text != "(" or token.i == 0:
             continue
         content = bracket_content(doc, token)
