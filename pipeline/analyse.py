@@ -24,6 +24,7 @@ from pipeline.events.extract import birth_resolver, extract_events
 from pipeline.ingest.language import guess_language
 from pipeline.linking import cluster_document
 from pipeline.ner.recognize import recognize_entities
+from pipeline.parsed import remember_text
 from pipeline.records import Document, DocumentResult, SourceDocument
 
 _TITLE_MAX_CHARS = 200
@@ -59,6 +60,7 @@ def _parse(nlp: Language, texts: list[str]) -> list[Doc]:
 
 
 def _run_stages(doc: Doc, source: SourceDocument) -> DocumentResult:
+    remember_text(doc, source.text)
     mentions = cluster_document(doc, recognize_entities(doc, source.doc_id))
     dates = normalize_dates(doc, source.doc_id, source.meta.published)
     events = extract_events(doc, source.doc_id, mentions, dates)

@@ -27,6 +27,14 @@ def text_of(doc: Doc) -> str:
     return str(text)
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """The text ``doc`` was parsed from, so ``text_of`` need not join its tokens again
+    (spaCy keeps every character; the last token ending at the text's end checks it)."""
+    last = doc[-1] if len(doc) else None
+    if last is None or last.idx + len(last.text_with_ws) == len(text):
+        doc.user_data[_TEXT] = text
+
+
 def sentences(doc: Doc) -> list[Span]:
     found = doc.user_data.get(_SENTENCES)
     if found is None:

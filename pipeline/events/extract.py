@@ -211,17 +211,21 @@ def _takes_post(verb: Token) -> bool:
     return head is not None and not is_honour(head)
 
 
+def _quoted(token: Token) -> bool:
+    """ "named “Statesman of the Year”": a quoted title, not a quotation the trigger is in;
+    a possessive apostrophe ("Arias' death") is no quotation mark."""
+    if quotation_at(token.doc, token.idx) is not None:
+        return False
+    return any(t.is_quote and t.tag_ != "POS" for t in token.subtree)
+
+
 def _retype(trigger: Trigger) -> Trigger | None:
     """Honours and degrees share verbs with posts ("named", "awarded the title of doctor")."""
     # "four-year term" is not "of the Year": honour words count when capitalised or not "year".
     words = {t.lower_ for t in _phrase(trigger.token) if t.lower_ != "year" or t.is_title} - {
         trigger.token.lower_
     }
-    # "named “Statesman of the Year”": a quoted title, not a quotation the trigger is in.
-    inside = quotation_at(trigger.token.doc, trigger.token.idx) is not None
-    # A possessive apostrophe ("Arias' death") is no quotation mark.
-    quoted = not inside and any(t.is_quote and t.tag_ != "POS" for t in trigger.token.subtree)
-    if trigger.event_type in {"appointment", "election"} and (quoted or words & _AWARD_WORDS):
+    if trigger.event_type in {"appointment", "election"} and (words & _AWARD_WORDS or _quoted(trigger.token)):
         return Trigger("award", trigger.role, trigger.token)
     if trigger.event_type == "degree" and "honorary" in words:
         return Trigger("award", trigger.role, trigger.token)  # an honorary doctorate is an honour

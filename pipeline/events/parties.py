@@ -70,15 +70,18 @@ def _membership(token: Token, people: People) -> PartyFact | None:
 
 def party_named(token: Token) -> str | None:
     """The party a word (or the party name it heads) stands for."""
-    if token.lower_ == _PARTY or (token.head.lower_ == _PARTY and token.dep_ == "compound"):
+    # The cheap tests first: this runs on every token of every document.
+    if token.lower_ == _PARTY or (token.dep_ == "compound" and token.head.lower_ == _PARTY):
         head = token if token.lower_ == _PARTY else token.head
         words = [t for t in head.subtree if t.dep_ in {"compound", "amod"} or t.i == head.i]
         if len(words) > 1 and all(w.text[:1].isupper() for w in words):
             return " ".join(w.text for w in sorted(words, key=lambda w: w.i))
         return None
+    if not token.text[:1].isupper():
+        return None
     names = _party_names()
     two = f"{token.doc[token.i - 1].lower_} {token.lower_}" if token.i > 0 else ""
-    if token.text[:1].isupper() and (two in names or token.lower_ in names):
+    if two in names or token.lower_ in names:
         return names.get(two) or names[token.lower_]
     return None
 
