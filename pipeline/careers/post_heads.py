@@ -42,7 +42,8 @@ def _describes_named(noun: Token) -> bool:
 
 
 def headed_object(verb: Token) -> Token | None:
-    """ "chose her to head Leninsky", "he ran the northern division": what a heading verb governs."""
+    """ "chose her to head the Eastern district", "he ran the northern division": what a
+    heading verb governs."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in position_words().head_verbs:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)

@@ -212,7 +212,7 @@ def _takes_post(verb: Token) -> bool:
 
 
 def _quoted(token: Token) -> bool:
-    """ "named “Statesman of the Year”": a quoted title, not a quotation the trigger is in;
+    """ "named “Teacher of the Year”": a quoted title, not a quotation the trigger is in;
     a possessive apostrophe ("Arias' death") is no quotation mark."""
     if quotation_at(token.doc, token.idx) is not None:
         return False

@@ -111,7 +111,7 @@ def _without_shadowed(events: list[Event]) -> list[Event]:
 def _without_retold(events: list[Event], value_of: ValueOf) -> list[Event]:
     """A dated fact told twice with the same value: a degree, a wedding; an honour
     when both tellings span the same years ("From 2000 to 2005 ... named X") or
-    quote the same title ("named “Statesman of the Year”")."""
+    quote the same title ("named “Teacher of the Year”")."""
     kept: list[Event] = []
     for event in events:
         value = value_of(event)

@@ -1,10 +1,9 @@
 """Whether two documents name the same organization or place.
 
-Documents word a body differently ("Communist Party of Almaty", "the
-Communist Party of the City of Almaty", "East Kazakhstan Region", "Eastern
-Kazakhstan"). Two names agree when every word of the shorter one is, or
-begins, a word of the other (filler words such as "of" and "region" aside);
-a missing name agrees with any.
+Documents word a body differently ("Labour Party of Kisumu", "the Labour
+Party of the City of Kisumu", "West Java Province", "Western Java"). Two names
+agree when every word of the shorter one is, or begins, a word of the other
+(filler words such as "of" and "region" aside); a missing name agrees with any.
 """
 
 from __future__ import annotations

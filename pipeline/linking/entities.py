@@ -54,8 +54,8 @@ def _entry(group: Sequence[Unit], registry: Registry | None) -> int | None:
 
 def canonical_name(mentions: Sequence[Mention], person: bool) -> str:
     """People: a form with given name and surname (spelled out, not initials, and
-    given name first), the most frequent of them, then the most complete ("Viktor
-    Khrapunov", named so forty times, over a patronymic form written once); a
+    given name first), the most frequent of them, then the most complete ("Pavel
+    Orlov", named so forty times, over a patronymic form written once); a
     surname-first form is turned round. Places and organisations: the most frequent,
     then the most complete. Then the longest, then alphabetical."""
     forms = Counter(m.text for m in mentions if not is_role_reference(m))
@@ -78,8 +78,8 @@ def canonical_name(mentions: Sequence[Mention], person: bool) -> str:
 def identity_key(name: str, entity_type: str) -> str:
     """What an entity's id is made from. A person's is the first given name and the
     surname, spelling-insensitive, so a fuller or differently transliterated name
-    arriving in a later document ("Viktor Viatcheslavovitch Khrapunov", "Victor
-    Khrapunov") leaves the id of "Viktor Khrapunov" unchanged; other names are used
+    arriving in a later document ("Pavel Sergeyevich Orlov", "Paul
+    Orlov") leaves the id of "Pavel Orlov" unchanged; other names are used
     as they are."""
     if entity_type != "PERSON":
         return name

@@ -88,8 +88,8 @@ def _joins(left: Token, hyphen: Token, right: Token) -> bool:
 
 def _constituents(ent: Span) -> list[Span]:
     """An entity cut at its commas when the parse hangs the parts on different words
-    outside it ("Born in Tocopilla, Astaburuaga studied"): two names, not one. "Almaty,
-    Kazakhstan" stays whole, its second part hanging on its first."""
+    outside it ("Born in Tocopilla, Astaburuaga studied"): two names, not one. "Kisumu,
+    Kenya" stays whole, its second part hanging on its first."""
     roots = [token for token in ent if not (ent.start <= token.head.i < ent.end) or token.head == token]
     commas = [token.i for token in ent if token.text == ","]
     if len(roots) < 2 or not commas:
