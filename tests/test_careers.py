@@ -316,3 +316,14 @@ def test_a_noun_naming_the_appointee_is_not_the_post(extract: Extract) -> None:
     row = _post(careers, "Acting Provincial Governor")
     assert row.person_name == "Ignacio Robledo"
     assert not ((careers.person_name == "Pablo Ferreyra") & (careers.position == "Deputy")).any()
+
+
+def test_a_title_keeps_the_nouns_and_function_words_before_its_head(extract: Extract) -> None:
+    text = (
+        "Adaeze Nwosu joined the company as chief financial officer in July 2022. "
+        "Her husband, Kwame Mensah, joined the cocoa board in 1994 as an accounts officer in Kumasi."
+    )
+    careers = _careers(extract, text)
+    rows = set(zip(careers.person_name, careers.position, careers.start_value, strict=True))
+    assert ("Adaeze Nwosu", "Chief Financial Officer", "2022-07") in rows
+    assert ("Kwame Mensah", "Accounts Officer", "1994") in rows

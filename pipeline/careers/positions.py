@@ -380,7 +380,14 @@ def _title_words(head: Token, mentions: dict[int, Mention]) -> str:
             break
         if child.i in mentions and mentions[child.i].label in _PLACE_LABELS | {"NORP", "PERSON"}:
             break  # "appointed Dubrovina governor", "the Kazakhstan president"
-        if not (child.text[:1].isupper() or child.lower_ in words.modifiers or child.lower_ in words.heads):
+        # "accounts officer", "roads director": a noun compounded with the head is the title's.
+        compounded = child.dep_ == "compound" and child.pos_ == "NOUN"
+        if not (
+            compounded
+            or child.text[:1].isupper()
+            or child.lower_ in words.modifiers
+            or child.lower_ in words.heads
+        ):
             break
         kept.insert(0, child)
     doc = head.doc
