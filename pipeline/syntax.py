@@ -19,3 +19,8 @@ def governing_verb(token: Token) -> Token | None:
 def is_verb(token: Token) -> bool:
     """A verb, not a list bullet the tagger took for one ("•" as VERB)."""
     return token.pos_ in {"VERB", "AUX"} and any(ch.isalpha() for ch in token.text)
+
+
+def child(token: Token, deps: set[str]) -> Token | None:
+    """The first child of ``token`` with one of the dependency labels ``deps``."""
+    return next((c for c in token.children if c.dep_ in deps), None)

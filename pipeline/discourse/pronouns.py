@@ -78,7 +78,9 @@ def contested_pronoun(token: Token, people: People) -> bool:
 
 
 def _same_person(one: Mention, other: Mention, people: People) -> bool:
-    """One person by the text's own clusters, or by the surname ("Borovkov", "Aleksandr Borovkov")."""
+    """One person by the text's own clusters, or by the surname ("Borovkov", "Aleksandr
+    Borovkov"); not linking's ``same_person``, which also asks the given names to agree,
+    and a rival is only one when the surnames differ."""
     if people.representative_of(one) == people.representative_of(other):
         return True
     return one.text.split()[-1].lower() == other.text.split()[-1].lower()

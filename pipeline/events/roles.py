@@ -7,12 +7,10 @@ subject of "he was appointed", the owner of "his resignation", the partner of
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from spacy.tokens import Token
 
 from pipeline.events.triggers import Trigger
-from pipeline.syntax import governing_verb
+from pipeline.syntax import child, governing_verb
 from pipeline.wordlists import words
 
 _TO_PREPS = frozenset({"to", "into", "for", "with"})
@@ -56,7 +54,7 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(4):
         if current is None:
             return None
-        subject = _clause_subject(current, {"nsubj", "nsubjpass"})
+        subject = _nearest_subject(current, {"nsubj", "nsubjpass"})
         if subject is not None:
             return _antecedent(subject)
         if current.dep_ not in {"conj", "xcomp", "advcl", "acl", "pcomp"}:
@@ -80,7 +78,7 @@ def _name_just_before(verb: Token) -> Token | None:
 
 
 def passive_subject(verb: Token) -> Token | None:
-    subject = _clause_subject(verb, {"nsubjpass"})
+    subject = _nearest_subject(verb, {"nsubjpass"})
     if subject is None and is_passive(verb) and verb.dep_ == "conj":
         return passive_subject(verb.head) or subject_of(verb.head)
     return _antecedent(subject) if subject is not None else None
@@ -174,15 +172,7 @@ def _names_earlier_event(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in _ANAPHORIC_PREPS and child(noun, {"prep"}) is None
 
 
-def partners(trigger: Token) -> Iterator[Token]:
-    for child in trigger.children:
-        if child.dep_ == "dobj":
-            yield child
-        if child.dep_ == "prep" and child.lower_ in {"to", "with"}:
-            yield from (c for c in child.children if c.dep_ == "pobj")
-
-
-def _clause_subject(verb: Token, deps: set[str]) -> Token | None:
+def _nearest_subject(verb: Token, deps: set[str]) -> Token | None:
     """The subject nearest the verb: in "The daughter of X, she was born in Y" the
     parser makes both phrases subjects; the fronted one describes the second."""
     subjects = [c for c in verb.lefts if c.dep_ in deps]
@@ -195,7 +185,3 @@ def _clause_subject(verb: Token, deps: set[str]) -> Token | None:
     if joined and not any(c.dep_ == "cc" for c in subject.children):
         return joined[-1]
     return subject
-
-
-def child(token: Token, deps: set[str]) -> Token | None:
-    return next((c for c in token.children if c.dep_ in deps), None)

@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from spacy.tokens import Token
 
-from pipeline.syntax import governing_verb
+from pipeline.syntax import child, governing_verb
 
 Role = Literal["agent", "patient", "noun"]
 # What a degree held is in or from ("a PhD in law from X").
@@ -182,14 +182,10 @@ def _governed(token: Token, event_type: str, lexicon: Lexicon) -> bool:
 def _says_what_or_where(noun: Token) -> bool:
     """ "a PhD in economics", "a BFA from X"; not "a degree of independence in his work"."""
     preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
-    of_object = _child(preps["of"], "pobj") if "of" in preps else None
+    of_object = child(preps["of"], {"pobj"}) if "of" in preps else None
     if of_object is not None and not of_object.text[:1].isupper():
         return False  # "a degree of independence", unlike "a degree of Doctor of Sciences"
     return bool(preps.keys() & _COMPLEMENT_PREPS)
-
-
-def _child(token: Token, dep: str) -> Token | None:
-    return next((c for c in token.children if c.dep_ == dep), None)
 
 
 def _names_its_person(noun: Token) -> bool:
