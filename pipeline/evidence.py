@@ -57,7 +57,10 @@ class DateIndex:
         best: tuple[tuple[int, int, int], DateMention] | None = None
         for date, root in self.by_sentence.get(sentence_index, []):
             date_clause = _clause(root)
-            if date_clause in claimed and root not in trigger.subtree:
+            # Another trigger's clause keeps its date, even a relative clause under this one
+            # ("He moved to X, where he died in 1919": the move is not dated 1919).
+            nested = date_clause is not None and date_clause.dep_ == "relcl"
+            if date_clause in claimed and (root not in trigger.subtree or nested):
                 continue
             score = (
                 0 if date_clause == clause or root in trigger.subtree else 1,

@@ -137,3 +137,16 @@ def test_in_the_speakers_own_voice_he_is_someone_else(extract: Extract) -> None:
     assert ("election", "Radu Petrescu-Vlad", "1996") in events
     assert ("arrest", "Sorin Lupescu", "2011") in events
     assert not any(kind == "arrest" and person != "Sorin Lupescu" for kind, person, _ in events)
+
+
+def test_a_paragraph_that_introduces_someone_else_moves_the_topic(extract: Extract) -> None:
+    text = (
+        "Kofi Mensah Boateng was a Ghanaian judge. He was born in Kumasi in 1921.\n\n"
+        "Akosua Darko was a Ghanaian chemist. She moved to Accra in 1960, where she was "
+        "appointed head of the national laboratory in 1965. She died in Accra in 1990.\n\n"
+        "Yaw Asante Owusu was a Ghanaian surveyor. He moved to Tamale, where he died in 1975."
+    )
+    events = _people(extract, text, "events", "event_type", "person_name", "date_value")
+    assert ("death", "Akosua Darko", "1990") in events
+    assert ("death", "Yaw Asante Owusu", "1975") in events
+    assert not any(person == "Kofi Mensah Boateng" and kind == "death" for kind, person, _ in events)

@@ -658,3 +658,70 @@ def test_a_he_after_another_mans_sentence_is_nobodys(extract: Extract) -> None:
     )
     convictions = extract(text)["events"].query("event_type == 'conviction'")
     assert "Tudor Ene" not in set(convictions.person_name)  # either man: no row on the wrong one
+
+
+def test_party_of_a_title_a_ticket_and_a_represented_party(extract: Extract) -> None:
+    text = (
+        "Roger Haldane (born 3 May 1951) is a British politician who was a Liberal Member of "
+        "Parliament from 1983 to 1992.\n\n"
+        "Dana Whitfield is an American lawyer. She was elected lieutenant governor in 2006 on the "
+        "Democratic ticket. Her brother, Owen Whitfield, sought the Republican nomination in 2010.\n\n"
+        "Mirela Anghel is a Romanian politician. She was elected to the Senate in 2012, "
+        "representing the PNL party. Before 2012 she had represented the Green Party in the council."
+    )
+    tables = extract(text)
+    members = tables["events"].query("event_type == 'membership'")
+    parties = set(zip(members.person_name, members.organization_name, strict=True))
+    assert {
+        ("Roger Haldane", "Liberal Party"),
+        ("Dana Whitfield", "Democratic Party"),
+        ("Owen Whitfield", "Republican Party"),
+        ("Mirela Anghel", "PNL party"),
+        ("Mirela Anghel", "Green Party"),
+    } <= parties
+    posts = tables["careers"].query("person_name == 'Roger Haldane'")
+    assert "Member" in set(posts.position)  # the party word is the membership row, not the title
+    assert not any("Liberal" in p for p in posts.position)
+
+
+def test_lifespans_after_styles_a_comma_and_a_former_name(extract: Extract) -> None:
+    text = (
+        "Sir Alan Pryor, 1st Baronet (19 May 1767–5 January 1816) was a British Army officer.\n\n"
+        "Kamran Sadeghi, (August 22, 1920 – May 26, 2014) was an Iranian architect.\n\n"
+        "Dana Foley (née Marsh; born November 30, 1987) is an American wrestler.\n\n"
+        "Emre Kaplan, Commendatore OSSI, T.C, (born 4 September 1953) is a Turkish football manager."
+    )
+    events = extract(text)["events"]
+    lives = set(zip(events.event_type, events.person_name, events.date_value, strict=True))
+    assert {
+        ("birth", "Alan Pryor", "1767-05-19"),
+        ("death", "Alan Pryor", "1816-01-05"),
+        ("birth", "Kamran Sadeghi", "1920-08-22"),
+        ("death", "Kamran Sadeghi", "2014-05-26"),
+        ("birth", "Dana Foley", "1987-11-30"),
+        ("birth", "Emre Kaplan", "1953-09-04"),
+    } <= lives
+
+
+def test_a_where_clause_places_its_event_and_keeps_its_date(extract: Extract) -> None:
+    text = (
+        "Tomasz Wierzbicki was a Polish lawyer. He moved to Wilmington, Delaware, where he died "
+        "in 1919.\n\nAgnieszka Rolska was a Polish chemist. In 1950 she settled in Kraków, where "
+        "she died in 1977. A street in Kraków bears the name Agnieszka Rolska."
+    )
+    events = extract(text)["events"]
+    rows = set(
+        zip(
+            events.event_type,
+            events.person_name,
+            events.place_name,
+            events.date_value.fillna("-"),
+            strict=True,
+        )
+    )
+    assert ("death", "Tomasz Wierzbicki", "Wilmington", "1919") in rows
+    assert ("death", "Agnieszka Rolska", "Kraków", "1977") in rows
+    assert ("relocation", "Agnieszka Rolska", "Kraków", "1950") in rows
+    # The move is not dated by the death its "where" clause tells; a street's name is no birth.
+    assert ("relocation", "Tomasz Wierzbicki", "Wilmington", "1919") not in rows
+    assert "birth" not in set(events.event_type)

@@ -15,6 +15,7 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
+from pipeline.events.parties import party_named
 from pipeline.records import Mention
 from pipeline.wordlists import words
 
@@ -380,6 +381,8 @@ def _title_words(head: Token, mentions: dict[int, Mention]) -> str:
             break
         if child.i in mentions and mentions[child.i].label in _PLACE_LABELS | {"NORP", "PERSON"}:
             break  # "appointed Dubrovina governor", "the Kazakhstan president"
+        if child.ent_type_ == "NORP" or party_named(child) is not None:
+            break  # "a Conservative Member of Parliament": the party is a membership row
         # "accounts officer", "roads director": a noun compounded with the head is the title's.
         compounded = child.dep_ == "compound" and child.pos_ == "NOUN"
         if not (

@@ -61,9 +61,18 @@ class People:
         self._kin_genders = kin_genders(doc, self.persons)
         self.subject = self._find_subject()
         self.sections = [
-            (s.start_char, self.representative_of(s.person) if s.person else None)
+            (s.start_char, self._topic(s.person) if s.person else None)
             for s in subjects.sections(doc, self.persons)
         ]
+
+    def _topic(self, person: Mention) -> Mention:
+        """A section's person; the document's subject when it is another way of writing
+        that name ("Anvar Rakhimovich" under "KHODJIMURATOV Anvar Rakhimovich")."""
+        person = self.representative_of(person)
+        subject = self.subject
+        if subject is not None and person.text.split()[-1].lower() in subject.text.lower().split():
+            return subject
+        return person
 
     def mention_at(self, token: Token) -> Mention | None:
         """The person mention covering ``token``, as its cluster's representative."""

@@ -75,8 +75,10 @@ def lead_person(doc: Doc, persons: Sequence[Mention], lifespan_only: bool = Fals
 
 
 def sections(doc: Doc, persons: Sequence[Mention]) -> list[Section]:
-    """The document's sections, each starting at a heading line, with the person the
-    heading names (a heading that names nobody keeps the section's person unknown)."""
+    """The document's sections: each starts at a heading line, with the person the
+    heading names (a heading that names nobody keeps the section's person unknown), or
+    at a paragraph that opens by introducing a person ("X (1850–1920) was ...", "X is a
+    Ghanaian diplomat."), the way a text of short biographies moves to the next one."""
     text = text_of(doc)
     found: list[Section] = []
     offset = 0
@@ -90,8 +92,38 @@ def sections(doc: Doc, persons: Sequence[Mention]) -> list[Section]:
                 if offset <= m.start_char < offset + len(line) and len(m.text.split()) > 1
             }
             found.append(Section(offset, next(iter(named.values())) if len(named) == 1 else None))
+        elif stripped and offset > 0:
+            introduced = _introduced(doc, persons, offset + line.index(stripped))
+            if introduced is not None:
+                found.append(Section(offset, introduced))
         offset += len(line)
     return found
+
+
+def _introduced(doc: Doc, persons: Sequence[Mention], start: int) -> Mention | None:
+    """The person a paragraph opens with, by full name, to introduce: followed by lifespan
+    brackets, or the subject of "is/was a ..." (a copula with a predicate noun). A name
+    further in ("Wife – X (1935–2011)", "His son, X, is a ...") is a relative of the topic
+    person, not a new topic."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span[0].sent
+    for mention in (m for m in persons if sent.start_char <= m.start_char < sent.end_char):
+        opening = doc.char_span(start, mention.start_char, alignment_mode="expand")
+        if len(mention.text.split()) < 2 or (opening is not None and not _titles_only(opening)):
+            continue
+        if _before_lifespan(doc, mention):
+            return mention
+        introduces = sent.root.lemma_ == "be" and any(c.dep_ == "attr" for c in sent.root.children)
+        if introduces and _is_subject(sent, mention):
+            return mention
+    return None
+
+
+def _titles_only(words: Span) -> bool:
+    """Words before a name that are part of how it is written ("Dr", "General")."""
+    return all(t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN"} for t in words)
 
 
 def _is_heading(line: str) -> bool:

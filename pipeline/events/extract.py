@@ -549,8 +549,21 @@ def _attached(trigger: Token, sent: Span, index: dict[int, Mention], preposition
     found = _in_clause(trigger, index, prepositional)
     if found is not None:
         return found
+    if prepositional and (where := _where_antecedent(trigger, index)) is not None:
+        return where
     scope = list(trigger.subtree) if trigger.pos_ in {"VERB", "AUX"} else tokens_of(sent)
     return _nearest(trigger, scope, index, prepositional)
+
+
+def _where_antecedent(trigger: Token, index: dict[int, Mention]) -> Mention | None:
+    """ "He moved to Wilmington, Delaware, where he died": the place a "where" clause
+    hangs on, the town before its region."""
+    if trigger.dep_ != "relcl" or not any(c.lower_ == "where" for c in trigger.children):
+        return None
+    noun = trigger.head
+    while noun.dep_ in {"appos", "conj"} and noun.head.i in index:
+        noun = noun.head
+    return index.get(noun.i)
 
 
 def _in_clause(trigger: Token, index: dict[int, Mention], prepositional: bool) -> Mention | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.discourse.people import People
-from pipeline.ner.repair import bracket_content, is_lifespan
+from pipeline.ner.repair import bracket_content, lifespan_part
 from pipeline.parsed import all_tokens
 from pipeline.records import DateMention, DateSide, Mention
 from pipeline.wordlists import words as words_of
@@ -26,6 +26,8 @@ _DIED = words_of("events", "death", "lifespan_words")
 _DASH_CHARS = frozenset("-–—")
 # A range this short after a name is a term of office ("Mayor X (2001–2005)"), not a life.
 _MIN_LIFE_YEARS = 15
+# At most this many tokens of styles and letters between a name and its lifespan.
+_MAX_STYLE_TOKENS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,13 +49,16 @@ def lifespan_facts(
     for token in all_tokens(doc):
         if token.text != "(" or token.i == 0:
             continue
-        content = bracket_content(doc, token)
+        bracket = bracket_content(doc, token)
+        content = lifespan_part(bracket) if bracket is not None else None
+        if content is None:
+            continue
         person = (
             _before_maiden_name(doc, token.i, people)
             or people.mention_at(doc[token.i - 1])
             or _before_letters(doc, token.i, people)
         )
-        if content is None or person is None or not is_lifespan(content):
+        if person is None:
             continue
         inside = [d for d in dates if content.start_char <= d.start_char and d.end_char <= content.end_char]
         found = list(_read(content, person, inside, _inside(places, content)))
@@ -65,14 +70,18 @@ def lifespan_facts(
 
 
 def _before_letters(doc: Doc, opening: int, people: People) -> Mention | None:
-    """ "X, OSB (1915–1981)", "X, MP (born ...)": the name before post-nominal letters."""
-    if (
-        opening < 3
-        or not (doc[opening - 1].is_upper and doc[opening - 1].is_alpha)
-        or doc[opening - 2].text != ","
-    ):
-        return None
-    return people.mention_at(doc[opening - 3])
+    """The name before what is written after it, set off by a comma: post-nominal letters
+    and styles ("X, OSB (1915–1981)", "X, 1st Baronet (1767–1816)", "X, Commendatore
+    OSSI, T.C, (born 1953)"), or nothing at all ("X, (1920–2014)")."""
+    start = doc[opening].sent.start
+    found = None  # the first name of the run: a style may be misread as a name ("OSSI")
+    for i in range(opening - 1, max(start, opening - _MAX_STYLE_TOKENS) - 1, -1):
+        token = doc[i]
+        if token.text == "," and i > start:
+            found = people.mention_at(doc[i - 1]) or found
+        elif not (token.text[:1].isupper() or token.text[:1].isdigit() or token.text == "."):
+            break
+    return found
 
 
 def _before_maiden_name(doc: Doc, opening: int, people: People) -> Mention | None:

@@ -49,6 +49,8 @@ def _membership(token: Token, people: People) -> PartyFact | None:
         person = people.mention_at(noun)  # "fellow Democrat Sidney Yates"
     elif noun is not None and noun.lemma_.lower() in _member_nouns():
         person = _person_of(noun, people)  # "a Republican senator", "Labor leader Steve Bracks"
+    elif noun is not None and noun.lemma_.lower() in _candidacy_nouns():
+        person = people.resolve(_subject(_verb_above(noun)))  # "elected on the Democratic ticket"
     elif token.dep_ == "pobj" and token.head.lower_ == "of" and people.mention_at(token.head.head):
         person = people.mention_at(token.head.head)  # "Uma Bharti of the Bharatiya Janata Party"
     elif (
@@ -61,6 +63,8 @@ def _membership(token: Token, people: People) -> PartyFact | None:
         and token.head.head.lemma_.lower() in _member_nouns()
     ):
         person = _person_of(token.head.head, people)  # "a politician for the Labour Party"
+    elif token.dep_ == "dobj" and token.head.lemma_.lower() in _party_verbs():
+        person = people.resolve(_implied_subject(token.head))  # "elected ..., representing the X party"
     elif token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.pos_ == "VERB":
         person = people.resolve(_subject(token.head.head))  # "was elected as a Democrat"
     else:
@@ -74,7 +78,7 @@ def party_named(token: Token) -> str | None:
     if token.lower_ == _PARTY or (token.dep_ == "compound" and token.head.lower_ == _PARTY):
         head = token if token.lower_ == _PARTY else token.head
         words = [t for t in head.subtree if t.dep_ in {"compound", "amod"} or t.i == head.i]
-        if len(words) > 1 and all(w.text[:1].isupper() for w in words):
+        if len(words) > 1 and all(w.text[:1].isupper() for w in words if w.i != head.i):
             return " ".join(w.text for w in sorted(words, key=lambda w: w.i))
         return None
     if not token.text[:1].isupper():
@@ -94,13 +98,33 @@ def _person_of(noun: Token, people: People) -> Mention | None:
     if noun.dep_ == "compound" and people.mention_at(noun.head) is not None:
         return people.mention_at(noun.head)  # "Labor candidate Matt Viney"
     if noun.dep_ == "attr":
-        return people.resolve(_subject(noun.head))
+        subject = _subject(noun.head)
+        if subject is not None and subject.tag_ == "WP" and noun.head.dep_ == "relcl":
+            return _person_of(noun.head.head, people)  # "a politician who was a Conservative MP"
+        return people.resolve(subject)
     if noun.dep_ == "appos":
         return people.resolve(noun.head)
     return None
 
 
-def _subject(verb: Token) -> Token | None:
+def _implied_subject(verb: Token) -> Token | None:
+    """The subject of a verb, or of the clause a subjectless participle hangs on
+    ("she was elected to the Assembly representing the X party")."""
+    for _ in range(3):
+        subject = _subject(verb)
+        if subject is not None or verb.dep_ not in {"advcl", "xcomp", "conj"}:
+            return subject
+        verb = verb.head
+    return None
+
+
+def _verb_above(token: Token) -> Token | None:
+    return next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+
+
+def _subject(verb: Token | None) -> Token | None:
+    if verb is None:
+        return None
     return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
@@ -121,3 +145,13 @@ def _party_names() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _member_nouns() -> frozenset[str]:
     return frozenset(data_file("parties")["words"]["members"])
+
+
+@lru_cache(maxsize=1)
+def _party_verbs() -> frozenset[str]:
+    return frozenset(data_file("parties")["words"]["verbs"])
+
+
+@lru_cache(maxsize=1)
+def _candidacy_nouns() -> frozenset[str]:
+    return frozenset(data_file("parties")["words"]["candidacies"])

@@ -52,6 +52,8 @@ class Lexicon:
     stative_governors: dict[str, frozenset[str]] = field(default_factory=dict)
     # event type -> nouns that state the event as the predicate of "be" ("is a graduate of X")
     predicate_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    # verbs that count only as a past participle ("was born"; "bears the name X" is no birth)
+    participle_only: frozenset[str] = frozenset()
 
     def person_deps(self, lemma: str) -> frozenset[str]:
         """The dependency labels under verb ``lemma`` that name a person."""
@@ -98,7 +100,9 @@ def parse_lexicon(data: dict[str, dict[str, Any]]) -> Lexicon:
     place_words: dict[str, frozenset[str]] = {}
     stative: dict[str, frozenset[str]] = {}
     predicates: dict[str, frozenset[str]] = {}
+    participle_only: set[str] = set()
     for event_type, spec in data.items():
+        participle_only.update(spec.get("participle_only", []))
         owned[event_type] = frozenset(spec.get("owned", []))
         place_words[event_type] = frozenset(spec.get("place_words", []))
         stative[event_type] = frozenset(spec.get("stative_governors", []))
@@ -135,6 +139,7 @@ def parse_lexicon(data: dict[str, dict[str, Any]]) -> Lexicon:
         place_words,
         stative,
         predicates,
+        frozenset(participle_only),
     )
 
 
@@ -142,6 +147,8 @@ def find_triggers(token: Token, lexicon: Lexicon) -> list[Trigger]:
     """The event triggers ``token`` carries (usually none)."""
     lemma = token.lemma_.lower()
     if token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBN", "VBD"} or _predicate_participle(token):
+        if lemma in lexicon.participle_only and token.tag_ != "VBN":
+            return []
         return [Trigger(t, role, token) for t, role in lexicon.verbs.get(lemma, ())]
     if token.pos_ in {"NOUN", "PROPN"}:
         found = [

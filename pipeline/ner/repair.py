@@ -26,6 +26,7 @@ _OPENINGS = (
     alternatives("events", "death", "lifespan_words"),
 )
 _BORN = re.compile(rf"^\s*(?:{'|'.join(_OPENINGS)})\s", re.IGNORECASE)
+_BIRTH = re.compile(rf"^\s*(?:{alternatives('events', 'birth', 'lifespan_words')})\s", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
 _LIFESPAN = re.compile(r"(?<!\d)\d{3,4}(?!\d)[^()]*?(?:[-–—]|\bto\b)[^()]*?(?<!\d)\d{3,4}(?!\d)")
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
@@ -50,6 +51,19 @@ def is_lifespan(content: Span) -> bool:
     return bool(_LIFESPAN.search(text))
 
 
+def lifespan_part(content: Span) -> Span | None:
+    """The part of a bracket that states a life: all of it, or the part after a ";" that
+    opens with "born" ("née McCray; born November 30, 1987", "Kurdish: X; born 1957")."""
+    if _BIRTH.match(content.text + " "):
+        return content if is_lifespan(content) else None
+    for token in content:
+        if token.text == ";" and token.i + 1 < content.end:
+            rest = content.doc[token.i + 1 : content.end]
+            if _BIRTH.match(rest.text + " ") and _YEAR.search(rest.text):
+                return rest
+    return content if is_lifespan(content) else None
+
+
 def lifespan_names(doc: Doc) -> list[Span]:
     """The name before each lifespan bracket of ``doc``."""
     names = []
@@ -57,7 +71,7 @@ def lifespan_names(doc: Doc) -> list[Span]:
         if token.text != "(" or token.i == 0:
             continue
         content = bracket_content(doc, token)
-        if content is None or not is_lifespan(content):
+        if content is None or lifespan_part(content) is None:
             continue
         name = name_before(doc, token.i)
         if name is not None:
