@@ -12,7 +12,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from pipeline.dates.calendar import bounds
+from pipeline.dates.calendar import after_duration, bounds
 from pipeline.edtf import precision_of, split_interval
 from pipeline.events.extract import event_date_value
 from pipeline.records import Career, DateMention, DocumentResult, Entity, Event, Mention
@@ -101,8 +101,22 @@ def _career_row(career: Career, index: _Index) -> Row:
     row.update(_side("start", index.date(career.start_date_id), use_end=False))
     # An explicit end is the end of its expression ("until March 1995" -> 1995-03-31);
     # an inferred end is when the next post began.
-    row.update(_side("end", index.date(career.end_date_id), use_end=career.end_basis == "explicit"))
+    end = index.date(career.end_date_id)
+    if career.end_basis == "duration":
+        row.update(_after(row["start_value"], end))
+    else:
+        row.update(_side("end", end, use_end=career.end_basis == "explicit"))
     return row
+
+
+def _after(start: str | None, held: DateMention | None) -> Mapping[str, Any]:
+    """ "a post he held for four years": the end is that long after the start."""
+    value = after_duration(start, held.value) if start and held is not None and held.value else None
+    return {
+        "end_value": value,
+        "end_date": bounds(value)[1] if value else None,
+        "end_precision": precision_of(value) if value else None,
+    }
 
 
 def _side(prefix: str, date: DateMention | None, use_end: bool) -> Mapping[str, Any]:

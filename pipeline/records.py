@@ -22,7 +22,9 @@ Precision = Literal["day", "month", "quarter", "season", "year", "decade", "cent
 # reference: "now", "recently", "the future", tied to the document date.
 DateKind = Literal["point", "range", "fuzzy", "relative", "age", "duration", "time", "set", "reference"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
-EndBasis = Literal["explicit", "inferred"]
+EndBasis = Literal["explicit", "inferred", "duration"]
+# Ends the text states: a date ("until 1999") or how long ("a post she held for five years").
+STATED_ENDS = frozenset({"explicit", "duration"})
 # Where a document's own date was read: see the README's Document dates.
 DateSource = Literal["front_matter", "manifest", "dateline"]
 DateSide = Literal["start", "end"]

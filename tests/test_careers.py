@@ -327,3 +327,44 @@ def test_a_title_keeps_the_nouns_and_function_words_before_its_head(extract: Ext
     rows = set(zip(careers.person_name, careers.position, careers.start_value, strict=True))
     assert ("Adaeze Nwosu", "Chief Financial Officer", "2022-07") in rows
     assert ("Kwame Mensah", "Accounts Officer", "1994") in rows
+
+
+def test_a_remit_after_for_belongs_to_the_title(extract: Extract) -> None:
+    text = (
+        "Wanjiru Kamau is a Kenyan engineer. Since September 2022 Kamau has served as Chief Officer "
+        "for Roads and Public Works in the County Government of Nyeri.\n\n"
+        "Lucia Ortega is a Mexican lawyer. In January 2005 Ortega was appointed special prosecutor "
+        "for crimes against journalists in Sinaloa.\n\n"
+        "Anil Mehta is an Indian diplomat. From 1977 to 1979 Mehta was private secretary to the "
+        "Minister of External Affairs. He was posted to Nairobi for two years."
+    )
+    posts = set(zip(_careers(extract, text).person_name, _careers(extract, text).position, strict=True))
+    assert {
+        ("Wanjiru Kamau", "Chief Officer for Roads and Public Works"),
+        ("Lucia Ortega", "Special Prosecutor for Crimes against Journalists"),
+        ("Anil Mehta", "Private Secretary to the Minister of External Affairs"),
+    } <= posts
+
+
+def test_a_chair_held_for_some_years_ends_that_long_after_it_began(extract: Extract) -> None:
+    text = (
+        "Feliks Nowak (1878–1954) was a Polish engineer. In 1920 he founded the Society of Sanitary "
+        "Engineers, which he chaired for six years. In 1945 he was appointed adviser to the "
+        "reconstruction office, a post he held for four years. His wife, Anna Nowak, has chaired "
+        "the Nowak Foundation since 1960."
+    )
+    careers = _careers(extract, text)
+    rows = set(
+        zip(
+            careers.person_name,
+            careers.position,
+            careers.start_value,
+            careers.end_value.fillna("-"),
+            careers.end_basis.fillna("-"),
+            strict=True,
+        )
+    )
+    assert ("Feliks Nowak", "Chair", "1920", "1926", "duration") in rows
+    assert ("Anna Nowak", "Chair", "1960", "-", "-") in rows
+    adviser = careers[careers.position.str.startswith("Adviser")].iloc[0]
+    assert (adviser.start_value, adviser.end_value, adviser.end_basis) == ("1945", "1949", "duration")

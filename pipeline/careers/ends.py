@@ -9,6 +9,7 @@ when that next post is undated, the end stays open). The posts come from
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -25,6 +26,8 @@ from pipeline.wordlists import data_file, words
 # Seats in a council or parliament, held alongside a job; verbs of keeping a post (data/positions.toml).
 _SEAT_TITLES = words("positions", "seat_posts")
 _HOLD_VERBS = words("positions", "keep_verbs")
+_HEAD_VERBS = words("positions", "head_verbs")
+_WHOLE_DURATION = re.compile(r"P\d+[YM]")
 
 
 def until_date(sent: Span, index: int, dated: DateIndex) -> DateMention | None:
@@ -53,6 +56,41 @@ def close_by_holding(posts: list[ToldPost], doc: Doc, people: People, dated: Dat
         person = people.resolve_or_last(next((c for c in verb.children if c.dep_ == "nsubj"), None))
         posts = _close_latest(posts, person, index, until, "explicit")
     return posts
+
+
+def close_by_duration(
+    posts: list[ToldPost], doc: Doc, people: People, dates: Sequence[DateMention]
+) -> list[ToldPost]:
+    """ "a post he held for four years", "which he chaired for six years": a dated post
+    with no end ends that long after its start (``end_basis`` "duration")."""
+    result = []
+    for post in posts:
+        if post.end is None and post.start is not None and post.start.kind in ("point", "fuzzy"):
+            held = _held_for(post, doc, people, dates)
+            if held is not None:
+                post = replace(post, end=held, end_basis="duration")
+        result.append(post)
+    return result
+
+
+def _held_for(post: ToldPost, doc: Doc, people: People, dates: Sequence[DateMention]) -> DateMention | None:
+    """A whole number of years or months the post's holder held it, told after the post."""
+    for date in dates:
+        whole = date.kind == "duration" and _WHOLE_DURATION.fullmatch(date.value or "")
+        if date.sentence_index != post.sentence_index or not whole:
+            continue
+        span = doc.char_span(date.start_char, date.end_char, alignment_mode="expand")
+        prep = span.root.head if span is not None else None
+        if prep is None or prep.lower_ != "for" or prep.i <= post.at:
+            continue
+        verb = prep.head
+        if verb.lemma_.lower() not in _HOLD_VERBS | _HEAD_VERBS:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        holder = people.resolve(subject)
+        if holder is not None and holder.mention_id == post.person.mention_id:
+            return date
+    return None
 
 
 def close_by_events(

@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.careers.ends import close_by_events, close_by_holding, infer_ends, until_date
+from pipeline.careers.ends import close_by_duration, close_by_events, close_by_holding, infer_ends, until_date
 from pipeline.careers.list_lines import ListedPost, listed_posts
 from pipeline.careers.positions import (
     is_honour,
@@ -67,6 +67,7 @@ def extract_careers(
     posts = merge_duplicates(posts)
     posts = close_by_holding(posts, doc, people, dated)
     posts = close_by_events(posts, events, {d.date_id: d for d in dates}, people)
+    posts = close_by_duration(posts, doc, people, dates)
     posts = infer_ends(posts)
     return [_record(doc_id, post, text_of(doc)) for post in posts]
 

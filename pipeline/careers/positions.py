@@ -19,7 +19,7 @@ from pipeline.events.parties import party_named
 from pipeline.records import Mention
 from pipeline.wordlists import words
 
-_SMALL_WORDS = frozenset({"of", "and", "the", "for", "at", "in", "on", "to", "a", "an"})
+_SMALL_WORDS = frozenset({"of", "and", "the", "for", "at", "in", "on", "to", "a", "an", "against"})
 _PHRASE_DEPS = frozenset(
     {"compound", "amod", "nmod", "nummod", "poss", "cc", "conj", "prep", "pobj", "punct"}
 )
@@ -201,9 +201,36 @@ def _complement(head: Token, mentions: dict[int, Mention]) -> str:
             continue  # "Ambassador to Brazil": a place, not part of the title
         if prep.lower_ == "to" and lemma in words.to_heads:
             return f" to the {_with_portfolio(obj, mentions)}"
-        if prep.lower_ == "for" and lemma in words.for_heads and obj.text[:1].isupper():
-            return f" for {_portfolio_text(obj)}"
+        if prep.lower_ == "for" and lemma in words.for_heads and _names_a_remit(obj):
+            return f" for {_remit_text(head, obj, mentions)}"
     return ""
+
+
+def _names_a_remit(obj: Token) -> bool:
+    """ "for Roads", "for economics", "for crimes against journalists": what the post is
+    for; not "for two years", "for the company"."""
+    if obj.text[:1].isupper():
+        return True
+    bare = not any(c.dep_ in {"det", "poss", "nummod"} for c in obj.children)
+    return bare and obj.pos_ == "NOUN" and obj.ent_type_ == ""
+
+
+def _remit_text(head: Token, obj: Token, mentions: dict[int, Mention]) -> str:
+    """The remit's words, with what the parser hung elsewhere: "for Roads and Public
+    Works" (the second noun read as the head's conjunct), "for crimes against journalists"."""
+    text = _portfolio_text(obj)
+    for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ not in _ORG_PREPS):
+        inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if inner is not None and inner.i not in mentions:
+            text += f" {prep.text} {_portfolio_text(inner)}"
+    for conj in (c for c in head.children if c.dep_ == "conj" and c.i > obj.i):
+        if conj.text[:1].isupper() and conj.lemma_.lower() not in position_words().heads:
+            text += f" and {_portfolio_text(conj)}"
+    return text
+
+
+# Prepositions after a remit that name where the post is, not what it is for.
+_ORG_PREPS = frozenset({"of", "in", "at", "from", "since", "until", "with", "on"})
 
 
 def _with_portfolio(obj: Token, mentions: dict[int, Mention]) -> str:

@@ -47,6 +47,8 @@ def headed_object(verb: Token) -> Token | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in position_words().head_verbs:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.tag_ == "WDT" and verb.dep_ == "relcl":
+        obj = verb.head  # "the society, which he chaired for six years"
     if obj is None or not (obj.text[:1].isupper() or obj.lemma_.lower() in words("organizations", "heads")):
         return None  # "led the investigation" is no post
     return obj

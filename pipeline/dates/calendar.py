@@ -159,3 +159,18 @@ def quarter(year: int, number: int) -> str:
 def quarter_of(day: dt.date) -> tuple[int, int]:
     """(year, quarter number) of a day."""
     return day.year, (day.month - 1) // 3 + 1
+
+
+_WHOLE_DURATION = re.compile(r"P(?P<n>\d+)(?P<unit>[YM])")
+
+
+def after_duration(start: str, duration: str) -> str | None:
+    """The point ``duration`` after ``start``, at the start's grain: "1945" + P4Y ->
+    "1949", "1996-03" + P18M -> "1997-09"; None for a duration in other units or a
+    start that is no day, month or year."""
+    match = _WHOLE_DURATION.fullmatch(duration)
+    if match is None or precision_of(start) not in ("year", "month", "day"):
+        return None
+    count, unit = int(match["n"]), "year" if match["unit"] == "Y" else "month"
+    first = bounds(start)[0]
+    return label(shift(first, count, unit), grain_of(precision_of(start)))

@@ -10,6 +10,7 @@ from followthemoney.types import registry
 from pipeline.export.ftm_dates import ftm_span
 from pipeline.export.ftm_entities import Entities
 from pipeline.ids import make_id
+from pipeline.records import STATED_ENDS
 
 Row = Mapping[str, Any]
 # Events that make or end a couple: a Family of two people.
@@ -103,7 +104,7 @@ def _occupancy(entities: Entities, row: Row, organizations: Mapping[str, str]) -
     post = _position(entities, row, organization)
     start = ftm_span(row.get("start_value"))[0]
     end = ftm_span(row.get("end_value"))[1]
-    explicit = row.get("end_basis") == "explicit"
+    explicit = row.get("end_basis") in STATED_ENDS
     inferred = f"end inferred: the next post began {row['end_value']}" if end and not explicit else None
     entities.add(
         "Occupancy",

@@ -22,6 +22,7 @@ from pipeline.facts.claims import Claim, Settled, interval_of, make_claim, settl
 from pipeline.facts.groups import Item, group_items
 from pipeline.facts.names import fullest, names_agree
 from pipeline.ids import make_id
+from pipeline.records import STATED_ENDS
 from pipeline.tables import build_table
 
 Row = dict[str, Any]
@@ -108,7 +109,7 @@ def _same_post(a: Item, b: Item) -> bool:
 
 def _post_fact(rows: list[Row], name_of: NameOf) -> Row:
     start = settle(_claims(rows, "start_value"), "start", name_of)
-    explicit = [r for r in rows if r.get("end_basis") == "explicit"]
+    explicit = [r for r in rows if r.get("end_basis") in STATED_ENDS]
     end = settle(_claims(explicit, "end_value"), "end", name_of)
     if end.claim is None:  # an inferred end is where the next post began: not a claim to dispute
         end = Settled(settle(_claims(rows, "end_value"), "end", name_of).claim)
