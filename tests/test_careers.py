@@ -368,3 +368,19 @@ def test_a_chair_held_for_some_years_ends_that_long_after_it_began(extract: Extr
     assert ("Anna Nowak", "Chair", "1960", "-", "-") in rows
     adviser = careers[careers.position.str.startswith("Adviser")].iloc[0]
     assert (adviser.start_value, adviser.end_value, adviser.end_basis) == ("1945", "1949", "duration")
+
+
+def test_a_spokesperson_on_a_field_and_a_title_with_its_organization_after_at(extract: Extract) -> None:
+    text = (
+        "Maeve Kerrigan is an Irish politician. In opposition she was the party's spokesperson "
+        "on social welfare from 1997 to 2002.\n\n"
+        "Accra, 23 August 2022 — Investigators on Monday arrested Kofi Asante, a former director of "
+        "finance at the Ghana Grain Board (GGB), over warehouse contracts.\n\n"
+        "Rhys Morgan is a Welsh accountant. From 1981 to 1990 he worked as a legal officer for the "
+        "International Defence and Aid Fund."
+    )
+    careers = _careers(extract, text)
+    rows = set(zip(careers.person_name, careers.position, careers.organization_name.fillna("-"), strict=True))
+    assert ("Maeve Kerrigan", "Spokesperson on Social Welfare", "-") in rows
+    assert ("Kofi Asante", "Director of Finance", "Ghana Grain Board (GGB)") in rows
+    assert not any(position.endswith(" and") for _, position, _ in rows)

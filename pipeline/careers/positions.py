@@ -48,6 +48,7 @@ class PositionWords:
     post_nouns: frozenset[str]
     to_heads: frozenset[str]
     for_heads: frozenset[str]
+    on_heads: frozenset[str]
     hold_verbs: frozenset[str]
     seat_titles: dict[str, str]
     head_verb_titles: dict[str, str]
@@ -79,6 +80,7 @@ _KEYS = (
     "post_nouns",
     "to_heads",
     "for_heads",
+    "on_heads",
     "hold_verbs",
 )
 
@@ -201,14 +203,19 @@ def _complement(head: Token, mentions: dict[int, Mention]) -> str:
             continue  # "Ambassador to Brazil": a place, not part of the title
         if prep.lower_ == "to" and lemma in words.to_heads:
             return f" to the {_with_portfolio(obj, mentions)}"
-        if prep.lower_ == "for" and lemma in words.for_heads and _names_a_remit(obj):
+        if prep.lower_ == "for" and lemma in words.for_heads and _names_a_remit(obj, mentions):
             return f" for {_remit_text(head, obj, mentions)}"
+        if prep.lower_ == "on" and lemma in words.on_heads and _names_a_remit(obj, mentions):
+            return f" on {_remit_text(head, obj, mentions)}"
     return ""
 
 
-def _names_a_remit(obj: Token) -> bool:
-    """ "for Roads", "for economics", "for crimes against journalists": what the post is
-    for; not "for two years", "for the company"."""
+def _names_a_remit(obj: Token, mentions: dict[int, Mention]) -> bool:
+    """ "for Roads", "for economics", "for crimes against journalists", "on social
+    welfare": what the post is for; not "for two years", "for the company", "for the
+    International Defence and Aid Fund" (an organization)."""
+    if obj.i in mentions and mentions[obj.i].label == "ORG":
+        return False
     if obj.text[:1].isupper():
         return True
     bare = not any(c.dep_ in {"det", "poss", "nummod"} for c in obj.children)

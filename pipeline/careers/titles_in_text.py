@@ -162,6 +162,11 @@ def read_title(phrase: Span, names: dict[int, Mention]) -> tuple[str, str | None
     title = " ".join(t.text for t in left)
     organization = None
     rest = phrase.doc[split + 1 : phrase.end] if split < phrase.end else None
+    at = next((t for t in rest if t.lower_ == "at"), None) if rest is not None else None
+    if rest is not None and at is not None:
+        # "director of finance at the Ghana Cocoa Board": the portfolio, then where.
+        organization = phrase.doc[at.i + 1 : phrase.end].text.removeprefix("the ").strip() or None
+        rest = phrase.doc[rest.start : at.i]
     if rest is not None and len(rest) > 0:
         mention = names.get(rest[-1].i)
         text = rest.text.removeprefix("the ").strip()
