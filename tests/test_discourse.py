@@ -150,3 +150,17 @@ def test_a_paragraph_that_introduces_someone_else_moves_the_topic(extract: Extra
     assert ("death", "Akosua Darko", "1990") in events
     assert ("death", "Yaw Asante Owusu", "1975") in events
     assert not any(person == "Kofi Mensah Boateng" and kind == "death" for kind, person, _ in events)
+
+
+def test_he_after_a_sentence_without_a_person_subject_may_be_the_one_it_acted_on(extract: Extract) -> None:
+    text = (
+        "Alistair Brennan, the chief executive of Harwell Energy, resigned on Tuesday. "
+        "Hours earlier, officers had arrested a former gas trader, Callum Reddish, at his home. "
+        "He was later released under investigation."
+    )
+    released = [
+        person
+        for kind, person in _people(extract, text, "events", "event_type", "person_name")
+        if kind == "release"
+    ]
+    assert "Alistair Brennan" not in released  # the man arrested is as likely as the topic

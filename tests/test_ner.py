@@ -139,3 +139,15 @@ def test_a_person_a_copula_gives_a_trade_is_a_person(nlp: Language) -> None:
     )
     people = {m.text for m in recognize_entities(doc, "d") if m.label == "PERSON"}
     assert {"Silviu Ardeleanu-Moga", "Ileana Ardeleanu"} <= people
+
+
+def test_a_given_name_and_a_surname_the_model_called_something_else_are_a_person(nlp: Language) -> None:
+    text = (
+        "The album features Christina Aguilera and Bruce Springsteen. Louis Paulsen was a chess "
+        "player. She later moved to Alice Springs and then to Victoria Station in London."
+    )
+    labels = {m.text: m.label for m in _mentions(nlp, text)}
+    for name in ("Christina Aguilera", "Bruce Springsteen", "Louis Paulsen"):
+        assert labels.get(name) == "PERSON", labels
+    # A given name opens many places' names: those stay places.
+    assert labels.get("Alice Springs") != "PERSON" and labels.get("Victoria Station") != "PERSON"

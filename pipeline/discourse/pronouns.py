@@ -210,7 +210,13 @@ def _previous_subject(token: Token, people: People) -> Mention | None:
         return None
     root = sents[index - 1].root
     subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return _named(subject, people) if subject is not None else None
+    named = _named(subject, people) if subject is not None else None
+    if named is not None or (subject is not None and subject.lower_ in MALE | FEMALE):
+        return named
+    # "Officers arrested a former trader, X. He was later released": with no person as
+    # its subject, the sentence's person is the one it acts on.
+    obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    return _named(obj, people) if obj is not None else None
 
 
 def _first_person(token: Token, people: People) -> Mention | None:

@@ -156,8 +156,31 @@ def _relabelled_by_evidence(doc: Doc, found: list[tuple[CleanSpan, str]]) -> lis
             label = "GPE"
         elif label in _MISTAKEN_FOR_PERSON and _married(doc, span):
             label = "PERSON"  # "married the architect Jacques-François Blondel" (ORG)
+        elif label in _MISTAKEN_FOR_PERSON and _given_and_family_name(doc, span, label):
+            label = "PERSON"  # "Christina Aguilera" (ORG), "Thabo Mbeki" (GPE) said
         result.append((span, label))
     return result
+
+
+_GIVEN_NAMES = words("names", "female_given") | words("names", "male_given") | words("names", "unisex_given")
+
+
+def _given_and_family_name(doc: Doc, span: CleanSpan, label: str) -> bool:
+    """A known given name and one to three more name words, none an organisation's or a
+    place's word: a person the model mislabelled. A place's label needs the parse to agree
+    ("Alice Springs" is a town; "Thabo Mbeki said" is a man)."""
+    parts = span.text.split()
+    if not 2 <= len(parts) <= 4 or not all(p[:1].isupper() for p in parts):
+        return False
+    if parts[0].lower() not in _GIVEN_NAMES:
+        return False
+    lowered = {p.lower().strip(".,") for p in parts}
+    if lowered & (org_words() | words("places", "place_nouns") | words("names", "not_name_words")):
+        return False
+    if label in {"GPE", "LOC"}:
+        root = _root(doc, span)
+        return root is not None and person_evidence(root)
+    return True
 
 
 def _married(doc: Doc, span: CleanSpan) -> bool:
