@@ -164,3 +164,20 @@ def test_he_after_a_sentence_without_a_person_subject_may_be_the_one_it_acted_on
         if kind == "release"
     ]
     assert "Alistair Brennan" not in released  # the man arrested is as likely as the topic
+
+
+def test_a_register_entry_headed_surname_first_is_about_that_person_not_his_father(extract: Extract) -> None:
+    text = (
+        "STATE COUNCIL\nMembers Register\n\nKulkarni, Shri Mohan Damodar\n\n"
+        "Constituency : Satara\nFather's Name : Shri Damodar Kulkarni\n"
+        "Date of Birth : 3 Mar 1961\n\nPositions Held\n"
+        "1995-2000  Member, District Board, Satara\n"
+        "2001  Elected to 9th State Council\n"
+        "2006-09  Chairperson, Committee on Petitions\n"
+    )
+    tables = extract(text)
+    careers = tables["careers"]
+    assert set(careers.person_name) == {"Mohan Damodar Kulkarni"}, careers[["person_name", "position"]]
+    assert "Chairperson" in set(careers.position)
+    people = set(tables["entities"].query("entity_type == 'PERSON'").canonical_name)
+    assert "State Council" not in people  # "the 9th State Council" is counted: a body

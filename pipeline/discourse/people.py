@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cached_property
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.discourse import subject as subjects
@@ -130,8 +131,11 @@ class People:
 
     @cached_property
     def _pronoun_majority(self) -> Gender | None:
-        he = sum(t.lower_ in MALE for t in self.doc)
-        she = sum(t.lower_ in FEMALE for t in self.doc)
+        # Counted by the Doc itself: making a Token for every word costs more than the rest.
+        counts = self.doc.count_by(LOWER)
+        strings = self.doc.vocab.strings
+        he = sum(counts.get(strings[word], 0) for word in MALE if word in strings)
+        she = sum(counts.get(strings[word], 0) for word in FEMALE if word in strings)
         if he >= _PRONOUN_MAJORITY * max(she, 1):
             return "male"
         if she >= _PRONOUN_MAJORITY * max(he, 1):

@@ -17,10 +17,11 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.discourse.gender import Gender
-from pipeline.parsed import sentences, text_of
+from pipeline.parsed import sentences, text_of, tokens_of
 from pipeline.records import Mention
 from pipeline.wordlists import words
 
@@ -265,10 +266,13 @@ def _sentences_around(doc: Doc, quote: tuple[int, int]) -> list[Span]:
 
 def told_in_first_person(doc: Doc) -> bool:
     """Whether the text's own voice says "I" (not only the people it quotes)."""
+    counts, strings = doc.count_by(LOWER), doc.vocab.strings
+    if sum(counts.get(strings[word], 0) for word in FIRST if word in strings) < _FIRST_PERSON_SENTENCES:
+        return False  # most texts never say "I": no need to look at each word
     quotes = _quotations(doc)
     count = 0
     for sent in sentences(doc):
-        if any(t.lower_ in FIRST and not any(a <= t.idx < b for a, b in quotes) for t in sent):
+        if any(t.lower_ in FIRST and not any(a <= t.idx < b for a, b in quotes) for t in tokens_of(sent)):
             count += 1
             if count >= _FIRST_PERSON_SENTENCES:
                 return True

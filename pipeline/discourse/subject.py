@@ -8,6 +8,7 @@ under headings ("Bronisław X" ... "Halina X") has a topic per section.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -21,6 +22,8 @@ from pipeline.records import Mention
 
 # A title or heading is a short line without a full stop at its end.
 _HEADING_MAX_WORDS = 14
+# What follows a surname written first on a profile's name line: ", Ivan Sergeyevich".
+_GIVEN_NAMES_AFTER = re.compile(r",\s+(?:[A-Z][\w'.-]*\s*){1,4}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +48,10 @@ def title_person(doc: Doc, persons: Sequence[Mention]) -> Mention | None:
         alone = [m for m in persons if m.start_char == start and m.end_char == end]
         if alone:
             return alone[0]
+        # "Jadhav, Shri Ramdas Vithalrao": a surname first, then the given names.
+        first = [m for m in persons if m.start_char == start]
+        if first and _GIVEN_NAMES_AFTER.fullmatch(text[first[0].end_char : end]):
+            return first[0]
     return None
 
 

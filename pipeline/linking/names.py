@@ -83,7 +83,7 @@ def parse_person(text: str) -> PersonName:
     in a surname-first form ("PETROV Ivan Sergeyevich", "Petrov, Ivan")."""
     # "D.S." -> two initials; "Ofosu-Appiah" is one surname, written whole when alone.
     parts = fold(_INITIAL.sub(r"\1 ", _HYPHEN_IN_WORD.sub("", text))).split()
-    parts = _without_patronymic_markers(parts)
+    parts = _without_patronymic_markers([p for p in parts if not _honorific(p)])
     patronymics = [w for w in parts if is_patronymic(w)]
     rest = [skeleton(w) for w in parts if not is_patronymic(w)]
     patronymic = skeleton(patronymics[0]) if patronymics else None
@@ -118,9 +118,14 @@ def display_name(text: str) -> str:
         text = " ".join(word.capitalize() for word in text.split())
     if not surname_first(text):
         return text
-    names = [p for p in text.replace(",", " ").split()]
+    names = [p for p in text.replace(",", " ").split() if not _honorific(p)]
     surname = names[0].title() if names[0].isupper() else names[0]
     return " ".join([*names[1:], surname])
+
+
+def _honorific(word: str) -> bool:
+    """ "Shri", "Smt.", "Dr": a courtesy written inside a surname-first name, no name."""
+    return word.lower().rstrip(".") in words("names", "honorifics")
 
 
 def _without_patronymic_markers(parts: list[str]) -> list[str]:

@@ -25,6 +25,7 @@ from pipeline.ner.repair import (
     partner_evidence,
     person_evidence,
     place_evidence,
+    surname_first_lines,
     title_line_name,
 )
 from pipeline.parsed import sentences, text_of
@@ -121,7 +122,7 @@ def _with_lifespan_names(doc: Doc, found: list[tuple[CleanSpan, str]]) -> list[t
     whole: it replaces the entities inside it (a name cut short, a person labelled ORG)."""
     result = list(found)
     header = title_line_name(doc)
-    for name in [*lifespan_names(doc), *([header] if header is not None else [])]:
+    for name in [*lifespan_names(doc), *([header] if header is not None else []), *surname_first_lines(doc)]:
         for piece in clean_span(name.text, name.start_char, "PERSON"):
             inside = [
                 i for i, (span, _) in enumerate(result) if piece.start <= span.start and span.end <= piece.end
@@ -148,10 +149,13 @@ def _relabelled_by_evidence(doc: Doc, found: list[tuple[CleanSpan, str]]) -> lis
             counts[0] += place_evidence(root)
             counts[1] += person_evidence(root)
     places = {text for text, (place, person) in evidence.items() if place and not person}
+    counted = {span.text.lower() for span, label in found if label == "PERSON" and _after_ordinal(doc, span)}
     result = []
     for span, label in found:
         if label == "PERSON" and span.role is None and _has_org_word(span.text):
             label = "ORG"
+        elif label == "PERSON" and span.text.lower() in counted:
+            label = "ORG"  # "elected to the 12th Lok Sabha": a body that sits again, no person
         elif label == "PERSON" and span.text in places:
             label = "GPE"
         elif label in _MISTAKEN_FOR_PERSON and _married(doc, span):
@@ -163,6 +167,15 @@ def _relabelled_by_evidence(doc: Doc, found: list[tuple[CleanSpan, str]]) -> lis
 
 
 _GIVEN_NAMES = words("names", "female_given") | words("names", "male_given") | words("names", "unisex_given")
+
+
+def _after_ordinal(doc: Doc, span: CleanSpan) -> bool:
+    """ "the 12th Lok Sabha", "the 5th Duma": a name counted by an ordinal."""
+    found = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if found is None or found.start == 0:
+        return False
+    before = doc[found.start - 1]
+    return before.text[:1].isdigit() and before.lower_.endswith(("st", "nd", "rd", "th"))
 
 
 def _given_and_family_name(doc: Doc, span: CleanSpan, label: str) -> bool:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # linking imports this module without spaCy
     from spacy.tokens import Doc, Span, Token
 
-from pipeline.parsed import all_tokens
+from pipeline.parsed import all_tokens, text_of
 from pipeline.wordlists import alternatives, words
 
 # What a lifespan bracket holds: "born ...", "b. 1950", "née X" (data/events.toml,
@@ -31,6 +31,8 @@ _YEAR = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
 _LIFESPAN = re.compile(r"(?<!\d)\d{3,4}(?!\d)[^()]*?(?:[-–—]|\bto\b)[^()]*?(?<!\d)\d{3,4}(?!\d)")
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
 _MAX_NAME_TOKENS = 9
+# "Surname, Given Given": a register's entry line (surname_first_lines).
+_SURNAME_FIRST = re.compile(r"(?P<surname>[A-Z][\w'-]+),\s+(?P<given>(?:[A-Z][\w'.-]*\s?){1,4})")
 
 
 def bracket_content(doc: Doc, opening: Token) -> Span | None:
@@ -227,6 +229,35 @@ def _alone(token: Token, taken: set[int]) -> bool:
     doc = token.doc
     single = token.ent_iob_ == "B" and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I")
     return token.i not in taken or single
+
+
+def surname_first_lines(doc: Doc) -> list[Span]:
+    """Lines that are only a name written surname first, as registers and profiles head
+    an entry: "Jadhav, Shri Ramdas Vithalrao", "PETROV, Ivan Sergeyevich". The given names
+    must show it: a known given name, a patronymic, or an honorific before them ("Paris,
+    France" is no one)."""
+    found = []
+    offset = 0
+    for line in text_of(doc).splitlines(keepends=True):
+        match = _SURNAME_FIRST.fullmatch(line.strip())
+        if match is not None and _shows_given_names(match["given"].split()):
+            start = offset + line.index(match[0])
+            span = doc.char_span(start, start + len(match[0]), alignment_mode="contract")
+            if span is not None:
+                found.append(span)
+        offset += len(line)
+    return found
+
+
+def _shows_given_names(given: list[str]) -> bool:
+    words_ = [w.lower().rstrip(".") for w in given]
+    known = words("names", "female_given") | words("names", "male_given") | words("names", "unisex_given")
+    honorific = words_[0] in words("names", "honorifics")
+    return (
+        honorific
+        or any(w in known for w in words_)
+        or any(w.endswith(tuple(words("names", "patronymic_endings"))) for w in words_)
+    )
 
 
 def title_line_name(doc: Doc) -> Span | None:
