@@ -384,3 +384,36 @@ def test_a_spokesperson_on_a_field_and_a_title_with_its_organization_after_at(ex
     assert ("Maeve Kerrigan", "Spokesperson on Social Welfare", "-") in rows
     assert ("Kofi Asante", "Director of Finance", "Ghana Grain Board (GGB)") in rows
     assert not any(position.endswith(" and") for _, position, _ in rows)
+
+
+def test_a_table_of_posts_reads_its_cells(extract: Extract) -> None:
+    text = (
+        "BIO-DATA\n\nName:                Grace Namutebi\n\nCAREER HISTORY\n"
+        "Jul 2016 - to date | Permanent Secretary | Ministry of Energy\n"
+        "2010 - 2016 | Director, Budget | Ministry of Finance, Planning and Economic Development\n"
+        "2004 - 2010 | Assistant Commissioner, Public Expenditure | Ministry of Finance, Planning and "
+        "Economic Development\n\nBOARD MEMBERSHIPS\n"
+        "2012 - 2018 | Member, Board of Trustees | National Social Security Fund\n"
+    )
+    careers = _careers(extract, text)
+    rows = set(
+        zip(
+            careers.position,
+            careers.organization_name,
+            careers.start_value,
+            careers.end_value.fillna("-"),
+            strict=True,
+        )
+    )
+    assert {
+        ("Permanent Secretary", "Ministry of Energy", "2016-07", "-"),
+        ("Director, Budget", "Ministry of Finance, Planning and Economic Development", "2010", "2016"),
+        (
+            "Assistant Commissioner, Public Expenditure",
+            "Ministry of Finance, Planning and Economic Development",
+            "2004",
+            "2010",
+        ),
+        ("Member", "Board of Trustees, National Social Security Fund", "2012", "2018"),
+    } <= rows
+    assert set(careers.person_name) == {"Grace Namutebi"}

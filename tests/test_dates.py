@@ -674,6 +674,17 @@ CASES: list[tuple[str, str, str | None, str | None, str | None, str | None, str]
     ("Aged 35, she entered parliament.", "Aged 35", None, None, None, None, "age"),
     ("At 41, he was the youngest minister.", "At 41", None, None, None, None, "age"),
     ("She celebrated her sixtieth birthday in Rome.", "her sixtieth birthday", None, None, None, None, "age"),
+    # A range that still runs, as CVs write it.
+    (
+        "Jul 2017 - to date | Permanent Secretary",
+        "Jul 2017 - to date",
+        "2017-07/..",
+        "2017-07-01",
+        None,
+        "month",
+        "range",
+    ),
+    ("2019 – present: Member of the Board", "2019 – present", "2019/..", "2019-01-01", None, "year", "range"),
 ]
 
 

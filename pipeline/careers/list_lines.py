@@ -21,7 +21,9 @@ from pipeline.careers.positions import is_position_word, read_title_noun
 from pipeline.records import DateMention, Mention
 from pipeline.wordlists import words as words_of
 
-_SEPARATORS = frozenset({":", "–", "—", "-", "−"})
+_SEPARATORS = frozenset({":", "–", "—", "-", "−", "|"})
+# A table row's cell boundary: "2008 - 2013 | Director, Budget | Ministry of Finance".
+_CELL = "|"
 _BULLETS = words_of("sections", "bullets")
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Words that end a title part and start a description ("responsible for", "in charge of").
@@ -61,10 +63,30 @@ def _post_in(
             continue
         post = read_title_noun(head, names)
         organization, place = _organization_and_place(parts[i + 1 :], names)
-        return ListedPost(
-            head, post.title, post.organization or organization, post.place or place, date, segment
-        )
+        title, body = (post.title, None)
+        if _is_table_row(segment):
+            title, body = _cell_title(part, head, post.title)
+        if body is not None:
+            organization = ", ".join(p for p in (body, organization) if p)
+        return ListedPost(head, title, post.organization or organization, post.place or place, date, segment)
     return None
+
+
+def _is_table_row(segment: Span) -> bool:
+    return any(t.text == _CELL for t in segment)
+
+
+def _cell_title(part: Span, head: Token, title: str) -> tuple[str, str | None]:
+    """A table cell "Title, X": "Member, Board of Directors" is a seat on that body;
+    "Director, Budget" and "VP, Sales" are titles written with their portfolio."""
+    comma = next((t for t in part if t.text == "," and t.i > head.i), None)
+    if comma is None:
+        return title, None
+    rest = part.doc[comma.i + 1 : part.end]
+    body_words = words_of("organizations", "heads") | words_of("organizations", "membership_bodies")
+    if any(t.lemma_.lower() in body_words for t in rest):
+        return title, _clean(rest)
+    return f"{title}, {_clean(rest)}", None
 
 
 def _pieces(segment: Span) -> list[Span]:
@@ -156,7 +178,16 @@ def _token_at(doc: Doc, char: int) -> int:
 
 
 def _parts(segment: Span) -> list[Span]:
-    """The segment cut at commas and semicolons outside brackets and quotation marks."""
+    """The segment cut at commas and semicolons outside brackets and quotation marks; a
+    table row's cells, at its cell bars only (a cell may hold commas)."""
+    if _is_table_row(segment):
+        cells, start = [], segment.start
+        for token in segment:
+            if token.text == _CELL:
+                cells.append(segment.doc[start : token.i])
+                start = token.i + 1
+        cells.append(segment.doc[start : segment.end])
+        return [c for c in cells if len(c) > 0]
     parts, start, depth = [], segment.start, 0
     for token in segment:
         depth += token.text in {"(", "“", "«"} or (token.text == '"' and depth == 0)

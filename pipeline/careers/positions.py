@@ -411,8 +411,12 @@ def _title_words(head: Token, mentions: dict[int, Mention]) -> str:
     words = position_words()
     kept: list[Token] = [head]
     for child in sorted(head.lefts, key=lambda t: -t.i):
-        if child.dep_ not in {"compound", "amod", "nmod"} or child.lower_ in words.drop:
-            break
+        if (
+            child.dep_ not in {"compound", "amod", "nmod"}
+            or child.lower_ in words.drop
+            or not child.text[:1].isalnum()
+        ):
+            break  # "| Assistant Commissioner": a table's bar is no word of the title
         if child.i in mentions and mentions[child.i].label in _PLACE_LABELS | {"NORP", "PERSON"}:
             break  # "appointed Dubrovina governor", "the Kazakhstan president"
         if child.ent_type_ == "NORP" or party_named(child) is not None:

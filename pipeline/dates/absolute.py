@@ -204,6 +204,7 @@ def _spelled_year(hit: Hit) -> tuple[DateKind, Interval] | None:
 _BUILDERS = {
     "range": _range,
     "since": _since,
+    "ongoing": _since,
     "day": _point,
     "month": _point,
     "year": _point,

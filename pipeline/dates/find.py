@@ -18,7 +18,7 @@ from pipeline.dates.parse import parse_single
 from pipeline.parsed import text_of
 
 # Rules that end in a bare number that must be a year.
-_YEAR_ENDED = frozenset({"year", "range", "since"})
+_YEAR_ENDED = frozenset({"year", "range", "since", "ongoing"})
 FALLBACK_RULE = "parsed"
 
 
@@ -55,7 +55,7 @@ def _valid(hit: Hit, text: str, doc: Doc | None, sentence_starts: Sequence[int])
 
 
 _ABSOLUTE_RULES = frozenset(
-    {"range", "since", "day", "month", "year", "decade", "century", "fuzzy_decade", "fuzzy_month"}
+    {"range", "since", "ongoing", "day", "month", "year", "decade", "century", "fuzzy_decade", "fuzzy_month"}
     | {"fuzzy_year", "fuzzy_of", "season", "spelled_year"}
 )
 

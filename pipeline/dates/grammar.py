@@ -33,6 +33,8 @@ from pipeline.dates.patterns import (
     MY,
     NUM,
     NUMERIC,
+    OPEN_END,
+    OPEN_END_WORDS,
     ORDINAL,
     PART_OF_DAY,
     PLURAL_UNITS,
@@ -77,6 +79,8 @@ BASE_RULES: tuple[Rule, ...] = (
         rf"(?P<conn>\s+(?:to|until|till|through|and)\s+|\s*[–—-]\s*)(?P<b>{RIGHT})",
     ),
     _rule("since", rf"(?P<lead>since)\s+(?P<a>{FULL_DATE})", ("since",)),
+    # "Jul 2017 – to date", "2019 - present": a range that still runs.
+    _rule("ongoing", rf"(?P<a>{FULL_DATE})\s*[–—-]\s*(?:{OPEN_END})\b", OPEN_END_WORDS),
     _rule(
         "day",
         rf"(?:(?P<pod>{PART_OF_DAY})\s+)?(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)?(?P<a>{ISO}|{NUMERIC}|{DMY}|{MDY})",

@@ -23,6 +23,8 @@ MONTH_ABBREVIATIONS: tuple[tuple[str, ...], ...] = tuple(
 WEEKDAYS: tuple[str, ...] = word_list("dates", "calendar", "weekdays")
 # What comes before "day" in each ("mon", "tues", ...), for the grammar and datelines.
 WEEKDAY_STEMS: tuple[str, ...] = tuple(day.removesuffix("day") for day in WEEKDAYS)
+# Words ending a range that still runs ("– present").
+OPEN_ENDS: tuple[str, ...] = word_list("dates", "calendar", "open_ends")
 # EDTF season codes (21 spring .. 24 winter).
 SEASONS: dict[str, int] = {str(name).lower(): int(code) for name, code in _CALENDAR["seasons"].items()}
 # Fuzzy modifiers map to the third of the unit they pick.

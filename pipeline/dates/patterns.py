@@ -14,6 +14,7 @@ from pipeline.dates.lexicon import (
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     NUMBER_WORDS,
+    OPEN_ENDS,
     ORDINAL_WORDS,
     SEASONS,
     WEEKDAY_STEMS,
@@ -79,6 +80,8 @@ PLURAL_UNITS = ("days", "weeks", "months", "years", "decades")
 MONTH_STEMS = tuple(name[:3] for name in MONTH_NAMES)
 SEASON_WORDS = tuple(SEASONS)
 FUZZY_WORDS = ("early", "mid", "late")
+OPEN_END = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in OPEN_ENDS)
+OPEN_END_WORDS = tuple(word.split()[-1] for word in OPEN_ENDS)
 WEEKDAY_WORDS = WEEKDAYS
 
 

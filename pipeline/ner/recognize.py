@@ -22,6 +22,7 @@ from pipeline.ner.propagate import propagate
 from pipeline.ner.repair import (
     extended_name,
     lifespan_names,
+    named_in_fields,
     partner_evidence,
     person_evidence,
     place_evidence,
@@ -122,7 +123,8 @@ def _with_lifespan_names(doc: Doc, found: list[tuple[CleanSpan, str]]) -> list[t
     whole: it replaces the entities inside it (a name cut short, a person labelled ORG)."""
     result = list(found)
     header = title_line_name(doc)
-    for name in [*lifespan_names(doc), *([header] if header is not None else []), *surname_first_lines(doc)]:
+    written = [*surname_first_lines(doc), *named_in_fields(doc)]
+    for name in [*lifespan_names(doc), *([header] if header is not None else []), *written]:
         for piece in clean_span(name.text, name.start_char, "PERSON"):
             inside = [
                 i for i, (span, _) in enumerate(result) if piece.start <= span.start and span.end <= piece.end

@@ -31,6 +31,8 @@ _YEAR = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
 _LIFESPAN = re.compile(r"(?<!\d)\d{3,4}(?!\d)[^()]*?(?:[-–—]|\bto\b)[^()]*?(?<!\d)\d{3,4}(?!\d)")
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
 _MAX_NAME_TOKENS = 9
+# A name field's value: two to five capitalised words, a comma after the first allowed.
+_NAME_VALUE = re.compile(r"[A-Z][\w'.-]*,?(?:\s+[A-Z][\w'.-]*){1,4}")
 # "Surname, Given Given": a register's entry line (surname_first_lines).
 _SURNAME_FIRST = re.compile(r"(?P<surname>[A-Z][\w'-]+),\s+(?P<given>(?:[A-Z][\w'.-]*\s?){1,4})")
 
@@ -243,6 +245,23 @@ def surname_first_lines(doc: Doc) -> list[Span]:
         if match is not None and _shows_given_names(match["given"].split()):
             start = offset + line.index(match[0])
             span = doc.char_span(start, start + len(match[0]), alignment_mode="contract")
+            if span is not None:
+                found.append(span)
+        offset += len(line)
+    return found
+
+
+def named_in_fields(doc: Doc) -> list[Span]:
+    """The value of a form's name field, a person's name whatever the model says:
+    "Name:   Grace Namutebi", "Full name: PETROV Ivan" (data/names.toml name_fields)."""
+    found = []
+    offset = 0
+    for line in text_of(doc).splitlines(keepends=True):
+        label, colon, value = line.partition(":")
+        name = value.strip()
+        if colon and label.strip().lower() in words("names", "name_fields") and _NAME_VALUE.fullmatch(name):
+            start = offset + len(label) + 1 + value.index(name)
+            span = doc.char_span(start, start + len(name), alignment_mode="contract")
             if span is not None:
                 found.append(span)
         offset += len(line)
