@@ -417,3 +417,25 @@ def test_a_table_of_posts_reads_its_cells(extract: Extract) -> None:
         ("Member", "Board of Trustees, National Social Security Fund", "2012", "2018"),
     } <= rows
     assert set(careers.person_name) == {"Grace Namutebi"}
+
+
+def test_a_title_served_the_leader_of_a_group_and_an_mp_with_his_party(extract: Extract) -> None:
+    text = (
+        "Joanne Pryor is a British politician. She was Parliamentary Private Secretary to the Secretary "
+        "of State for Communities and Local Government from June 2007 to July 2009. From 2002 she led the "
+        "Labour group on Calderdale Council. She was selected for Halifax after Dennis Holroyd, the "
+        "constituency's Labour MP since 1987, retired."
+    )
+    careers = _careers(extract, text)
+    rows = set(zip(careers.person_name, careers.position, careers.start_value.fillna("-"), strict=True))
+    assert {
+        (
+            "Joanne Pryor",
+            "Parliamentary Private Secretary to the Secretary of State for Communities and Local Government",
+            "2007-06",
+        ),
+        ("Joanne Pryor", "Leader", "2002"),
+    } <= rows
+    assert any(
+        person == "Dennis Holroyd" and position == "Member of Parliament" for person, position, _ in rows
+    )

@@ -17,8 +17,9 @@ from spacy.tokens import Span, Token
 
 from pipeline.events.parties import party_named
 from pipeline.records import Mention
-from pipeline.wordlists import words
+from pipeline.wordlists import data_file, words
 
+_ABBREVIATIONS = {str(k).lower(): str(v) for k, v in data_file("positions")["abbreviations"].items()}
 _SMALL_WORDS = frozenset({"of", "and", "the", "for", "at", "in", "on", "to", "a", "an", "against"})
 _PHRASE_DEPS = frozenset(
     {"compound", "amod", "nmod", "nummod", "poss", "cc", "conj", "prep", "pobj", "punct"}
@@ -156,7 +157,8 @@ def read_title_noun(head: Token, mentions: dict[int, Mention]) -> TitleReading:
     else:
         title, node = _title_words(head, mentions), head
     organization, place = None, None
-    title += _complement(head, mentions)
+    # Written after the portfolio: "Secretary of State for Health", "Assistant to the President".
+    complement = _complement(head, mentions)
     for prep in _preps(head) + (_preps(node) if node is not head else []):
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is None:
@@ -188,7 +190,7 @@ def read_title_noun(head: Token, mentions: dict[int, Mention]) -> TitleReading:
                     organization, place = _assign(kind2, text2, organization, place)
         else:
             organization, place = _assign(kind, text, organization, place)
-    title = _portfolio_first(title, head) if bracketed is None else title
+    title = (_portfolio_first(title, head) if bracketed is None else title) + complement
     return TitleReading(normalise_title(title), organization, place or _place_before(head, mentions), head)
 
 
@@ -197,11 +199,17 @@ def _complement(head: Token, mentions: dict[int, Mention]) -> str:
     of "Chief Officer for Roads and Public Works": words that belong to the title."""
     words = position_words()
     lemma = head.lemma_.lower()
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.i > head.i):
+    preps = [c for c in head.children if c.dep_ == "prep" and c.i > head.i]
+    # "was Private Secretary to the Secretary of State": the parser may hang "to" on the verb.
+    preps += [c for c in head.head.children if c.dep_ == "prep" and c.i == head.i + 1 and c.lower_ == "to"]
+    for prep in preps:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is None or (obj.i in mentions and mentions[obj.i].label in _PLACE_LABELS):
             continue  # "Ambassador to Brazil": a place, not part of the title
         if prep.lower_ == "to" and lemma in words.to_heads:
+            if is_position_head(obj) and obj.i > head.i:
+                # "Private Secretary to the Secretary of State for Health": the title served, whole.
+                return f" to the {read_title_noun(obj, mentions).title}"
             return f" to the {_with_portfolio(obj, mentions)}"
         if prep.lower_ == "for" and lemma in words.for_heads and _names_a_remit(obj, mentions):
             return f" for {_remit_text(head, obj, mentions)}"
@@ -440,7 +448,9 @@ def _title_words(head: Token, mentions: dict[int, Mention]) -> str:
 
 
 def normalise_title(title: str) -> str:
-    """Title case, keeping small words lower case: "vice-director of mines" -> "Vice-Director of Mines"."""
+    """Title case, keeping small words lower case: "vice-director of mines" -> "Vice-Director of Mines";
+    an abbreviated title written out ("MP" -> "Member of Parliament", positions.toml)."""
+    title = _ABBREVIATIONS.get(title.strip(" ,;:.").lower(), title)
     words = title.strip(" ,;:").split()
     return " ".join(
         _cap(w) if i == 0 or w.lower() not in _SMALL_WORDS else w.lower() for i, w in enumerate(words)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.careers.positions import is_position_word, normalise_title, position_words
+from pipeline.events.parties import party_named
 from pipeline.records import Mention
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -149,6 +150,7 @@ def read_title(phrase: Span, names: dict[int, Mention]) -> tuple[str, str | None
         t
         for t in left
         if t.lower_ not in words.drop
+        and party_named(t) is None  # "the constituency's Labour MP": the party is a membership
         and (is_position_word(t) or not (t.ent_type_ in {"NORP", "GPE"} or _in_place_name(t, names)))
     ]
     if not left:
