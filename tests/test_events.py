@@ -725,3 +725,31 @@ def test_a_where_clause_places_its_event_and_keeps_its_date(extract: Extract) ->
     # The move is not dated by the death its "where" clause tells; a street's name is no birth.
     assert ("relocation", "Tomasz Wierzbicki", "Wilmington", "1919") not in rows
     assert "birth" not in set(events.event_type)
+
+
+def test_a_forms_fields_state_the_birth_marriage_and_party_of_whom_it_names(extract: Extract) -> None:
+    text = (
+        "REPUBLIC OF KENYA\n\nBIO-DATA\n\nName:                Grace Wanjiku Mwangi\n"
+        "Date of birth:       4th June 1970\nPlace of birth:      Nyeri\n"
+        "Marital status:      Married on 12 May 1996 to Mr. Peter Kamau Njoroge\n"
+        "Party:               Orange Democratic Movement (ODM)\n\n"
+        "CAREER HISTORY\n2013 - 2017 | Permanent Secretary | Ministry of Energy\n"
+    )
+    events = extract(text)["events"]
+    rows = set(
+        zip(
+            events.event_type,
+            events.person_name,
+            events.date_value.fillna("-"),
+            events.place_name.fillna("-"),
+            events.organization_name.fillna("-"),
+            events.partner_name.fillna("-"),
+            strict=True,
+        )
+    )
+    assert {
+        ("birth", "Grace Wanjiku Mwangi", "1970-06-04", "Nyeri", "-", "-"),
+        ("marriage", "Grace Wanjiku Mwangi", "1996-05-12", "-", "-", "Peter Kamau Njoroge"),
+        ("marriage", "Peter Kamau Njoroge", "1996-05-12", "-", "-", "Grace Wanjiku Mwangi"),
+        ("membership", "Grace Wanjiku Mwangi", "-", "-", "Orange Democratic Movement", "-"),
+    } <= rows

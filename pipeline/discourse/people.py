@@ -187,7 +187,11 @@ class People:
         """The person a document is about: the one its title names or its first sentence
         introduces; else the one named alone on a CV's first line; else the one named
         clearly more often than anyone else."""
-        named = subjects.title_person(self.doc, self.persons) or subjects.lead_person(self.doc, self.persons)
+        named = (
+            subjects.field_person(self.doc, self.persons)
+            or subjects.title_person(self.doc, self.persons)
+            or subjects.lead_person(self.doc, self.persons)
+        )
         if named is not None:
             return self.representative_of(named)
         header = self._header_person()

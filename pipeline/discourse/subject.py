@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # linking imports this module without spaCy
     from spacy.tokens import Doc, Span, Token
 
-from pipeline.ner.repair import bracket_content, is_lifespan
+from pipeline.ner.repair import bracket_content, is_lifespan, named_in_fields
 from pipeline.parsed import sentences, text_of
 from pipeline.records import Mention
 
@@ -30,6 +30,13 @@ _GIVEN_NAMES_AFTER = re.compile(r",\s+(?:[A-Z][\w'.-]*\s*){1,4}")
 class Section:
     start_char: int
     person: Mention | None  # the person its heading names, if exactly one
+
+
+def field_person(doc: Doc, persons: Sequence[Mention]) -> Mention | None:
+    """The person a form's "Name:" field names: who a bio-data sheet or register is about."""
+    for span in named_in_fields(doc)[:1]:
+        return next((m for m in persons if span.start_char <= m.start_char < span.end_char), None)
+    return None
 
 
 def title_person(doc: Doc, persons: Sequence[Mention]) -> Mention | None:

@@ -5,5 +5,7 @@
 ``extract.event_date_value`` is the date an events row reports. Modules:
 ``extract`` (the stage), ``triggers`` (the lexicon in ``data/events.toml``),
 ``roles`` (who the event is about), ``couples`` (the two people of a marriage),
-``lifespan`` (births and deaths in brackets), ``repeats`` (one row per fact).
+``lifespan`` (births and deaths in brackets), ``sections`` (items under a CV's
+headings), ``fields`` (a form's labelled fields), ``parties`` (party words beside a name),
+``repeats`` (one row per fact).
 """

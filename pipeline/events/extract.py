@@ -20,6 +20,7 @@ from pipeline.careers.post_heads import post_head
 from pipeline.discourse.people import People, people_of
 from pipeline.discourse.pronouns import quotation_at
 from pipeline.events.couples import COUPLE_NOUNS, kin_spouses, spouses
+from pipeline.events.fields import FieldFact, field_facts
 from pipeline.events.lifespan import LifeFact, covered_tokens, lifespan_facts
 from pipeline.events.parties import PartyFact, party_memberships
 from pipeline.events.repeats import without_repeats, without_undated_repeats
@@ -113,6 +114,11 @@ def extract_events(
                 (event.event_type, event.person_mention_id, event.date_id or f"line:{event.start_char}"),
                 event,
             )
+    if people.subject is not None:
+        for field in field_facts(doc, dates, mentions, people.subject):
+            for event in _field_events(doc_id, field, people):
+                key_date = event.date_id or f"field:{event.start_char}:{event.partner_mention_id}"
+                events.setdefault((event.event_type, event.person_mention_id, key_date), event)
     for party in party_memberships(doc, people):
         event = _party_event(doc_id, party)
         events.setdefault((event.event_type, event.person_mention_id, f"party:{party.party}"), event)
@@ -434,6 +440,32 @@ def _listed_event(doc_id: str, fact: ListedFact, person: Mention) -> Event:
         rule=f"section:{fact.event_type}",
         date_side=onset_side(fact.event_type, fact.date),
     )
+
+
+def _field_events(doc_id: str, fact: FieldFact, people: People) -> Iterator[Event]:
+    """The subject's row of a form's field, and the partner's own row of a marriage."""
+    subject = people.subject
+    assert subject is not None
+    partner = people.representative_of(fact.partner) if fact.partner is not None else None
+    pairs = [(subject, partner), *([(partner, subject)] if partner is not None else [])]
+    start, end = evidence_span(fact.line, fact.date)
+    for person, other in pairs:
+        yield Event(
+            event_id=make_id("event", doc_id, fact.event_type, fact.line.start_char, person.mention_id),
+            doc_id=doc_id,
+            event_type=fact.event_type,
+            person_mention_id=person.mention_id,
+            place_mention_id=fact.place.mention_id if fact.place else None,
+            place_name=fact.place.text if fact.place else None,
+            organization_name=fact.organization,
+            date_id=fact.date.date_id if fact.date else None,
+            sentence=text_of(fact.line.doc)[start:end],
+            start_char=start,
+            end_char=end,
+            confidence=CONFIDENCE_SUBJECT,
+            rule=f"field:{fact.event_type}",
+            partner_mention_id=other.mention_id if other else None,
+        )
 
 
 def _party_event(doc_id: str, fact: PartyFact) -> Event:
