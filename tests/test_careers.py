@@ -439,3 +439,15 @@ def test_a_title_served_the_leader_of_a_group_and_an_mp_with_his_party(extract: 
     assert any(
         person == "Dennis Holroyd" and position == "Member of Parliament" for person, position, _ in rows
     )
+
+
+def test_a_members_list_of_offices_keeps_the_seat_title_and_the_whip(extract: Extract) -> None:
+    text = (
+        "Joanne Pryor\nFormer Member of Parliament for Halifax\n\nBiography\n"
+        "Joanne Pryor is a British politician and a former solicitor.\n\nParliamentary career\n"
+        "Member of Parliament for Halifax, 2005–2019\n"
+        "Opposition Whip, October 2010 – September 2015\n"
+    )
+    careers = _careers(extract, text)
+    rows = set(zip(careers.position, careers.start_value, careers.end_value, strict=True))
+    assert {("Member of Parliament", "2005", "2019"), ("Opposition Whip", "2010-10", "2015-09")} <= rows

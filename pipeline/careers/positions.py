@@ -191,6 +191,9 @@ def read_title_noun(head: Token, mentions: dict[int, Mention]) -> TitleReading:
         else:
             organization, place = _assign(kind, text, organization, place)
     title = (_portfolio_first(title, head) if bracketed is None else title) + complement
+    seat = position_words().seat_titles.get((organization or "").lower())
+    if seat is not None and title.lower() == "member":
+        title, organization = seat, None  # "Member of Parliament for Halifax": the seat's title
     return TitleReading(normalise_title(title), organization, place or _place_before(head, mentions), head)
 
 
