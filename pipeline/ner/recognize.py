@@ -42,7 +42,7 @@ _TITLE_WINDOW = 60
 
 def recognize_entities(doc: Doc, doc_id: str) -> list[Mention]:
     """Cleaned name mentions of ``doc``, sorted by start offset."""
-    found = _with_lifespan_names(doc, _with_parsed_names(doc, _cleaned_entities(doc)))
+    found = _with_written_names(doc, _with_parsed_names(doc, _cleaned_entities(doc)))
     found = _relabelled_by_evidence(doc, found)
     found = _names_widened(doc, found)
     found += propagate(text_of(doc), found)
@@ -118,9 +118,11 @@ def _with_parsed_names(doc: Doc, found: list[tuple[CleanSpan, str]]) -> list[tup
     return result
 
 
-def _with_lifespan_names(doc: Doc, found: list[tuple[CleanSpan, str]]) -> list[tuple[CleanSpan, str]]:
-    """A name before lifespan brackets, or alone on the first line of a CV, is a person's,
-    whole: it replaces the entities inside it (a name cut short, a person labelled ORG)."""
+def _with_written_names(doc: Doc, found: list[tuple[CleanSpan, str]]) -> list[tuple[CleanSpan, str]]:
+    """A name written where only a person's goes is a person's, whole: before lifespan
+    brackets, alone on the first line of a CV, on a register's surname-first line, in a
+    form's "Name:" field. It replaces the entities inside it (a name cut short, a person
+    labelled ORG)."""
     result = list(found)
     header = title_line_name(doc)
     written = [*surname_first_lines(doc), *named_in_fields(doc)]
