@@ -423,23 +423,7 @@ def _date_of(
 
 
 def _listed_event(doc_id: str, fact: ListedFact, person: Mention) -> Event:
-    start, end = evidence_span(fact.line, fact.date)
-    return Event(
-        event_id=make_id("event", doc_id, fact.event_type, fact.line.start_char, person.mention_id),
-        doc_id=doc_id,
-        event_type=fact.event_type,
-        person_mention_id=person.mention_id,
-        place_mention_id=None,
-        place_name=None,
-        organization_name=fact.organization,
-        date_id=fact.date.date_id if fact.date else None,
-        sentence=text_of(fact.line.doc)[start:end],
-        start_char=start,
-        end_char=end,
-        confidence=CONFIDENCE_SUBJECT,
-        rule=f"section:{fact.event_type}",
-        date_side=onset_side(fact.event_type, fact.date),
-    )
+    return _line_event(doc_id, fact.event_type, fact.line, fact.date, person, "section", fact.organization)
 
 
 def _field_events(doc_id: str, fact: FieldFact, people: People) -> Iterator[Event]:
@@ -448,24 +432,42 @@ def _field_events(doc_id: str, fact: FieldFact, people: People) -> Iterator[Even
     assert subject is not None
     partner = people.representative_of(fact.partner) if fact.partner is not None else None
     pairs = [(subject, partner), *([(partner, subject)] if partner is not None else [])]
-    start, end = evidence_span(fact.line, fact.date)
     for person, other in pairs:
-        yield Event(
-            event_id=make_id("event", doc_id, fact.event_type, fact.line.start_char, person.mention_id),
-            doc_id=doc_id,
-            event_type=fact.event_type,
-            person_mention_id=person.mention_id,
-            place_mention_id=fact.place.mention_id if fact.place else None,
-            place_name=fact.place.text if fact.place else None,
-            organization_name=fact.organization,
-            date_id=fact.date.date_id if fact.date else None,
-            sentence=text_of(fact.line.doc)[start:end],
-            start_char=start,
-            end_char=end,
-            confidence=CONFIDENCE_SUBJECT,
-            rule=f"field:{fact.event_type}",
-            partner_mention_id=other.mention_id if other else None,
-        )
+        kind, line, date = fact.event_type, fact.line, fact.date
+        yield _line_event(doc_id, kind, line, date, person, "field", fact.organization, fact.place, other)
+
+
+def _line_event(
+    doc_id: str,
+    event_type: str,
+    line: Span,
+    date: DateMention | None,
+    person: Mention,
+    source: str,
+    organization: str | None,
+    place: Mention | None = None,
+    partner: Mention | None = None,
+) -> Event:
+    """A row for the document's subject (or a partner) from a line a CV or form states
+    without a verb: an item under a heading (``section``), a labelled field (``field``)."""
+    start, end = evidence_span(line, date)
+    return Event(
+        event_id=make_id("event", doc_id, event_type, line.start_char, person.mention_id),
+        doc_id=doc_id,
+        event_type=event_type,
+        person_mention_id=person.mention_id,
+        place_mention_id=place.mention_id if place else None,
+        place_name=place.text if place else None,
+        organization_name=organization,
+        date_id=date.date_id if date else None,
+        sentence=text_of(line.doc)[start:end],
+        start_char=start,
+        end_char=end,
+        confidence=CONFIDENCE_SUBJECT,
+        rule=f"{source}:{event_type}",
+        date_side=onset_side(event_type, date),
+        partner_mention_id=partner.mention_id if partner else None,
+    )
 
 
 def _party_event(doc_id: str, fact: PartyFact) -> Event:

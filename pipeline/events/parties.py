@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from pipeline.discourse.people import People
 from pipeline.parsed import all_tokens
 from pipeline.records import Mention
+from pipeline.syntax import child, governing_verb
 from pipeline.wordlists import data_file
 
 _PARTY = "party"
@@ -50,7 +51,7 @@ def _membership(token: Token, people: People) -> PartyFact | None:
     elif noun is not None and noun.lemma_.lower() in _member_nouns():
         person = _person_of(noun, people)  # "a Republican senator", "Labor leader Steve Bracks"
     elif noun is not None and noun.lemma_.lower() in _candidacy_nouns():
-        person = people.resolve(_subject(_verb_above(noun)))  # "elected on the Democratic ticket"
+        person = people.resolve(_subject(governing_verb(noun)))  # "elected on the Democratic ticket"
     elif token.dep_ == "pobj" and token.head.lower_ == "of" and people.mention_at(token.head.head):
         person = people.mention_at(token.head.head)  # "Uma Bharti of the Bharatiya Janata Party"
     elif (
@@ -118,14 +119,8 @@ def _implied_subject(verb: Token) -> Token | None:
     return None
 
 
-def _verb_above(token: Token) -> Token | None:
-    return next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-
-
 def _subject(verb: Token | None) -> Token | None:
-    if verb is None:
-        return None
-    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return child(verb, {"nsubj", "nsubjpass"}) if verb is not None else None
 
 
 def _bracketed_after(token: Token, people: People) -> Mention | None:
