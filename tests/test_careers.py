@@ -451,3 +451,16 @@ def test_a_members_list_of_offices_keeps_the_seat_title_and_the_whip(extract: Ex
     careers = _careers(extract, text)
     rows = set(zip(careers.position, careers.start_value, careers.end_value, strict=True))
     assert {("Member of Parliament", "2005", "2019"), ("Opposition Whip", "2010-10", "2015-09")} <= rows
+
+
+def test_a_federal_title_keeps_the_countrys_initials(extract: Extract) -> None:
+    text = (
+        "Trial opens before U.S. District Judge Harriet Lindqvist. Assistant U.S. Attorney Megan "
+        "Castellano asked for 20 years. U.S. Attorney Caroline Devereaux said the case was closed."
+    )
+    careers = _careers(extract, text)
+    assert set(zip(careers.person_name, careers.position, strict=True)) >= {
+        ("Harriet Lindqvist", "U.S. District Judge"),
+        ("Megan Castellano", "Assistant U.S. Attorney"),
+        ("Caroline Devereaux", "U.S. Attorney"),
+    }

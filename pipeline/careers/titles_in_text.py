@@ -9,6 +9,7 @@ a name ("the minister of emergency situations Victor X").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -21,6 +22,8 @@ from pipeline.records import Mention
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Tokens that may sit between a title and the name it belongs to.
 _JOINERS = frozenset({",", "("})
+# A country written as its initials with full stops: "U.S.", "U.K.".
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 # How far before a name a title may start.
 _WINDOW = 8
 
@@ -105,6 +108,11 @@ def _starts_title(token: Token) -> bool:
     return token.lower_ != "of" and token.lower_ not in position_words().drop
 
 
+def _initialism(token: Token) -> bool:
+    """ "U.S.", "U.K.": a country's initials, written in a title ("Assistant U.S. Attorney")."""
+    return bool(_INITIALS.fullmatch(token.text))
+
+
 def _headed(phrase: Span) -> bool:
     """A title ends in its head word or continues with "of ..." after it."""
     if len(phrase) == 0:
@@ -145,13 +153,17 @@ def read_title(phrase: Span, names: dict[int, Mention]) -> tuple[str, str | None
     words = position_words()
     split = _first_of(phrase)
     left = [t for t in phrase if t.i < split]
-    place = next((names[t.i].text for t in left if _place_name(t, names)), None)
+    place = next((names[t.i].text for t in left if _place_name(t, names) and not _initialism(t)), None)
     left = [
         t
         for t in left
         if t.lower_ not in words.drop
         and party_named(t) is None  # "the constituency's Labour MP": the party is a membership
-        and (is_position_word(t) or not (t.ent_type_ in {"NORP", "GPE"} or _in_place_name(t, names)))
+        and (
+            is_position_word(t)
+            or _initialism(t)  # "U.S. District Judge": a federal title writes its country in
+            or not (t.ent_type_ in {"NORP", "GPE"} or _in_place_name(t, names))
+        )
     ]
     if not left:
         return None
