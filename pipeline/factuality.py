@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 # Relations through which a governing word's doubt reaches the fact.
 _COMPLEMENTS = frozenset(
-    {"xcomp", "ccomp", "pobj", "prep", "dobj", "acl", "advcl", "relcl", "conj", "nsubjpass"}
+    {"xcomp", "ccomp", "pobj", "prep", "dobj", "acl", "advcl", "relcl", "conj", "nsubjpass", "attr", "oprd"}
 )
 # Clauses that assert their own content whatever the clause above them says.
 _OWN_ASSERTION = frozenset({"relcl", "advcl"})

@@ -26,10 +26,11 @@ from pipeline.careers.positions import (
     is_membership,
     is_position_head,
     phrase_text,
+    place_within,
     position_words,
     read_title_noun,
 )
-from pipeline.careers.post_heads import headed_object, post_head
+from pipeline.careers.post_heads import headed_object, post_head, workplace
 from pipeline.careers.posts import ToldPost, merge_duplicates, same_title
 from pipeline.careers.titles_in_text import find_titled_names
 from pipeline.discourse.people import People, people_of
@@ -80,15 +81,15 @@ def _posts_in(
         return
     for token in tokens_of(sent):
         role = _post_verbs().get(token.lemma_.lower()) if token.pos_ in {"VERB", "AUX"} else None
-        if role is None and headed_object(token) is not None:
+        if role is None and (headed_object(token) is not None or workplace(token) is not None):
             role = "agent"
         if role is None and _is_held_since(token, sent, index, dated):
             role = "agent"
         if role is None or not is_asserted(token):
             continue
         head = post_head(token)
-        if head is None or is_honour(head):
-            continue
+        if head is None or not _is_post(head):
+            continue  # "elected a member of the Academy" is a membership event, not a post
         person_tok = person_token(Trigger("appointment", role, token))  # type: ignore[arg-type]
         person = people.resolve_or_last(person_tok) or _person_elsewhere(token, head, sent, people)
         if person is None:
@@ -185,6 +186,8 @@ def _copular_posts(
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         attrs = [c for c in verb.children if c.dep_ == "attr"]
         attrs += [c for a in attrs for c in a.conjuncts]
+        # "was an American sociologist, the first president of Fisk University"
+        attrs += [c for a in attrs for c in a.children if c.dep_ == "appos"]
         person = people.resolve_or_last(subject) if attrs else None
         if person is None or _is_held_since(verb, sent, index, dated) or not is_asserted(verb):
             continue
@@ -246,6 +249,8 @@ def _title_posts(
         person = people.mention_at(name[-1]) if name is not None else None
         if person is None or any(same_title(p, person, titled.title) and not p.again for p in posts + found):
             continue
+        if any(is_membership(t) for t in titled.span):
+            continue  # "X, a senior member of the African National Congress": a membership event
         sent = titled.span.sent
         found.append(
             ToldPost(
@@ -358,9 +363,14 @@ def _post(
 ) -> ToldPost:
     obj = headed_object(head)
     organization: str | None
+    works_at = workplace(head) if obj is None else None
     if obj is not None:
         verb_title = position_words().head_verb_titles.get(head.lemma_.lower(), "Head")
         title, organization, place = verb_title, phrase_text(obj), None
+    elif works_at is not None:
+        title = position_words().workplace_verb_titles[head.lemma_.lower()]
+        organization = phrase_text(works_at, conjuncts=False) if works_at.text[:1].isupper() else None
+        place = place_within(works_at, names)  # "taught at a school in Ahmedabad"
     elif head.lemma_.lower() in position_words().seat_bodies:
         seat_title = position_words().seat_titles.get(head.lemma_.lower(), "Member")
         title, organization, place = seat_title, phrase_text(head), None

@@ -53,6 +53,7 @@ class PositionWords:
     hold_verbs: frozenset[str]
     seat_titles: dict[str, str]
     head_verb_titles: dict[str, str]
+    workplace_verb_titles: dict[str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +93,10 @@ def position_words() -> PositionWords:
     data = tomllib.loads(text)
     lists = {key: frozenset(data[key]) for key in _KEYS}
     return PositionWords(
-        **lists, seat_titles=dict(data["seat_titles"]), head_verb_titles=dict(data["head_verb_titles"])
+        **lists,
+        seat_titles=dict(data["seat_titles"]),
+        head_verb_titles=dict(data["head_verb_titles"]),
+        workplace_verb_titles=dict(data["workplace_verb_titles"]),
     )
 
 
@@ -134,17 +138,26 @@ def is_membership_body(body: Token) -> bool:
     lemma = body.lemma_.lower()
     if lemma in words("organizations", "membership_bodies"):
         return True
+    named = sorted([body, *(c for c in body.children if c.dep_ in {"compound", "amod"})], key=lambda t: t.i)
+    if " ".join(t.lower_ for t in named) in words("organizations", "membership_names"):
+        return True  # "a member of the African National Congress" holds no seat in a congress
     return lemma not in words("organizations", "seat_bodies") and lemma not in words("organizations", "heads")
 
 
 def body_of(noun: Token) -> Token | None:
     """The body a "member"/"joined" names: the head noun of its "of" object or direct object
-    ("Member of the Central Committee of the Party" -> Committee, not Party)."""
+    ("Member of the Central Committee of the Party" -> Committee, not Party), or of the
+    apposition a register writes ("Member, Maharashtra Legislative Assembly")."""
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
         if child.dep_ == "dobj":
             return child
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is not None and after.text == ",":
+        # The parser reads the body as an apposition or as a conjunct.
+        named = (c for c in noun.children if c.dep_ in {"appos", "conj"} and c.i > after.i)
+        return next((c for c in named if c.pos_ == "PROPN"), None)
     return None
 
 
@@ -163,7 +176,10 @@ def read_title_noun(head: Token, mentions: dict[int, Mention]) -> TitleReading:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is None:
             continue
-        kind, text = _classify(obj, prep, mentions, territorial=_is_territorial(head))
+        portfolio_head = head.lemma_.lower() in position_words().portfolio_of
+        kind, text = _classify(
+            obj, prep, mentions, territorial=_is_territorial(head), portfolio_head=portfolio_head
+        )
         if kind == "organization" and _portfolio_of(head, prep, obj):
             kind = "portfolio"
         if kind == "portfolio" and head.lemma_.lower() in position_words().field_heads:
@@ -194,6 +210,7 @@ def read_title_noun(head: Token, mentions: dict[int, Mention]) -> TitleReading:
     seat = position_words().seat_titles.get((organization or "").lower())
     if seat is not None and title.lower() == "member":
         title, organization = seat, None  # "Member of Parliament for Halifax": the seat's title
+    organization = organization or _organization_before(head, mentions) or _employer_for(head, mentions)
     return TitleReading(normalise_title(title), organization, place or _place_before(head, mentions), head)
 
 
@@ -292,6 +309,16 @@ def _bracketed_title(head: Token) -> Span | None:
     return inner if is_position_word(inner[-1]) else None
 
 
+def place_within(noun: Token, mentions: dict[int, Mention]) -> str | None:
+    """ "a school in Ahmedabad": the place a noun phrase says it is in."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        mention = mentions.get(obj.i) if obj is not None else None
+        if mention is not None and mention.label in _PLACE_LABELS:
+            return mention.text
+    return None
+
+
 def _place_before(head: Token, mentions: dict[int, Mention]) -> str | None:
     """ "the Kazakhstan president", "Tarvania's Minister of Justice": a place named before the title."""
     for child in head.lefts:
@@ -301,6 +328,27 @@ def _place_before(head: Token, mentions: dict[int, Mention]) -> str | None:
             and mention.label in _PLACE_LABELS
             and child.dep_ in {"compound", "poss", "nmod"}
         ):
+            return mention.text
+    return None
+
+
+def _employer_for(head: Token, mentions: dict[int, Mention]) -> str | None:
+    """ "editor for the New York Times", "a legal officer for the International Defence
+    and Aid Fund": a named organization the post is held for."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > head.i):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.i in mentions and mentions[obj.i].label == "ORG":
+            return phrase_text(obj)
+    return None
+
+
+def _organization_before(head: Token, mentions: dict[int, Mention]) -> str | None:
+    """ "Nintendo Australia's Managing Director": an organization owning the title. Only
+    a possessive: the model tags many title words ORG ("Desk Officer", "Non-Executive")."""
+    own = mentions.get(head.i)
+    for token in (t for t in head.subtree if t.i < head.i and t.dep_ == "poss"):
+        mention = mentions.get(token.i)
+        if mention is not None and mention.label == "ORG" and mention is not own:
             return mention.text
     return None
 
@@ -322,9 +370,14 @@ def _preps(token: Token) -> list[Token]:
 
 
 def _classify(
-    obj: Token, prep: Token, mentions: dict[int, Mention], territorial: bool = False
+    obj: Token,
+    prep: Token,
+    mentions: dict[int, Mention],
+    territorial: bool = False,
+    portfolio_head: bool = False,
 ) -> tuple[str, str]:
-    """Whether "of X" is the post's portfolio, its organization or its place."""
+    """Whether "of X" is the post's portfolio, its organization or its place; after a
+    ministerial head ("Minister of Public Service") a name is the portfolio."""
     mention = mentions.get(obj.i)
     mention = None if mention is not None and mention.label == "PERSON" else mention
     has_det = any(c.dep_ in {"det", "poss"} for c in obj.children)
@@ -337,9 +390,12 @@ def _classify(
         # "Mayor of Bergen", "Governor of the Sarma Region": the territory governed.
         return "place", text
     if has_det or (mention is not None and mention.label == "ORG"):
+        text = _without_epithets(obj, text)  # "the newly founded Tulsa Medical College"
         return ("organization", text) if text[:1].isupper() else ("none", text)
     if prep.lower_ == "in" and mention is not None:
         return "place", mention.text
+    if _organization_name(obj) and not portfolio_head:  # "Minister of Public Service"
+        return "organization", _without_epithets(obj, text)  # "of historically black Fisk University"
     if obj.pos_ == "PROPN" or obj.text[:1].isupper() or prep.lower_ == "of":
         return "portfolio", text  # "Minister of Energy", "director of research"
     return "none", text
@@ -386,14 +442,33 @@ def _portfolio_of(head: Token, prep: Token, obj: Token) -> bool:
     )
 
 
+def _without_epithets(obj: Token, text: str) -> str:
+    """ "Fisk University" of "historically black Fisk University": the lower-case words
+    that describe a name before it are not part of it (the head noun itself stays: "the
+    board of Gazprom")."""
+    before = [t for t in obj.subtree if t.i < obj.i and t.dep_ not in {"det", "poss", "case"}]
+    name = next((t for t in before if t.text[:1].isupper()), None)
+    if name is None or not all(t.dep_ in {"amod", "advmod", "npadvmod"} for t in before if t.i < name.i):
+        return text
+    return text[text.index(name.text) :] if name.text in text else text
+
+
+def _organization_name(obj: Token) -> bool:
+    """A capitalised name headed by an organization's noun ("Fisk University", "Aker
+    Shipyard"), not the bare noun ("Head of Department")."""
+    named = any(c.dep_ in {"compound", "amod"} and c.text[:1].isupper() for c in obj.children)
+    return obj.text[:1].isupper() and named and _names_organization(obj)
+
+
 def _names_organization(obj: Token) -> bool:
     nouns = words("organizations", "heads")
     return obj.lemma_.lower() in nouns or obj.lower_ in nouns
 
 
-def phrase_text(token: Token) -> str:
-    """The noun phrase headed by ``token`` up to the first comma or bracket, without its article."""
-    tokens = sorted(_phrase_tokens(token), key=lambda t: t.i)
+def phrase_text(token: Token, conjuncts: bool = True) -> str:
+    """The noun phrase headed by ``token`` up to the first comma or bracket, without its
+    article; without the nouns joined to it by "and" when ``conjuncts`` is false."""
+    tokens = sorted(_phrase_tokens(token, conjuncts), key=lambda t: t.i)
     while tokens and tokens[0].dep_ in {"det", "poss"}:
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in _SMALL_WORDS):
@@ -401,15 +476,17 @@ def phrase_text(token: Token) -> str:
     return "".join(t.text_with_ws for t in tokens).strip()
 
 
-def _phrase_tokens(token: Token) -> list[Token]:
+def _phrase_tokens(token: Token, conjuncts: bool = True) -> list[Token]:
     found = [token]
     for child in token.children:
         if child.dep_ == "det" and child.i < token.i:
             found.append(child)
         elif child.dep_ in _PHRASE_DEPS and child.text not in _STOP_PUNCT:
-            if child.i > token.i and _crosses_stop(token, child):
+            if (child.i > token.i and _crosses_stop(token, child)) or (
+                not conjuncts and child.dep_ in {"cc", "conj"}
+            ):
                 continue
-            found.extend(_phrase_tokens(child))
+            found.extend(_phrase_tokens(child, conjuncts))
     return found
 
 

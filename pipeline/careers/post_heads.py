@@ -17,7 +17,7 @@ _POST_PREPOSITIONS = frozenset({"as", "to", "into"})
 def post_head(verb: Token) -> Token | None:
     """The first position noun the verb governs directly (not inside its subject or another clause);
     for "ran the X division" the verb itself; for "elected to the Town Council" the council."""
-    if headed_object(verb) is not None:
+    if headed_object(verb) is not None or workplace(verb) is not None:
         return verb
     excluded = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "agent"} for t in c.subtree}
     for token in verb.subtree:
@@ -52,6 +52,21 @@ def headed_object(verb: Token) -> Token | None:
     if obj is None or not (obj.text[:1].isupper() or obj.lemma_.lower() in words("organizations", "heads")):
         return None  # "led the investigation" is no post
     return obj
+
+
+def workplace(verb: Token) -> Token | None:
+    """ "taught at the North Monastery", "teaches at McGill University", "taught for two
+    years at a school": where a working verb's subject works."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in position_words().workplace_verb_titles:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"):
+        place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if place is None or place.ent_type_ in {"PERSON", "GPE", "LOC", "DATE", "TIME"}:
+            continue  # "taught at Geneva" names a town, "at night" a time
+        named = place.ent_type_ == "ORG" or place.pos_ == "PROPN"
+        if named or place.lemma_.lower() in words("organizations", "heads"):
+            return place
+    return None
 
 
 def seat_body(verb: Token) -> Token | None:

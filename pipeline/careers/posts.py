@@ -66,13 +66,22 @@ def _combine(a: ToldPost, b: ToldPost) -> ToldPost:
     return replace(base, start=start, end=end, end_basis=basis, organization=organization, place=place)
 
 
+def _other_organizations(a: str | None, b: str | None) -> bool:
+    """Two named organizations, neither a part of the other's name."""
+    if not a or not b:
+        return False
+    a, b = a.lower(), b.lower()
+    return a not in b and b not in a
+
+
 def _same_post(a: ToldPost, b: ToldPost) -> bool:
     if a.person.mention_id != b.person.mention_id or a.title.lower() != b.title.lower():
         return False
     if not a.narrative and not b.narrative:
         return False  # two list lines are two posts ("Member of X", "Member of Y")
     if a.start is None or b.start is None or a.start.date_start is None or b.start.date_start is None:
-        return a.start is b.start
+        # Undated: "teaches at X and previously taught at Y" are two posts.
+        return a.start is b.start and not _other_organizations(a.organization, b.organization)
     return a.start.date_start.year == b.start.date_start.year
 
 

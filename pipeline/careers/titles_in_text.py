@@ -138,6 +138,24 @@ def _place_name(token: Token, names: dict[int, Mention]) -> bool:
     return span is not None and not any(is_position_word(t) for t in span)
 
 
+def _organization_name(token: Token, names: dict[int, Mention]) -> bool:
+    """An organization mention that is not a title the model took for one."""
+    mention = names.get(token.i)
+    if mention is None or mention.label != "ORG":
+        return False
+    span = token.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    return span is not None and not any(is_position_word(t) for t in span)
+
+
+def _owner_before(phrase: Span, names: dict[int, Mention]) -> str | None:
+    """ "Nintendo Australia's Managing Director": the organization whose post it is."""
+    doc = phrase.doc
+    if phrase.start < 2 or doc[phrase.start - 1].tag_ != "POS":
+        return None
+    mention = names.get(phrase.start - 2)
+    return mention.text if mention is not None and _organization_name(doc[phrase.start - 2], names) else None
+
+
 def _in_place_name(token: Token, names: dict[int, Mention]) -> bool:
     mention = names.get(token.i)
     return mention is not None and mention.label in _PLACE_LABELS | {"NORP"}
@@ -154,6 +172,7 @@ def read_title(phrase: Span, names: dict[int, Mention]) -> tuple[str, str | None
     split = _first_of(phrase)
     left = [t for t in phrase if t.i < split]
     place = next((names[t.i].text for t in left if _place_name(t, names) and not _initialism(t)), None)
+    owner = _owner_before(phrase, names)
     left = [
         t
         for t in left
@@ -193,4 +212,4 @@ def read_title(phrase: Span, names: dict[int, Mention]) -> tuple[str, str | None
             portfolio = [text]
     if portfolio:
         title = f"{title} of {' '.join(portfolio)}"
-    return normalise_title(title), organization, place
+    return normalise_title(title), organization or owner, place

@@ -90,6 +90,8 @@ class People:
         named = self.mention_at(token)
         if named is not None:
             return named
+        if token.tag_ == "WP" and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
+            return self.resolve(token.head.head)  # "Ronald Reagan, who had lost ...": the antecedent
         if token.lower_ in MALE | FEMALE | FIRST:
             return resolve_pronoun(token, self)
         if token.pos_ in {"NOUN", "PROPN"}:

@@ -409,8 +409,11 @@ def _date_of(
     sentence's date, or the one that sets the narrative's time just before."""
     if found.rule.startswith("kin:"):
         return None  # "his wife Anna" says they married, not when
-    # "He is a graduate of X": a state now, dated only in its own phrase, not by the story.
-    predicate = found.trigger.role == "noun" and found.trigger.token.dep_ == "attr"
+    # "He is a graduate of X", "X, a senior member of the ANC, was minister from 2015": a
+    # state, dated only in its own phrase, not by the story or the clause it describes.
+    token = found.trigger.token
+    describes_person = token.dep_ == "appos" and token.head.ent_type_ == "PERSON"
+    predicate = found.trigger.role == "noun" and (token.dep_ == "attr" or describes_person)
     strict = found.trigger.event_type in _OWN_PHRASE_DATES or predicate
     date = dates.pick(found.trigger.token, index, triggers, strict=strict)
     if date is None and not strict:

@@ -23,6 +23,7 @@ from pipeline.ner.repair import (
     extended_name,
     lifespan_names,
     named_in_fields,
+    organization_evidence,
     partner_evidence,
     person_evidence,
     place_evidence,
@@ -149,10 +150,12 @@ def _relabelled_by_evidence(doc: Doc, found: list[tuple[CleanSpan, str]]) -> lis
     for span, label in found:
         root = _root(doc, span)
         if label == "PERSON" and root is not None and span.role is None:
-            counts = evidence.setdefault(span.text, [0, 0])
+            counts = evidence.setdefault(span.text, [0, 0, 0])
             counts[0] += place_evidence(root)
             counts[1] += person_evidence(root)
-    places = {text for text, (place, person) in evidence.items() if place and not person}
+            counts[2] += organization_evidence(root)
+    places = {text for text, (place, person, _) in evidence.items() if place and not person}
+    bodies = {text for text, (_, person, body) in evidence.items() if body and not person}
     counted = {span.text.lower() for span, label in found if label == "PERSON" and _after_ordinal(doc, span)}
     result = []
     for span, label in found:
@@ -162,6 +165,8 @@ def _relabelled_by_evidence(doc: Doc, found: list[tuple[CleanSpan, str]]) -> lis
             label = "ORG"  # "elected to the 12th Lok Sabha": a body that sits again, no person
         elif label == "PERSON" and span.text in places:
             label = "GPE"
+        elif label == "PERSON" and span.text in bodies:
+            label = "ORG"  # "CEO of Norges Statsbaner", "manager of Galatasaray"
         elif label in _MISTAKEN_FOR_PERSON and _married(doc, span):
             label = "PERSON"  # "married the architect Jacques-François Blondel" (ORG)
         elif label in _MISTAKEN_FOR_PERSON and _given_and_family_name(doc, span, label):

@@ -155,6 +155,17 @@ def person_evidence(token: Token) -> bool:
     return node.dep_ == "poss" and verb.lemma_.lower() in words("places", "kin_nouns")
 
 
+def organization_evidence(token: Token) -> bool:
+    """A name where an organization goes: "CEO of X", "manager of X"."""
+    node = token
+    while node.dep_ in {"compound", "flat"} and node.head.i != node.i and node.head.pos_ == "PROPN":
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ != "of":
+        return False
+    post = node.head.head
+    return post.pos_ in {"NOUN", "PROPN"} and post.lower_ in words("organizations", "owned_posts")
+
+
 def partner_evidence(token: Token) -> bool:
     """A name one marries: "married the architect X", "is married to X"."""
     node = token
