@@ -82,12 +82,12 @@ def test_membership_of_an_academy_is_an_event_not_a_post(extract: Extract) -> No
 
 def test_a_party_member_in_apposition_is_a_membership_with_its_own_date(extract: Extract) -> None:
     text = (
-        "Sipho Ndlovu (born 4 May 1961), a senior member of the African National Congress, "
+        "Sipho Ndlovu (born 4 May 1961), a senior member of the United Democratic Movement, "
         "was Minister of Public Works from 2014 to 2018."
     )
     tables = extract(text)
     member = tables["events"].query("event_type == 'membership'").iloc[0]
-    assert (member.person_name, member.organization_name) == ("Sipho Ndlovu", "African National Congress")
+    assert (member.person_name, member.organization_name) == ("Sipho Ndlovu", "United Democratic Movement")
     assert pd.isna(member.date_value)  # the ministry's dates are not the membership's
     assert _rows(tables["careers"], "Sipho Ndlovu") == [("Minister of Public Works", None)]
 
@@ -105,12 +105,9 @@ def test_a_denied_or_register_membership_is_no_event(extract: Extract) -> None:
 def test_who_stands_for_the_person_its_clause_describes(extract: Extract) -> None:
     text = (
         "Dana Whitcombe is an American politician. In 1980 she voted for Harold Lamb, who had "
-        "won the Republican nomination earlier that year. Lamb lost the nomination for governor in 1976."
+        "won the Republican nomination earlier that year."
     )
-    events = extract(text)["events"]
-    parties = events.query("event_type == 'membership'")
+    parties = extract(text)["events"].query("event_type == 'membership'")
     assert list(zip(parties.person_name, parties.organization_name, strict=True)) == [
         ("Harold Lamb", "Republican Party")
     ]
-    # The nomination won is told; the one lost in 1976 gave him nothing.
-    assert list(events.query("event_type == 'appointment'").date_value) == ["1980"]

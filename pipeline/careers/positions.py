@@ -138,9 +138,6 @@ def is_membership_body(body: Token) -> bool:
     lemma = body.lemma_.lower()
     if lemma in words("organizations", "membership_bodies"):
         return True
-    named = sorted([body, *(c for c in body.children if c.dep_ in {"compound", "amod"})], key=lambda t: t.i)
-    if " ".join(t.lower_ for t in named) in words("organizations", "membership_names"):
-        return True  # "a member of the African National Congress" holds no seat in a congress
     return lemma not in words("organizations", "seat_bodies") and lemma not in words("organizations", "heads")
 
 
@@ -176,10 +173,7 @@ def read_title_noun(head: Token, mentions: dict[int, Mention]) -> TitleReading:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is None:
             continue
-        portfolio_head = head.lemma_.lower() in position_words().portfolio_of
-        kind, text = _classify(
-            obj, prep, mentions, territorial=_is_territorial(head), portfolio_head=portfolio_head
-        )
+        kind, text = _classify(obj, prep, mentions, territorial=_is_territorial(head))
         if kind == "organization" and _portfolio_of(head, prep, obj):
             kind = "portfolio"
         if kind == "portfolio" and head.lemma_.lower() in position_words().field_heads:
@@ -370,14 +364,9 @@ def _preps(token: Token) -> list[Token]:
 
 
 def _classify(
-    obj: Token,
-    prep: Token,
-    mentions: dict[int, Mention],
-    territorial: bool = False,
-    portfolio_head: bool = False,
+    obj: Token, prep: Token, mentions: dict[int, Mention], territorial: bool = False
 ) -> tuple[str, str]:
-    """Whether "of X" is the post's portfolio, its organization or its place; after a
-    ministerial head ("Minister of Public Service") a name is the portfolio."""
+    """Whether "of X" is the post's portfolio, its organization or its place."""
     mention = mentions.get(obj.i)
     mention = None if mention is not None and mention.label == "PERSON" else mention
     has_det = any(c.dep_ in {"det", "poss"} for c in obj.children)
@@ -394,8 +383,6 @@ def _classify(
         return ("organization", text) if text[:1].isupper() else ("none", text)
     if prep.lower_ == "in" and mention is not None:
         return "place", mention.text
-    if _organization_name(obj) and not portfolio_head:  # "Minister of Public Service"
-        return "organization", _without_epithets(obj, text)  # "of historically black Fisk University"
     if obj.pos_ == "PROPN" or obj.text[:1].isupper() or prep.lower_ == "of":
         return "portfolio", text  # "Minister of Energy", "director of research"
     return "none", text
@@ -451,13 +438,6 @@ def _without_epithets(obj: Token, text: str) -> str:
     if name is None or not all(t.dep_ in {"amod", "advmod", "npadvmod"} for t in before if t.i < name.i):
         return text
     return text[text.index(name.text) :] if name.text in text else text
-
-
-def _organization_name(obj: Token) -> bool:
-    """A capitalised name headed by an organization's noun ("Fisk University", "Aker
-    Shipyard"), not the bare noun ("Head of Department")."""
-    named = any(c.dep_ in {"compound", "amod"} and c.text[:1].isupper() for c in obj.children)
-    return obj.text[:1].isupper() and named and _names_organization(obj)
 
 
 def _names_organization(obj: Token) -> bool:
