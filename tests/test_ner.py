@@ -9,6 +9,7 @@ from pipeline.ner.clean import CleanSpan, clean_span
 from pipeline.ner.propagate import propagate
 from pipeline.ner.recognize import recognize_entities
 from pipeline.records import Mention
+from tests.conftest import Extract
 
 
 def _mentions(nlp: Language, text: str) -> list[Mention]:
@@ -151,3 +152,20 @@ def test_a_given_name_and_a_surname_the_model_called_something_else_are_a_person
         assert labels.get(name) == "PERSON", labels
     # A given name opens many places' names: those stay places.
     assert labels.get("Alice Springs") != "PERSON" and labels.get("Victoria Station") != "PERSON"
+
+
+def test_a_name_called_org_is_a_person_where_only_a_person_stands(extract: Extract) -> None:
+    """The model tags these names ORG; being born, resigning, marrying or being someone's
+    son says they are people. An organization's word or initials keep a name an ORG."""
+    text = (
+        "Ramagupta was born in Pataliputra in 1340. Anahí married Manuel Velasco in 2015. "
+        "He was the son of Prince Yi Kang and Lady Kim. NATO resigned itself to the result."
+    )
+    tables = extract(text)
+    mentions = tables["mentions"]
+    labels = dict(zip(mentions.text, mentions.label, strict=True))
+    assert labels["Ramagupta"] == labels["Anahí"] == labels["Prince Yi Kang"] == "PERSON"
+    assert labels["NATO"] == "ORG"
+    events = tables["events"]
+    found = set(zip(events.event_type, events.person_name, events.date_value, strict=True))
+    assert {("birth", "Ramagupta", "1340"), ("marriage", "Anahí", "2015")} <= found

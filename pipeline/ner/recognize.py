@@ -26,6 +26,7 @@ from pipeline.ner.repair import (
     organization_evidence,
     partner_evidence,
     person_evidence,
+    personal_evidence,
     place_evidence,
     surname_first_lines,
     title_line_name,
@@ -156,6 +157,7 @@ def _relabelled_by_evidence(doc: Doc, found: list[tuple[CleanSpan, str]]) -> lis
             counts[2] += organization_evidence(root)
     places = {text for text, (place, person, _) in evidence.items() if place and not person}
     bodies = {text for text, (_, person, body) in evidence.items() if body and not person}
+    personal = _personal_organizations(doc, found)
     counted = {span.text.lower() for span, label in found if label == "PERSON" and _after_ordinal(doc, span)}
     result = []
     for span, label in found:
@@ -167,12 +169,31 @@ def _relabelled_by_evidence(doc: Doc, found: list[tuple[CleanSpan, str]]) -> lis
             label = "GPE"
         elif label == "PERSON" and span.text in bodies:
             label = "ORG"  # "CEO of Norges Statsbaner", "manager of Galatasaray"
+        elif label == "ORG" and span.text in personal:
+            label = "PERSON"  # "Chandragupta ... marries Dhruvadevi", "the son of Indra" (ORG)
         elif label in _MISTAKEN_FOR_PERSON and _married(doc, span):
             label = "PERSON"  # "married the architect Jacques-François Blondel" (ORG)
         elif label in _MISTAKEN_FOR_PERSON and _given_and_family_name(doc, span, label):
             label = "PERSON"  # "Christina Aguilera" (ORG), "Thabo Mbeki" (GPE) said
         result.append((span, label))
     return result
+
+
+def _personal_organizations(doc: Doc, found: list[tuple[CleanSpan, str]]) -> set[str]:
+    """Names the model called ORG that stand where only a person goes, never with an
+    organization's word or written as initials ("NATO")."""
+    names = set()
+    for span, label in found:
+        if label != "ORG" or span.text.isupper() or _org_word_inside(span.text):
+            continue
+        root = _root(doc, span)
+        if root is not None and personal_evidence(root):
+            names.add(span.text)
+    return names
+
+
+def _org_word_inside(text: str) -> bool:
+    return any(part.lower().strip(".,") in org_words() for part in text.split())
 
 
 _GIVEN_NAMES = words("names", "female_given") | words("names", "male_given") | words("names", "unisex_given")

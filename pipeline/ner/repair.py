@@ -155,6 +155,25 @@ def person_evidence(token: Token) -> bool:
     return node.dep_ == "poss" and verb.lemma_.lower() in words("places", "kin_nouns")
 
 
+def personal_evidence(token: Token) -> bool:
+    """A name where only a person goes: who marries, dies or resigns ("Chandragupta dethrones
+    Ramagupta and marries Dhruvadevi"), is born or arrested, or is someone's kin ("the son of
+    Indra", "Indra's son")."""
+    node = token
+    while node.dep_ in {"compound", "flat"} and node.head.i != node.i:
+        node = node.head
+    head = node.head
+    lemma = head.lemma_.lower()
+    if node.dep_ == "nsubj":
+        verbs = [lemma] + [c.lemma_.lower() for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        return any(v in words("places", "personal_verbs") for v in verbs)
+    if node.dep_ == "nsubjpass":
+        return lemma in words("places", "personal_passives")
+    if node.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.lemma_.lower() in words("places", "kin_of_nouns")
+    return node.dep_ == "poss" and lemma in words("places", "kin_of_nouns")
+
+
 def organization_evidence(token: Token) -> bool:
     """A name where an organization goes: "CEO of X", "manager of X"."""
     node = token
