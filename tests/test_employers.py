@@ -111,3 +111,20 @@ def test_who_stands_for_the_person_its_clause_describes(extract: Extract) -> Non
     assert list(zip(parties.person_name, parties.organization_name, strict=True)) == [
         ("Harold Lamb", "Republican Party")
     ]
+
+
+def test_a_remit_in_brackets_after_the_title_is_part_of_it(extract: Extract) -> None:
+    text = (
+        "Orla Dempsey (born 1961) is an Irish politician.\n\n"
+        "Shadow Minister (Justice), 2011–2014\n"
+        "Secretary (UNHCR), 2015–2016\n"
+        "Governor (Donegal), 2017–2019\n\n"
+        "She later served as Deputy Commissioner of Police (Traffic) in Cork.\n"
+    )
+    careers = extract(text)["careers"]
+    assert set(careers.position) == {
+        "Shadow Minister (Justice)",
+        "Deputy Commissioner of Police (Traffic)",
+        "Secretary",  # initials name the organization, not the remit
+        "Governor",  # a governor's bracket is where, not which post
+    }

@@ -186,8 +186,10 @@ def _copular_posts(
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         attrs = [c for c in verb.children if c.dep_ == "attr"]
         attrs += [c for a in attrs for c in a.conjuncts]
-        # "was an American sociologist, the first president of Fisk University"
-        attrs += [c for a in attrs for c in a.children if c.dep_ == "appos"]
+        # "was an American sociologist, the first president of Fisk University" (not a bracket)
+        attrs += [
+            c for a in attrs for c in a.children if c.dep_ == "appos" and c.doc[c.left_edge.i - 1].text == ","
+        ]
         person = people.resolve_or_last(subject) if attrs else None
         if person is None or _is_held_since(verb, sent, index, dated) or not is_asserted(verb):
             continue

@@ -201,6 +201,7 @@ def read_title_noun(head: Token, mentions: dict[int, Mention]) -> TitleReading:
         else:
             organization, place = _assign(kind, text, organization, place)
     title = (_portfolio_first(title, head) if bracketed is None else title) + complement
+    title += _bracketed_remit(head, title, mentions) if bracketed is None else ""
     seat = position_words().seat_titles.get((organization or "").lower())
     if seat is not None and title.lower() == "member":
         title, organization = seat, None  # "Member of Parliament for Halifax": the seat's title
@@ -311,6 +312,27 @@ def place_within(noun: Token, mentions: dict[int, Mention]) -> str | None:
         if mention is not None and mention.label in _PLACE_LABELS:
             return mention.text
     return None
+
+
+def _bracketed_remit(head: Token, title: str, mentions: dict[int, Mention]) -> str:
+    """ " (Housing)" of "Shadow Minister (Housing)", " (Crime)" of "Deputy Commissioner of
+    Police (Crime)": after a head that takes a portfolio, a remit in brackets right after the
+    title's words is part of it; not a date, a place, an organization's initials or a party."""
+    if head.lemma_.lower() not in position_words().portfolio_of:
+        return ""  # "Governor (Donegal)": the model may not know the place
+    doc, written = head.doc, set(title.lower().split())
+    i = head.i + 1
+    while i < len(doc) and i < head.i + 8 and doc[i].lower_ in written:
+        i += 1
+    if i + 2 >= len(doc) or doc[i].text != "(":
+        return ""
+    close = next((t.i for t in doc[i + 1 : i + 6] if t.text == ")"), None)
+    inner = doc[i + 1 : close] if close is not None else None
+    if not inner or inner.text.isupper() or any(t.i in mentions or party_named(t) for t in inner):
+        return ""
+    if not inner[0].text[:1].isupper() or not all(t.is_alpha for t in inner):
+        return ""
+    return f" ({inner.text})"
 
 
 def _place_before(head: Token, mentions: dict[int, Mention]) -> str | None:
