@@ -4,7 +4,11 @@ written for these tests."""
 from __future__ import annotations
 
 import pandas as pd
+from spacy.language import Language
 
+from pipeline.discourse.people import People
+from pipeline.linking import cluster_document
+from pipeline.ner.recognize import recognize_entities
 from tests.conftest import Extract
 
 
@@ -181,3 +185,31 @@ def test_a_register_entry_headed_surname_first_is_about_that_person_not_his_fath
     assert "Chairperson" in set(careers.position)
     people = set(tables["entities"].query("entity_type == 'PERSON'").canonical_name)
     assert "State Council" not in people  # "the 9th State Council" is counted: a body
+
+
+def test_in_a_speakers_turn_he_is_the_man_just_named_and_stays_him(extract: Extract) -> None:
+    """A turn labelled with its speaker's name is told in his voice: "he" there is someone
+    else, here the man the verbless answer names, and each "he" after it the same man."""
+    text = (
+        "Nguyen Van Duc (born 1948) built ships in Haiphong for thirty years. Le Mai interviewed him.\n\n"
+        "Mai: Who ran the yard after you?\n"
+        "Duc: Tran Quoc Bao, yes. He was a good engineer. He ran the yard from 2001 until he was "
+        "dismissed in 2010. He was arrested in May 2012, and two years later a court sentenced him "
+        "to eight years. He was released in 2019 because of his health.\n"
+    )
+    events = _people(extract, text, "events", "event_type", "person_name")
+    for kind in ("dismissal", "arrest", "conviction", "release"):
+        assert (kind, "Tran Quoc Bao") in events, kind
+    assert not any(person.startswith("Nguyen") for kind, person in events if kind != "birth")
+
+
+def test_a_pronoun_below_the_main_clause_refers_to_its_subject(nlp: Language) -> None:
+    """ "he" in a relative clause is the main clause's subject before the text's topic."""
+    doc = nlp(
+        "Viktor Ek (born 1950) is a Swedish mayor. The police questioned Ek in 2004. Erik Hansen "
+        "would later instruct his protégé Karl Holm, the start of whose career he secured, to close the case."
+    )
+    people = People(doc, cluster_document(doc, recognize_entities(doc, "d")))
+    he = next(t for t in doc if t.lower_ == "he")
+    resolved = people.resolve(he)
+    assert resolved is not None and resolved.text == "Erik Hansen"

@@ -221,7 +221,10 @@ def _is_held_since(token: Token, sent: Span, index: int, dated: DateIndex) -> bo
 def _person_elsewhere(verb: Token, head: Token, sent: Span, people: People) -> Mention | None:
     """The person when the verb does not name them: "appointed her Chief X" (parsed as a possessive),
     "returned home to work as a surgeon" (the subject of the verb above), a list line ("2009: elected X")."""
-    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    # "made him justice minister": the parser may read the pronoun as the title's compound.
+    owner = next(
+        (c for c in head.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.tag_ == "PRP")), None
+    )
     if owner is not None and _post_verbs().get(verb.lemma_.lower()) == "patient":
         return people.resolve_or_last(owner)
     if _post_verbs().get(verb.head.lemma_.lower()) == "patient":  # "chose her to head X": the one chosen

@@ -115,6 +115,18 @@ class People:
         return self.subject
 
     @cached_property
+    def subject_pronouns(self) -> dict[int, Mention | None]:
+        """Each sentence's subject "he"/"she", resolved in text order, so that the next
+        sentence's "he" may be the same person ("He was a good engineer. He ran the yard")."""
+        found: dict[int, Mention | None] = {}
+        self.__dict__["subject_pronouns"] = found  # resolving one asks for those before it
+        for sent in sentences(self.doc):
+            subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None and subject.lower_ in MALE | FEMALE:
+                found[subject.i] = resolve_pronoun(subject, self)
+        return found
+
+    @cached_property
     def speaker(self) -> Mention | None:
         """Who "I" is outside quotations: the subject of a first-person text, else no one."""
         return self.subject if told_in_first_person(self.doc) else None

@@ -1,9 +1,13 @@
 """Who a pronoun refers to, by agreement and salience rather than by distance.
 
-"he/him/his" and "she/her" agree in gender with their person; among those, the topic
-of the section (the document's subject in a biography) comes first, then the subject
-of the sentence before, then the nearest person named earlier. An object pronoun is
-never its own clause's subject ("President X appointed him": not X).
+"he/him/his" and "she/her" agree in gender with their person; among those, the subject
+of the main clause for a pronoun below it, then the topic of the section (the document's
+subject in a biography), then the subject of the sentence before (through that
+sentence's own "he": "He was a good engineer. He ran the yard"), then the nearest person
+named earlier. An object pronoun is never its own clause's subject ("President X
+appointed him": not X), nor the subject of a clause it is controlled by ("he secured it
+by making him minister"). In a line its speaker is named on ("Hoàn: ..."), "he" is not
+the speaker.
 
 "I/me/my" is the speaker: inside a quotation, whoever the text says spoke it ('"I
 resigned," X said'); elsewhere, in a first-person text (an interview, a memoir, a CV
@@ -41,20 +45,28 @@ def pronoun_gender(token: Token) -> Gender | None:
     return "male" if lower in MALE else "female" if lower in FEMALE else None
 
 
-def resolve_pronoun(token: Token, people: People) -> Mention | None:
+def resolve_pronoun(token: Token, people: People, chain: bool = True) -> Mention | None:
+    """``chain``: the sentence before may pass on the person of its own subject pronoun
+    ("He was a good engineer. He ran the yard"), as ``People.subject_pronouns`` resolved it."""
     if token.lower_ in FIRST:
         return _first_person(token, people)
     gender = pronoun_gender(token)
-    if gender is None or _owner_unknown(token, people) or contested_pronoun(token, people):
+    if gender is None or _owner_unknown(token, people) or contested_pronoun(token, people, chain):
         return None
     excluded = {_own_clause_subject(token, people), _speaking(token, people)}
     # "the Gvelesianis" is no "he", whatever the topic.
     candidates = [
         c
-        for c in _candidates(token, people)
+        for c in _candidates(token, people, chain)
         if c is not None and c not in excluded and not people.is_family_name(c)
     ]
-    salient = {people.topic_at(token.idx), _previous_subject(token, people)}
+    salient = {
+        people.topic_at(token.idx),
+        _previous_subject(token, people, chain),
+        _main_subject(token, people),
+    }
+    if token.dep_ == "poss":
+        salient.add(_clause_subject(token, people))  # "He was released because of his health"
     # Agreement first: a person known to be of the pronoun's gender, or the topic or the
     # subject before unless known to be of the other; only then anyone of unknown gender.
     for candidate in candidates:
@@ -63,7 +75,7 @@ def resolve_pronoun(token: Token, people: People) -> Mention | None:
     return next((c for c in candidates if people.gender(c) is None), None)
 
 
-def contested_pronoun(token: Token, people: People) -> bool:
+def contested_pronoun(token: Token, people: People, chain: bool = False) -> bool:
     """ "His deputy, Y, succeeded him. He was convicted in 2011": a subject pronoun opening
     a sentence after one whose subject is another person than the topic, both of whom may
     be "he", is ambiguous; the topic would win only by habit, and no row beats a row on
@@ -71,10 +83,12 @@ def contested_pronoun(token: Token, people: People) -> bool:
     if token.dep_ not in {"nsubj", "nsubjpass"} or token.i != token.sent.start:
         return False
     gender = pronoun_gender(token)
-    other = _previous_subject(token, people)
+    other = _previous_subject(token, people, chain)
     topic = people.topic_at(token.idx)
     if gender is None or other is None or topic is None or _same_person(other, topic, people):
         return False
+    if topic == _speaking(token, people):
+        return False  # the topic speaks this line: "he" is not him
     return all(people.gender(person) in {gender, None} for person in (other, topic))
 
 
@@ -87,15 +101,16 @@ def _same_person(one: Mention, other: Mention, people: People) -> bool:
     return one.text.split()[-1].lower() == other.text.split()[-1].lower()
 
 
-def _candidates(token: Token, people: People) -> Iterator[Mention | None]:
+def _candidates(token: Token, people: People, chain: bool) -> Iterator[Mention | None]:
     if token.dep_ == "poss":
         # "A and his wife B": the person of the other conjunct; "X is known for his
         # marriage": the subject of the clause.
         yield _other_conjunct(token, people)
         yield _clause_subject(token, people)
     yield _reporter(token, people)
+    yield _main_subject(token, people)
     yield people.topic_at(token.idx)
-    yield _previous_subject(token, people)
+    yield _previous_subject(token, people, chain)
     earlier = (people.representative_of(m) for m in reversed(people.persons) if m.start_char < token.idx)
     yield from (m for m in earlier if not people.is_family_name(m))  # "the Gvelesianis" is no "he"
 
@@ -123,6 +138,8 @@ def _clause_subject(token: Token, people: People) -> Mention | None:
                 continue  # "His lawyer, X, said": X is not his own lawyer; the clause above may say
             if subject is None and ancestor.dep_ in {"xcomp", "conj"}:
                 continue  # "X continued to rule until his murder": X's, through "continued"
+            if subject is not None and pronoun_gender(subject) == pronoun_gender(token) is not None:
+                return people.subject_pronouns.get(subject.i)  # "He was released because of his health"
             return _named(subject, people) if subject is not None else None
     return None
 
@@ -171,6 +188,22 @@ def _named(token: Token, people: People) -> Mention | None:
     return people.resolve(token)
 
 
+def _main_subject(token: Token, people: People) -> Mention | None:
+    """For a pronoun in a clause below its sentence's main one, the person who is the main
+    clause's subject ("Masimov would later instruct his protégé, the start of whose career
+    he secured"; "He was arrested in May, and a court sentenced him"): the sentence's own
+    topic before the one before it."""
+    root = token.sent.root
+    if token.dep_ == "poss" or token.head == root:
+        return None
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or token in subject.subtree:
+        return None
+    if subject.lower_ in MALE | FEMALE and pronoun_gender(subject) == pronoun_gender(token):
+        return people.subject_pronouns.get(subject.i)
+    return _named(subject, people)
+
+
 def _own_clause_subject(token: Token, people: People) -> Mention | None:
     """For an object or possessive pronoun, the subject of its own clause (binding: "X
     appointed him" is not X); a subject pronoun excludes no one."""
@@ -179,6 +212,8 @@ def _own_clause_subject(token: Token, people: People) -> Mention | None:
     for ancestor in token.ancestors:
         if ancestor.pos_ in {"VERB", "AUX"}:
             subject = next((c for c in ancestor.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is None and ancestor.tag_ in {"VBG", "VB"} and ancestor.dep_ in _CONTROLLED:
+                continue  # "he secured it by making him minister": the clause above has the subject
             if subject is None or subject.i == token.i or token.dep_ == "poss":
                 return None  # "his wife" may be the wife of the clause's subject
             return _named(subject, people) or (
@@ -187,12 +222,16 @@ def _own_clause_subject(token: Token, people: People) -> Mention | None:
     return None
 
 
+# Clauses without a subject of their own, whose subject is the clause's above.
+_CONTROLLED = frozenset({"pcomp", "xcomp", "advcl", "acl"})
+
+
 def _speaking(token: Token, people: People) -> Mention | None:
-    """The speaker of a first-person text, when the pronoun stands in a line told in the
-    speaker's own voice ("A: My deputy succeeded me. In 2011 he was convicted"): there,
-    "he" is someone else."""
-    speaker = people.speaker
-    if speaker is None or quotation_at(token.doc, token.idx) is not None:
+    """Who speaks the line the pronoun stands in, when the line is told in a speaker's own
+    voice: a turn labelled with the speaker's name ("Hoàn: Lương Văn Tuấn, yes. He was a
+    good engineer"), or a first-person text's line that says "I" ("A: My deputy succeeded
+    me. In 2011 he was convicted"). There, "he" is someone else."""
+    if quotation_at(token.doc, token.idx) is not None:
         return None
     text = text_of(token.doc)
     start = text.rfind("\n", 0, token.idx) + 1
@@ -200,18 +239,52 @@ def _speaking(token: Token, people: People) -> Mention | None:
     line = token.doc.char_span(start, end if end >= 0 else len(text), alignment_mode="contract")
     if line is None:
         return None
+    labelled = _turn_speaker(line, people)
+    if labelled is not None:
+        return labelled
+    speaker = people.speaker
     voiced = any(t.lower_ in FIRST and quotation_at(token.doc, t.idx) is None for t in line)
-    return speaker if voiced else None
+    return speaker if speaker is not None and voiced else None
 
 
-def _previous_subject(token: Token, people: People) -> Mention | None:
+def _turn_speaker(line: Span, people: People) -> Mention | None:
+    """The person named as a transcript line's speaker: "Hoàn: ...", "Lê Thu Hà: ..."."""
+    colon = next((t for t in line[:6] if t.text == ":"), None)
+    if colon is None or colon.i == line.start:
+        return None
+    named = people.mention_at(line.doc[colon.i - 1])
+    return people.representative_of(named) if named is not None else None
+
+
+def _same_pronoun(subject: Token, token: Token) -> bool:
+    """Two subject pronouns of one gender: "He was a good engineer. He ran the yard"."""
+    same_gender = pronoun_gender(subject) == pronoun_gender(token) is not None
+    return same_gender and token.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _verbless_person(sent: Span, people: People) -> Mention | None:
+    """The one person a verbless sentence names, after any speaker's label ("Lương Văn
+    Tuấn, yes.", "A: Octavian Crainic.")."""
+    colon = next((t.i for t in sent[:6] if t.text == ":"), sent.start - 1)
+    named = {people.mention_at(t) for t in sent if t.i > colon} - {None}
+    found = {people.representative_of(m) for m in named if m is not None}
+    return found.pop() if len(found) == 1 else None
+
+
+def _previous_subject(token: Token, people: People, chain: bool = False) -> Mention | None:
     sents = sentences(token.doc)
     index = next((i for i, s in enumerate(sents) if s.start <= token.i < s.end), 0)
     if index == 0:
         return None
     root = sents[index - 1].root
+    if root.pos_ not in {"VERB", "AUX"}:
+        answer = _verbless_person(sents[index - 1], people)
+        if answer is not None:
+            return answer  # "Hoàn: Lương Văn Tuấn, yes. He was a good engineer"
     subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     named = _named(subject, people) if subject is not None else None
+    if subject is not None and chain and _same_pronoun(subject, token):
+        return people.subject_pronouns.get(subject.i)  # "He was ... He ran ...": the same "he"
     if named is not None or (subject is not None and subject.lower_ in MALE | FEMALE):
         return named
     # "Officers arrested a former trader, X. He was later released": with no person as
