@@ -57,9 +57,10 @@ class DateIndex:
         best: tuple[tuple[int, int, int], DateMention] | None = None
         for date, root in self.by_sentence.get(sentence_index, []):
             date_clause = _clause(root)
-            # Another trigger's clause keeps its date, even a relative clause under this one
-            # ("He moved to X, where he died in 1919": the move is not dated 1919).
-            nested = date_clause is not None and date_clause.dep_ == "relcl"
+            # Another trigger's clause keeps its date, even a relative or coordinated clause
+            # under this one ("He moved to X, where he died in 1919": the move is not dated
+            # 1919; "sentenced him to exile, but he was released in 1908": nor the sentence).
+            nested = date_clause is not None and date_clause.dep_ in {"relcl", "conj"}
             if date_clause in claimed and (root not in trigger.subtree or nested):
                 continue
             score = (

@@ -753,3 +753,16 @@ def test_a_forms_fields_state_the_birth_marriage_and_party_of_whom_it_names(extr
         ("marriage", "Peter Kamau Njoroge", "1996-05-12", "-", "-", "Grace Wanjiku Mwangi"),
         ("membership", "Grace Wanjiku Mwangi", "-", "-", "Orange Democratic Movement", "-"),
     } <= rows
+
+
+def test_a_coordinated_clause_keeps_its_date_from_the_clause_before(extract: Extract) -> None:
+    text = (
+        "Jonas Lindqvist (1880–1950) was a Swedish engineer. A court in Uppsala sentenced him to "
+        "two years of exile, but he was released early, in the summer of 1909. He studied law in "
+        "Lund and graduated in 1905."
+    )
+    events = _events(extract, text)
+    assert pd.isna(_one(events, "conviction").date_value)  # the release's summer, not the sentence's
+    assert _one(events, "release").date_value == "1909-22"
+    assert pd.isna(_one(events, "education").date_value)
+    assert _one(events, "degree").date_value == "1905"
