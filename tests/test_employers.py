@@ -128,3 +128,17 @@ def test_a_remit_in_brackets_after_the_title_is_part_of_it(extract: Extract) -> 
         "Secretary",  # initials name the organization, not the remit
         "Governor",  # a governor's bracket is where, not which post
     }
+
+
+def test_an_occupation_in_apposition_or_a_rank_before_a_name_is_no_post(extract: Extract) -> None:
+    text = (
+        "Tomasz Wrona (1880–1950) was a Polish architect. In 1910 he married Irena Kot, a teacher "
+        "from Radom. Wrona's brother, Adam Kowal, then a customs inspector, later moved to Gdansk. "
+        "Professor Ewa Nowak and General Jan Pawlak attended the funeral, with Marek Zaleski, an "
+        "engineer at the Radom Shipyard."
+    )
+    careers = extract(text)["careers"]
+    assert _rows(careers, "Irena Kot") == []  # what she did, not a post she held
+    assert _rows(careers, "Ewa Nowak") == _rows(careers, "Jan Pawlak") == []  # ranks
+    assert _rows(careers, "Adam Kowal") == [("Customs Inspector", None)]  # "then": a post held then
+    assert _rows(careers, "Marek Zaleski") == [("Engineer", "Radom Shipyard")]

@@ -65,7 +65,7 @@ def extract_careers(
     for index, sent in enumerate(sentences(doc)):
         posts.extend(_posts_in(sent, index, people, dated, names))
     posts.extend(_title_posts(doc, people, names, posts))
-    posts = merge_duplicates(posts)
+    posts = [p for p in merge_duplicates(posts) if not _rank_only(p)]
     posts = close_by_holding(posts, doc, people, dated)
     posts = close_by_events(posts, events, {d.date_id: d for d in dates}, people)
     posts = close_by_duration(posts, doc, people, dates)
@@ -199,6 +199,13 @@ def _copular_posts(
             )
             if post.organization or post.place or head.text[:1].isupper():
                 yield post
+
+
+def _rank_only(post: ToldPost) -> bool:
+    """ "Professor X", "General Y": a rank written before a name is a form of address, not a
+    post, unless it says where it is held."""
+    bare = not (post.organization or post.place)
+    return post.titled and bare and post.title.lower() in words("positions", "rank_titles")
 
 
 def _may_hold_as(verb: Token) -> bool:

@@ -86,7 +86,7 @@ def _in_apposition(name_token: Token, phrase: Span) -> bool:
 def _title_after(name: Span, names: dict[int, Mention]) -> Span | None:
     """ "A, an engineer at the local shipyard": a title in apposition after the name."""
     appos = next((c for c in name.root.children if c.dep_ == "appos" and c.i > name.end), None)
-    if appos is None or not is_position_word(appos):
+    if appos is None or not is_position_word(appos) or _occupation(appos):
         return None
     first = appos.i
     while first > name.end and _may_be_in_title(name.doc[first - 1], names):
@@ -95,6 +95,15 @@ def _title_after(name: Span, names: dict[int, Mention]) -> Span | None:
     for prep in (c for c in appos.children if c.dep_ == "prep" and c.lower_ in {"of", "at"}):
         last = max(last, max(t.i for t in prep.subtree) + 1)
     return name.doc[first:last]
+
+
+def _occupation(appos: Token) -> bool:
+    """ "Janina X, a teacher from Piotrków", "Michael X, a creamery manager": what the person
+    does, written with "a" and no organization, is an occupation, not a post."""
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in appos.children)
+    where = any(c.dep_ == "prep" and c.lower_ in {"of", "at", "on", "for", "with"} for c in appos.children)
+    when = any(c.dep_ == "advmod" for c in appos.children)  # "X, then a customs inspector": a post then held
+    return indefinite and appos.text.islower() and not where and not when
 
 
 def _may_be_in_title(token: Token, names: dict[int, Mention]) -> bool:
