@@ -766,3 +766,13 @@ def test_a_coordinated_clause_keeps_its_date_from_the_clause_before(extract: Ext
     assert _one(events, "release").date_value == "1909-22"
     assert pd.isna(_one(events, "education").date_value)
     assert _one(events, "degree").date_value == "1905"
+
+
+def test_a_lifespan_place_is_the_first_written_even_when_the_model_knows_only_a_later_one(
+    extract: Extract,
+) -> None:
+    text = (
+        "Ravi Prakash Sahu (born 5 August 1997, Durg, Chhattisgarh) is an Indian cricketer. "
+        "He moved to Chhattisgarh in 2010."  # the model knows Chhattisgarh, not Durg
+    )
+    assert _one(_events(extract, text), "birth").place_name == "Durg"

@@ -169,3 +169,14 @@ def test_a_name_called_org_is_a_person_where_only_a_person_stands(extract: Extra
     events = tables["events"]
     found = set(zip(events.event_type, events.person_name, events.date_value, strict=True))
     assert {("birth", "Ramagupta", "1340"), ("marriage", "Anahí", "2015")} <= found
+
+
+def test_a_word_the_model_reads_as_a_people_elsewhere_is_no_person(extract: Extract) -> None:
+    text = (
+        "In Marneuli, the largest town of Georgia's ethnic Azerbaijani community, the Aliyev name is on "
+        "shop signs. Aydin Aliyev was born in the village of Sadakhlo, a few kilometres from the "
+        "Azerbaijani frontier. He said he would apply for Azerbaijani citizenship."
+    )
+    mentions = extract(text)["mentions"]
+    assert set(mentions.query("text == 'Azerbaijani'").label) == {"NORP"}
+    assert "Azerbaijani" not in set(mentions.query("label == 'PERSON'").text)  # the model said PERSON twice

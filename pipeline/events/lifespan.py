@@ -121,10 +121,8 @@ def _read(
         return
     # Each side's place, before its date or after it ("Liegnitz, 11 October 1874",
     # "11 October 1874, in Liegnitz"): the first one written on that side.
-    birth_place = _between(places, content.start_char, dash)
-    death_place = _between(places, dash + 1, content.end_char)
-    birth_text = None if birth_place else _written_place(content, content.start_char, dash, born)
-    death_text = None if death_place else _written_place(content, dash + 1, content.end_char, died)
+    birth_place, birth_text = _side_place(content, places, content.start_char, dash, born)
+    death_place, death_text = _side_place(content, places, dash + 1, content.end_char, died)
     yield LifeFact("birth", person, born, None, birth_place, content, birth_text)
     yield LifeFact("death", person, died, None, death_place, content, death_text)
 
@@ -149,14 +147,29 @@ def _born_form(
     died_at = next((t.idx for t in content if t.lower_ in _DIED), content.end_char)
     born = [d for d in dates if d.end_char <= died_at and d.kind in ("point", "fuzzy")]
     if born:
-        place = _between(places, content.start_char, died_at)
-        text = None if place else _written_place(content, content.start_char, died_at, born[0])
+        place, text = _side_place(content, places, content.start_char, died_at, born[0])
         yield LifeFact("birth", person, born[0], None, place, content, text)
     died = [d for d in dates if d.start_char > died_at and d.kind in ("point", "fuzzy")]
     if died:
         place = _after(places, died_at)
         text = None if place else _written_place(content, died_at, content.end_char, died[0])
         yield LifeFact("death", person, died[0], None, place, content, text)
+
+
+def _side_place(
+    content: Span, places: list[Mention], start: int, end: int, date: DateMention
+) -> tuple[Mention | None, str | None]:
+    """The first place written on one side of a lifespan: a place mention, or the
+    capitalised words the model did not take for one when they come first ("born 5 August
+    1997, Durg, Madhya Pradesh": Durg)."""
+    place = _between(places, start, end)
+    text = _written_place(content, start, end, date)
+    if text is None:
+        return place, None
+    written_at = content.doc.text.find(text, start, end)
+    if place is None or 0 <= written_at < place.start_char:
+        return None, text
+    return place, None
 
 
 def _before(places: list[Mention], char: int) -> Mention | None:

@@ -156,6 +156,7 @@ def _relabelled_by_evidence(doc: Doc, found: list[tuple[CleanSpan, str]]) -> lis
             counts[1] += person_evidence(root)
             counts[2] += organization_evidence(root)
     places = {text for text, (place, person, _) in evidence.items() if place and not person}
+    elsewhere = _read_elsewhere(found, {text for text, (_, person, _) in evidence.items() if person})
     bodies = {text for text, (_, person, body) in evidence.items() if body and not person}
     personal = _personal_organizations(doc, found)
     counted = {span.text.lower() for span, label in found if label == "PERSON" and _after_ordinal(doc, span)}
@@ -167,6 +168,8 @@ def _relabelled_by_evidence(doc: Doc, found: list[tuple[CleanSpan, str]]) -> lis
             label = "ORG"  # "elected to the 12th Lok Sabha": a body that sits again, no person
         elif label == "PERSON" and span.text in places:
             label = "GPE"
+        elif label == "PERSON" and span.text in elsewhere:
+            label = elsewhere[span.text]  # "from the Azerbaijani frontier": NORP, as elsewhere in the text
         elif label == "PERSON" and span.text in bodies:
             label = "ORG"  # "CEO of Norges Statsbaner", "manager of Galatasaray"
         elif label == "ORG" and span.text in personal:
@@ -177,6 +180,29 @@ def _relabelled_by_evidence(doc: Doc, found: list[tuple[CleanSpan, str]]) -> lis
             label = "PERSON"  # "Christina Aguilera" (ORG), "Thabo Mbeki" (GPE) said
         result.append((span, label))
     return result
+
+
+def _read_elsewhere(found: list[tuple[CleanSpan, str]], with_evidence: set[str]) -> dict[str, str]:
+    """One-word names the model also read as a people or a place in the same document,
+    and never where a person goes ("the Azerbaijani community" NORP, "from the Azerbaijani
+    frontier" PERSON), with that other label: not a person. A given name stays one."""
+    other = {
+        span.text: label for span, label in sorted(found, key=lambda f: f[0].start) if label in _NOT_PEOPLE
+    }
+    return {
+        span.text: other[span.text]
+        for span, label in found
+        if label == "PERSON"
+        and span.role is None
+        and span.text in other
+        and span.text not in with_evidence
+        and " " not in span.text
+        and span.text.lower() not in _GIVEN_NAMES
+    }
+
+
+# Labels of a name the model may also give to a people's or a place's word.
+_NOT_PEOPLE = frozenset({"NORP", "GPE", "LOC"})
 
 
 def _personal_organizations(doc: Doc, found: list[tuple[CleanSpan, str]]) -> set[str]:
