@@ -21,11 +21,12 @@ from spacy.tokens import Doc
 from pipeline.careers.extract import extract_careers
 from pipeline.dates import anchor_ages, normalize_dates
 from pipeline.events.extract import birth_resolver, extract_events
+from pipeline.ingest.dateline import read_dateline
 from pipeline.ingest.language import guess_language
 from pipeline.linking import cluster_document
 from pipeline.ner.recognize import recognize_entities
 from pipeline.parsed import remember_text
-from pipeline.records import Document, DocumentResult, SourceDocument
+from pipeline.records import DateMention, Document, DocumentResult, SourceDocument
 
 _TITLE_MAX_CHARS = 200
 
@@ -63,9 +64,9 @@ def _run_stages(doc: Doc, source: SourceDocument) -> DocumentResult:
     remember_text(doc, source.text)
     mentions = cluster_document(doc, recognize_entities(doc, source.doc_id))
     dates = normalize_dates(doc, source.doc_id, source.meta.published)
-    events = extract_events(doc, source.doc_id, mentions, dates)
+    events = extract_events(doc, source.doc_id, mentions, _story_dates(dates, source))
     dates = anchor_ages(dates, birth_resolver(doc, mentions, dates, events))
-    careers = extract_careers(doc, source.doc_id, mentions, dates, events)
+    careers = extract_careers(doc, source.doc_id, mentions, _story_dates(dates, source), events)
     return DocumentResult(
         document=document_row(source, doc=doc, language=guess_language(source.text)),
         mentions=tuple(mentions),
@@ -73,6 +74,17 @@ def _run_stages(doc: Doc, source: SourceDocument) -> DocumentResult:
         events=tuple(events),
         careers=tuple(careers),
     )
+
+
+def _story_dates(dates: Sequence[DateMention], source: SourceDocument) -> list[DateMention]:
+    """The dates the story tells, without the dateline's ("HẢI PHÒNG, 21.11.2019 – X spent
+    a quarter of a century ..."): the day a text was filed dates no fact in it. Dates
+    anchored on it ("yesterday") stay."""
+    dateline = read_dateline(source.text)
+    if dateline is None or dateline.span is None:
+        return list(dates)
+    start, end = dateline.span
+    return [d for d in dates if not (d.start_char < end and start < d.end_char)]
 
 
 def document_row(

@@ -15,6 +15,7 @@ from pipeline.config import Settings
 from pipeline.ingest import apply_manifest, ingest_documents, read_manifest, unmatched
 from pipeline.ingest.dateline import read_dateline
 from pipeline.ingest.published import read_published
+from tests.conftest import Extract
 
 STORY = "Police in Halvenburg arrested a former minister on Tuesday, a spokesman said yesterday.\n"
 FRONT = (
@@ -312,3 +313,20 @@ def test_status_reads_the_manifest(tmp_path: Path, capsys: pytest.CaptureFixture
     printed = capsys.readouterr()
     assert printed.out.splitlines() == ["0 to add, 1 to redo, 0 to drop, 1 unchanged", "  redo  a.txt"]
     assert f"manifest {manifest}, line 3: no document z.txt in the raw folder" in printed.err
+
+
+def test_a_dateline_in_any_script_with_a_numeric_day_dates_the_document_not_its_facts(
+    extract: Extract,
+) -> None:
+    text = (
+        "A shipbuilder looks back\n\n"
+        "ĐÀ NẴNG, 21.11.2019 – Trần Văn Minh spent thirty years at the Sông Hàn yard before "
+        "serving as deputy minister of transport. The prime minister appointed him deputy minister "
+        "of transport in August 2001. He was released from hospital yesterday."
+    )
+    tables = extract(text)
+    careers = tables["careers"]
+    post = careers[careers.position == "Deputy Minister of Transport"]
+    assert list(post.start_value) == ["2001-08"]  # one post, not dated by the dateline
+    release = tables["events"].query("event_type == 'release'").iloc[0]
+    assert release.date_value == "2019-11-20"  # "yesterday", from the dateline's day

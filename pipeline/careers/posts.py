@@ -12,6 +12,8 @@ from dataclasses import dataclass, replace
 
 from pipeline.records import DateMention, Mention
 
+# Rules that tell a post held, not taken up: two such tellings may be two posts.
+_HOLDING_RULES = frozenset({"narrative:as", "narrative:work", "narrative:serve", "narrative:be", "list_item"})
 # Rules that often restate a post told elsewhere; undated, they add nothing new.
 _RESTATING_RULES = frozenset({"narrative:as", "title"})
 
@@ -52,6 +54,33 @@ def merge_duplicates(posts: list[ToldPost]) -> list[ToldPost]:
             kept.append(post)
             continue
         kept[kept.index(twin)] = _combine(twin, post)
+    return _undated_told_again(kept)
+
+
+def _undated_told_again(posts: list[ToldPost]) -> list[ToldPost]:
+    """An undated telling of a post the text dates elsewhere is that post ("before serving
+    as deputy minister of transport" ... "appointed me deputy minister of transport in
+    August 2001"): one row, with what each telling adds."""
+    kept = list(posts)
+    for post in posts:
+        if post.start is not None or post.again or not post.narrative:
+            continue
+        dated = [
+            k
+            for k in kept
+            if k is not post and k.start is not None and same_title(k, post.person, post.title)
+        ]
+        if len(dated) != 1 or post not in kept:
+            continue
+        twin = dated[0]
+        if twin.rule in _HOLDING_RULES:
+            continue  # "worked as a surgeon at X" in 1982: maybe one of several surgeon's posts
+        elsewhere = _other_organizations(post.organization, twin.organization) or _other_organizations(
+            post.place, twin.place
+        )  # "as a surgeon in Tolvar" is not the surgeon's post at the Kostrovka hospital
+        if not elsewhere:
+            kept[kept.index(twin)] = _combine(twin, post)
+            kept.remove(post)
     return kept
 
 

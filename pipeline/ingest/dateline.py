@@ -3,6 +3,7 @@
     ALMATY, 12 March 2013 (Reuters) – ...
     NICE, France, Thursday 1 August 2013 — ...
     WASHINGTON, Oct. 3, 1998 _ ...
+    HẢI PHÒNG, 21.11.2019 – ... (capitals of any script; a numeric date is day first)
 
 The place is in capitals (with an optional region after a comma), the date has
 a day, and a dash (or an agency in brackets, then a dash) follows. Only the
@@ -16,19 +17,22 @@ import re
 
 from pipeline.dates.absolute import read_side
 from pipeline.dates.grammar import DM, DMY, MD, MDY, WEEKDAY
+from pipeline.dates.patterns import NUMERIC
 from pipeline.records import PublishedDate
 
 # Headline, byline and a blank line or two come before the dateline, never more.
 _LINES = 6
 _WINDOW = 1500
-_PLACE = r"[A-Z][A-Z.'’&-]*(?:[ \t]+[A-Z][A-Z.'’&-]*)*"
+# Capital letters of any script ("HẢI PHÒNG", "ŁÓDŹ").
+_UPPER = "".join(sorted({re.escape(chr(i)) for i in range(0x2000) if chr(i).isupper()}))
+_PLACE = rf"[{_UPPER}][{_UPPER}.'’&-]*(?:[ \t]+[{_UPPER}][{_UPPER}.'’&-]*)*"
 _REGION = r",[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
 _AGENCY = r"[ \t]*\([^()\n]{1,40}\)"
 # Wire copy writes the dash as "--" or, in older feeds, " _ ".
 _DASH = r"[ \t]*(?:[–—-]{1,2}|_(?=\s))"
 _DATELINE = re.compile(
     rf"(?:{_PLACE}(?:{_REGION})?(?:{_AGENCY})?(?:,[ \t]*|[ \t]+))?"
-    rf"(?:{WEEKDAY},?[ \t]+)?(?P<date>{DMY}|{MDY}|{DM}|{MD})(?:,)?(?:{_AGENCY})?{_DASH}"
+    rf"(?:{WEEKDAY},?[ \t]+)?(?P<date>{DMY}|{MDY}|{NUMERIC}|{DM}|{MD})(?:,)?(?:{_AGENCY})?{_DASH}"
 )
 
 
