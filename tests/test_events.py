@@ -776,3 +776,18 @@ def test_a_lifespan_place_is_the_first_written_even_when_the_model_knows_only_a_
         "He moved to Chhattisgarh in 2010."  # the model knows Chhattisgarh, not Durg
     )
     assert _one(_events(extract, text), "birth").place_name == "Durg"
+
+
+def test_a_cv_line_married_to_states_the_owners_marriage_not_the_maiden_names(extract: Extract) -> None:
+    text = (
+        "Curriculum Vitae\n\nPavel Andreyevich Sokolov\nBorn 2 March 1958 in Tver\n"
+        "Married to Irina Viktorovna Sokolova (née Belova) since 1984; one daughter\n\n"
+        "Profile\nCivil engineer with thirty years in bridge building.\n"
+    )
+    events = _events(extract, text)
+    married = events[events.event_type == "marriage"]
+    pairs = set(zip(married.person_name, married.partner_name, married.date_value, strict=True))
+    assert pairs == {
+        ("Pavel Andreyevich Sokolov", "Irina Viktorovna Sokolova", "1984"),
+        ("Irina Viktorovna Sokolova", "Pavel Andreyevich Sokolov", "1984"),
+    }

@@ -24,8 +24,9 @@ _PARTNER_PREPS = frozenset({"to", "with", "from"})  # "married to", "wedding wit
 Pair = tuple[Mention, Mention | None]
 
 
-def spouses(trigger: Trigger, people: People) -> list[Pair]:
-    """(person, partner) rows for a marriage or divorce trigger."""
+def spouses(trigger: Trigger, people: People, telegraphic: Mention | None = None) -> list[Pair]:
+    """(person, partner) rows for a marriage or divorce trigger; ``telegraphic``: whose a
+    subjectless CV line is ("Married to X since 1987")."""
     token = trigger.token
     if trigger.role == "noun":
         first = people.resolve(noun_owner(token))
@@ -33,7 +34,7 @@ def spouses(trigger: Trigger, people: People) -> list[Pair]:
         subject = subject_of(token) or _subject_of_copula(token)
         if subject is not None and subject.lemma_.lower() in COUPLE_NOUNS:
             return _both(people.couple_before(subject))
-        first = people.resolve(subject)
+        first = people.resolve(subject) if subject is not None else telegraphic
         second = _conjoined_person(subject, people)
         if first is not None and second is not None and second != first:
             return _both([first, second])
@@ -55,9 +56,19 @@ def _with_conjuncts(tokens: Iterator[Token], people: People) -> Iterator[Token]:
     """Each name of a list ("A, B and C"), which the parser may hang as appositions."""
     for token in tokens:
         yield token
-        listed = [c for c in token.children if c.dep_ == "appos" and people.mention_at(c)]
+        listed = [c for c in token.children if c.dep_ == "appos" and people.mention_at(c) and not _maiden(c)]
         for item in [token, *listed]:
             yield from (c for c in (item, *item.conjuncts) if c.i > token.i and people.mention_at(c))
+
+
+def _maiden(name: Token) -> bool:
+    """ "X (née Orlova)": the name is X's own maiden name, not another spouse."""
+    start = name.left_edge.i
+    before = name.doc[start - 1] if start > 0 else None
+    markers = words("names", "maiden_markers")
+    return (before is not None and before.lower_ in markers) or any(
+        t.lower_ in markers for t in name.subtree if t.i < name.i
+    )
 
 
 def kin_spouses(noun: Token, people: People) -> list[Pair]:

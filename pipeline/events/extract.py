@@ -198,7 +198,8 @@ def _find_in_sentence(sent: Span, people: People) -> Iterator[_Found]:
             if trigger.role != "noun" and token.lemma_.lower() in needs_post and not _takes_post(token):
                 continue  # "became famous", "took the train", "becoming the youngest executive"
             if trigger.event_type in _COUPLE_EVENTS:
-                for person, partner in spouses(trigger, people):
+                cv_line = _opens_without_subject(token) and not _unlisted(sent)
+                for person, partner in spouses(trigger, people, people.subject if cv_line else None):
                     rule = f"{trigger.role}:{token.lemma_.lower()}"
                     yield _Found(trigger, person, CONFIDENCE_NAMED, rule, partner)
                 continue
