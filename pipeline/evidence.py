@@ -60,7 +60,9 @@ class DateIndex:
             # Another trigger's clause keeps its date, even a relative or coordinated clause
             # under this one ("He moved to X, where he died in 1919": the move is not dated
             # 1919; "sentenced him to exile, but he was released in 1908": nor the sentence).
-            nested = date_clause is not None and date_clause.dep_ in {"relcl", "conj"}
+            nested = date_clause is not None and (
+                date_clause.dep_ in {"relcl", "conj"} or _bracketed(date_clause)
+            )
             if date_clause in claimed and (root not in trigger.subtree or nested):
                 continue
             score = (
@@ -188,6 +190,12 @@ def _phrases(kind: str) -> tuple[str, ...]:
 def _paragraph_break(sent: Span) -> bool:
     """Whether a line break follows the sentence (the break is its trailing whitespace)."""
     return sent.text.rstrip(" \t\xa0").endswith("\n")
+
+
+def _bracketed(clause: Token) -> bool:
+    """ "trained at the Academy (graduated in 1973)": a clause written in brackets."""
+    start = clause.left_edge.i
+    return (start > 0 and clause.doc[start - 1].text == "(") or clause.doc[start].text == "("
 
 
 def _clause(token: Token) -> Token | None:

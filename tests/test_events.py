@@ -791,3 +791,21 @@ def test_a_cv_line_married_to_states_the_owners_marriage_not_the_maiden_names(ex
         ("Pavel Andreyevich Sokolov", "Irina Viktorovna Sokolova", "1984"),
         ("Irina Viktorovna Sokolova", "Pavel Andreyevich Sokolov", "1984"),
     }
+
+
+def test_studies_at_one_school_and_a_degree_from_another_are_two_rows(extract: Extract) -> None:
+    text = (
+        "Harold Quist (1920 – 1990) was an American lawyer. Quist attended Oswego University and "
+        "obtained a law degree from Tillman College. He was trained as a surveyor at the Academy "
+        "of Land Survey in Utica (graduated in 1946)."
+    )
+    events = _events(extract, text)
+    schools = set(zip(events.event_type, events.organization_name, events.date_value, strict=True))
+    assert ("education", "Oswego University", None) in {
+        (t, o, None if pd.isna(d) else d) for t, o, d in schools
+    }
+    training = events[
+        (events.event_type == "education") & (events.organization_name == "Academy of Land Survey")
+    ]
+    assert len(training) == 1 and pd.isna(training.iloc[0].date_value)  # the bracket dates the graduation
+    assert "1946" in set(events[events.event_type == "degree"].date_value)

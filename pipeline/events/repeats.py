@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from pipeline.records import Event, with_fields
+from pipeline.wordlists import words
 
 _ONCE_ONLY = frozenset({"birth", "death"})
 # Facts a person has at most once on a given date: a second row with the same
@@ -99,13 +100,28 @@ def _one_per_couple(events: list[Event]) -> list[Event]:
 def _without_shadowed(events: list[Event]) -> list[Event]:
     """Drop an education row that a degree of the same sentence and date states
     ("1991: Candidate of Sciences, Institute of X": the institute is where the
-    degree was earned)."""
-    degrees = {(e.person_mention_id, e.date_id, e.start_char) for e in events if e.event_type == "degree"}
-    return [
-        e
-        for e in events
-        if e.event_type != "education" or (e.person_mention_id, e.date_id, e.start_char) not in degrees
-    ]
+    degree was earned); not one at another school ("attended Syracuse University and
+    obtained a law degree from Hamilton College")."""
+    degrees: dict[tuple, set[str | None]] = {}
+    for e in events:
+        if e.event_type == "degree":
+            degrees.setdefault((e.person_mention_id, e.date_id, e.start_char), set()).add(e.organization_name)
+    return [e for e in events if e.event_type != "education" or not _shadowed(e, degrees)]
+
+
+def _shadowed(education: Event, degrees: dict[tuple, set[str | None]]) -> bool:
+    schools = degrees.get((education.person_mention_id, education.date_id, education.start_char))
+    school = education.organization_name
+    if schools is None:
+        return False
+    if school is None or None in schools or not _names_a_school(school):
+        return True  # "Candidate of Technical Sciences, Institute of X": the degree's words
+    return any(school in other or other in school for other in schools if other is not None)
+
+
+def _names_a_school(name: str) -> bool:
+    nouns = words("events", "education", "nouns")
+    return any(word.lower() in nouns for word in name.split())
 
 
 def _without_retold(events: list[Event], value_of: ValueOf) -> list[Event]:
