@@ -142,3 +142,21 @@ def test_an_occupation_in_apposition_or_a_rank_before_a_name_is_no_post(extract:
     assert _rows(careers, "Ewa Nowak") == _rows(careers, "Jan Pawlak") == []  # ranks
     assert _rows(careers, "Adam Kowal") == [("Customs Inspector", None)]  # "then": a post held then
     assert _rows(careers, "Marek Zaleski") == [("Engineer", "Radom Shipyard")]
+
+
+def test_a_secretary_of_states_department_is_the_remit_even_when_named_as_an_organization(
+    extract: Extract,
+) -> None:
+    text = (
+        "Margaret Oduya (born 1961) is a British politician.\n\n"
+        "Parliamentary career\n"
+        "Member of Parliament for Luton, 2005–2019\n"
+        "Parliamentary Private Secretary to the Secretary of State for Work and Pensions, "
+        "June 2007 – June 2009\n"
+        "Work and Pensions Committee, 2010–2015\n"
+    )
+    careers = extract(text)["careers"]
+    titles = set(careers.position)
+    assert "Parliamentary Private Secretary to the Secretary of State for Work and Pensions" in titles
+    pps = careers[careers.position.str.startswith("Parliamentary Private")].iloc[0]
+    assert (pps.start_value, pps.end_value) == ("2007-06", "2009-06")

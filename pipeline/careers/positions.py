@@ -205,7 +205,10 @@ def read_title_noun(head: Token, mentions: dict[int, Mention]) -> TitleReading:
     seat = position_words().seat_titles.get((organization or "").lower())
     if seat is not None and title.lower() == "member":
         title, organization = seat, None  # "Member of Parliament for Halifax": the seat's title
-    organization = organization or _organization_before(head, mentions) or _employer_for(head, mentions)
+    employer = _employer_for(head, mentions)
+    if employer is not None and f"for {employer}" in title:
+        employer = None  # "Secretary of State for Work and Pensions": the remit, not an employer
+    organization = organization or _organization_before(head, mentions) or employer
     return TitleReading(normalise_title(title), organization, place or _place_before(head, mentions), head)
 
 
@@ -224,7 +227,8 @@ def _complement(head: Token, mentions: dict[int, Mention]) -> str:
         if prep.lower_ == "to" and lemma in words.to_heads:
             if is_position_head(obj) and obj.i > head.i:
                 # "Private Secretary to the Secretary of State for Health": the title served, whole.
-                return f" to the {read_title_noun(obj, mentions).title}"
+                served = read_title_noun(obj, mentions).title
+                return f" to the {served}{_remit_after(head, obj, served, mentions)}"
             return f" to the {_with_portfolio(obj, mentions)}"
         if prep.lower_ == "for" and lemma in words.for_heads and _names_a_remit(obj, mentions):
             return f" for {_remit_text(head, obj, mentions)}"
@@ -233,15 +237,29 @@ def _complement(head: Token, mentions: dict[int, Mention]) -> str:
     return ""
 
 
+def _remit_after(head: Token, served: Token, title: str, mentions: dict[int, Mention]) -> str:
+    """ " for Work and Pensions" hung on "Private Secretary" rather than on the "Secretary of
+    State" it follows: the served title's remit."""
+    if " for " in title:
+        return ""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > served.i):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and _names_a_remit(obj, mentions):
+            return f" for {_remit_text(head, obj, mentions)}"
+    return ""
+
+
 def _names_a_remit(obj: Token, mentions: dict[int, Mention]) -> bool:
     """ "for Roads", "for economics", "for crimes against journalists", "on social
     welfare": what the post is for; not "for two years", "for the company", "for the
-    International Defence and Aid Fund" (an organization)."""
+    International Defence and Aid Fund" (an organization). A department's name without
+    "the" after a secretary or minister is the remit even when tagged an organization
+    ("Secretary of State for Communities and Local Government")."""
+    bare = not any(c.dep_ in {"det", "poss", "nummod"} for c in obj.children)
     if obj.i in mentions and mentions[obj.i].label == "ORG":
-        return False
+        return bare and obj.head.head.lemma_.lower() in position_words().portfolio_of
     if obj.text[:1].isupper():
         return True
-    bare = not any(c.dep_ in {"det", "poss", "nummod"} for c in obj.children)
     return bare and obj.pos_ == "NOUN" and obj.ent_type_ == ""
 
 
@@ -437,7 +455,10 @@ def _portfolio_text(obj: Token) -> str:
     for child in obj.children:
         if child.dep_ in {"compound", "amod", "cc", "conj"}:
             kept.extend(t for t in child.subtree if t.dep_ != "prep" and t.head.dep_ != "prep")
-    return " ".join(t.text for t in sorted(kept, key=lambda t: t.i))
+    ordered = sorted(kept, key=lambda t: t.i)
+    # "for Communities and Local Government, June 2007 – June 2009": the words end at a comma.
+    stop = next((t.i for t in ordered if t.i > obj.i and t.text in _STOP_PUNCT), None)
+    return " ".join(t.text for t in ordered if (stop is None or t.i < stop) and t.ent_type_ != "DATE")
 
 
 def _portfolio_of(head: Token, prep: Token, obj: Token) -> bool:
