@@ -151,12 +151,15 @@ def test_a_secretary_of_states_department_is_the_remit_even_when_named_as_an_org
         "Margaret Oduya (born 1961) is a British politician.\n\n"
         "Parliamentary career\n"
         "Member of Parliament for Luton, 2005–2019\n"
-        "Parliamentary Private Secretary to the Secretary of State for Work and Pensions, "
-        "June 2007 – June 2009\n"
-        "Work and Pensions Committee, 2010–2015\n"
+        "Parliamentary Private Secretary to the Secretary of State for Communities and Local "
+        "Government, June 2007 – June 2009\n"
+        "Communities and Local Government Committee, 2010–2015\n"
     )
     careers = extract(text)["careers"]
     titles = set(careers.position)
-    assert "Parliamentary Private Secretary to the Secretary of State for Work and Pensions" in titles
+    assert (
+        "Parliamentary Private Secretary to the Secretary of State for Communities and Local Government"
+        in titles
+    )
     pps = careers[careers.position.str.startswith("Parliamentary Private")].iloc[0]
     assert (pps.start_value, pps.end_value) == ("2007-06", "2009-06")

@@ -227,25 +227,12 @@ def _complement(head: Token, mentions: dict[int, Mention]) -> str:
         if prep.lower_ == "to" and lemma in words.to_heads:
             if is_position_head(obj) and obj.i > head.i:
                 # "Private Secretary to the Secretary of State for Health": the title served, whole.
-                served = read_title_noun(obj, mentions).title
-                return f" to the {served}{_remit_after(head, obj, served, mentions)}"
+                return f" to the {read_title_noun(obj, mentions).title}"
             return f" to the {_with_portfolio(obj, mentions)}"
         if prep.lower_ == "for" and lemma in words.for_heads and _names_a_remit(obj, mentions):
             return f" for {_remit_text(head, obj, mentions)}"
         if prep.lower_ == "on" and lemma in words.on_heads and _names_a_remit(obj, mentions):
             return f" on {_remit_text(head, obj, mentions)}"
-    return ""
-
-
-def _remit_after(head: Token, served: Token, title: str, mentions: dict[int, Mention]) -> str:
-    """ " for Work and Pensions" hung on "Private Secretary" rather than on the "Secretary of
-    State" it follows: the served title's remit."""
-    if " for " in title:
-        return ""
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > served.i):
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if obj is not None and _names_a_remit(obj, mentions):
-            return f" for {_remit_text(head, obj, mentions)}"
     return ""
 
 
