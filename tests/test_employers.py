@@ -163,3 +163,19 @@ def test_a_secretary_of_states_department_is_the_remit_even_when_named_as_an_org
     )
     pps = careers[careers.position.str.startswith("Parliamentary Private")].iloc[0]
     assert (pps.start_value, pps.end_value) == ("2007-06", "2009-06")
+
+
+def test_a_committee_listed_with_its_dates_is_a_seat_on_it(extract: Extract) -> None:
+    text = (
+        "Aoife Brennan (born 1958) is an Irish politician.\n\n"
+        "Parliamentary career\n"
+        "Member of Parliament for Luton, 2005–2019\n"
+        "Work and Pensions Committee, 12 July 2010 – 30 March 2015\n"
+        "- Joint Committee on Transport, member, 1997–2002\n"
+        "Legal traineeship at the Higher Regional Court of Celle, 1993–1995\n"
+    )
+    careers = extract(text)["careers"]
+    seats = set(zip(careers.position, careers.organization_name, careers.start_value, strict=True))
+    assert ("Member", "Work and Pensions Committee", "2010-07-12") in seats
+    assert ("Member", "Joint Committee on Transport", "1997") in seats
+    assert not any("Court" in str(org) for _, org, _ in seats)  # a court named inside is no seat

@@ -55,6 +55,7 @@ def _post_in(
 ) -> ListedPost | None:
     """The first post named in a piece: its title, then organization and place."""
     parts = _parts(piece)
+    seat = _seat_body(parts[0]) if parts else None
     for i, part in enumerate(parts):
         head = _title_head(part)
         if head is None:
@@ -63,13 +64,29 @@ def _post_in(
             continue
         post = read_title_noun(head, names)
         organization, place = _organization_and_place(parts[i + 1 :], names)
+        if organization is None and seat is not None and i > 0:
+            organization = _clean(parts[0])  # "Committee of Public Accounts, member, 2002–2004"
         title, body = (post.title, None)
         if _is_table_row(segment):
             title, body = _cell_title(part, head, post.title)
         if body is not None:
             organization = ", ".join(p for p in (body, organization) if p)
         return ListedPost(head, title, post.organization or organization, post.place or place, date, segment)
+    if seat is not None and date is not None:
+        # "Work and Pensions Committee, 12 July 2010 – 30 March 2015": a seat on the body named.
+        return ListedPost(seat, "Member", _clean(parts[0]), None, date, segment)
     return None
+
+
+def _seat_body(part: Span) -> Token | None:
+    """The head of a capitalised body whose members hold a seat: "Public Accounts Committee",
+    "Joint Committee on Health and Children"."""
+    root = part.root  # the body itself, not one named inside ("a traineeship at the Court")
+    if root.lemma_.lower() not in words_of("organizations", "seat_bodies") or not root.text[:1].isupper():
+        return None
+    if not part[0].text[:1].isupper() or any(is_position_word(t) for t in part):
+        return None
+    return root
 
 
 def _is_table_row(segment: Span) -> bool:
