@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from pipeline.careers.positions import is_membership, normalise_title, read_title_noun
+from pipeline.careers.positions import normalise_title, read_title_noun
+from pipeline.careers.post_words import is_membership
 
 
 @pytest.mark.parametrize(

@@ -21,16 +21,10 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.careers.ends import close_by_duration, close_by_events, close_by_holding, infer_ends, until_date
 from pipeline.careers.list_lines import ListedPost, listed_posts
-from pipeline.careers.positions import (
-    is_honour,
-    is_membership,
-    is_position_head,
-    phrase_text,
-    place_within,
-    position_words,
-    read_title_noun,
-)
+from pipeline.careers.phrases import phrase_text
+from pipeline.careers.positions import place_within, read_title_noun
 from pipeline.careers.post_heads import headed_object, post_head, workplace
+from pipeline.careers.post_words import is_honour, is_membership, is_position_head, position_words
 from pipeline.careers.posts import ToldPost, merge_duplicates, same_title
 from pipeline.careers.titles_in_text import find_titled_names
 from pipeline.discourse.people import People, people_of

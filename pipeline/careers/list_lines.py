@@ -17,7 +17,8 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.careers.positions import is_position_word, read_title_noun
+from pipeline.careers.positions import read_title_noun
+from pipeline.careers.post_words import is_position_word
 from pipeline.records import DateMention, Mention
 from pipeline.wordlists import words as words_of
 

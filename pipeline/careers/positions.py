@@ -8,52 +8,21 @@ Labour Party of the City. The head words live in ``data/positions.toml``.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Span, Token
 
+from pipeline.careers.phrases import SMALL_WORDS, STOP_PUNCT, phrase_text, phrase_tokens
+from pipeline.careers.post_words import is_position_head, is_position_word, position_words
 from pipeline.events.parties import party_named
 from pipeline.records import Mention
 from pipeline.wordlists import data_file, words
 
 _ABBREVIATIONS = {str(k).lower(): str(v) for k, v in data_file("positions")["abbreviations"].items()}
-_SMALL_WORDS = frozenset({"of", "and", "the", "for", "at", "in", "on", "to", "a", "an", "against"})
-_PHRASE_DEPS = frozenset(
-    {"compound", "amod", "nmod", "nummod", "poss", "cc", "conj", "prep", "pobj", "punct"}
-)
-_STOP_PUNCT = frozenset({",", "(", ")", ";", ":", "–", "—"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
-# Boards, their members and honours' words (data/positions.toml).
+# Boards and their members (data/positions.toml).
 _BOARDS = words("positions", "boards")
 _BOARD_MEMBERS = words("positions", "board_members")
-_HONOUR_WORDS = words("positions", "honour_words")
-_MEMBERSHIP_HEADS = words("positions", "membership_heads")
-
-
-@dataclass(frozen=True)
-class PositionWords:
-    heads: frozenset[str]
-    modifiers: frozenset[str]
-    drop: frozenset[str]
-    territorial: frozenset[str]
-    portfolio_heads: frozenset[str]
-    portfolio_of: frozenset[str]
-    ranks: frozenset[str]
-    field_heads: frozenset[str]
-    seat_bodies: frozenset[str]
-    head_verbs: frozenset[str]
-    not_post_verbs: frozenset[str]
-    post_nouns: frozenset[str]
-    to_heads: frozenset[str]
-    for_heads: frozenset[str]
-    on_heads: frozenset[str]
-    hold_verbs: frozenset[str]
-    seat_titles: dict[str, str]
-    head_verb_titles: dict[str, str]
-    workplace_verb_titles: dict[str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,97 +34,6 @@ class TitleReading:
     organization: str | None
     place: str | None
     head: Token
-
-
-_KEYS = (
-    "heads",
-    "modifiers",
-    "drop",
-    "territorial",
-    "portfolio_heads",
-    "portfolio_of",
-    "ranks",
-    "field_heads",
-    "seat_bodies",
-    "head_verbs",
-    "not_post_verbs",
-    "post_nouns",
-    "to_heads",
-    "for_heads",
-    "on_heads",
-    "hold_verbs",
-)
-
-
-@lru_cache(maxsize=1)
-def position_words() -> PositionWords:
-    text = resources.files("pipeline").joinpath("data/positions.toml").read_text(encoding="utf-8")
-    data = tomllib.loads(text)
-    lists = {key: frozenset(data[key]) for key in _KEYS}
-    return PositionWords(
-        **lists,
-        seat_titles=dict(data["seat_titles"]),
-        head_verb_titles=dict(data["head_verb_titles"]),
-        workplace_verb_titles=dict(data["workplace_verb_titles"]),
-    )
-
-
-def is_position_head(token: Token) -> bool:
-    """A noun heading a post title (not a modifier of another noun: "head position")."""
-    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ == "compound":
-        return False
-    if any(child.lower_ == "honorary" for child in token.children):
-        return False  # an honour, not a post
-    return token.lower_ in position_words().heads or token.lemma_.lower() in position_words().heads
-
-
-def is_honour(head: Token) -> bool:
-    """ "Best Mayor of the Year", "“Person of the Year”": an award's name, not a post."""
-    doc = head.doc
-    before = doc[max(head.i - 4, 0) : head.i]
-    words = {t.lower_ for t in _phrase_tokens(head)} | {t.lower_ for t in head.lefts}
-    superlative = any(t.tag_ == "JJS" for t in head.lefts)  # "the youngest working executive"
-    return bool(words & _HONOUR_WORDS) or superlative or any(t.is_quote for t in before)
-
-
-def is_position_word(token: Token) -> bool:
-    """A post's head word in any syntactic role ("Prime Minister" before a name is a compound)."""
-    heads = position_words().heads
-    return token.pos_ in {"NOUN", "PROPN"} and (token.lower_ in heads or token.lemma_.lower() in heads)
-
-
-def is_membership(head: Token) -> bool:
-    """ "Member of the Academy of X": a learned society's membership, an event rather than a post."""
-    if head.lemma_.lower() not in _MEMBERSHIP_HEADS:
-        return False
-    body = body_of(head)
-    return body is not None and is_membership_body(body)
-
-
-def is_membership_body(body: Token) -> bool:
-    """A party, academy or association one is a member of; not a board, council or house
-    whose members hold a seat (a post)."""
-    lemma = body.lemma_.lower()
-    if lemma in words("organizations", "membership_bodies"):
-        return True
-    return lemma not in words("organizations", "seat_bodies") and lemma not in words("organizations", "heads")
-
-
-def body_of(noun: Token) -> Token | None:
-    """The body a "member"/"joined" names: the head noun of its "of" object or direct object
-    ("Member of the Central Committee of the Party" -> Committee, not Party), or of the
-    apposition a register writes ("Member, Maharashtra Legislative Assembly")."""
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-        if child.dep_ == "dobj":
-            return child
-    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if after is not None and after.text == ",":
-        # The parser reads the body as an apposition or as a conjunct.
-        named = (c for c in noun.children if c.dep_ in {"appos", "conj"} and c.i > after.i)
-        return next((c for c in named if c.pos_ == "PROPN"), None)
-    return None
 
 
 def read_title_noun(head: Token, mentions: dict[int, Mention]) -> TitleReading:
@@ -304,7 +182,7 @@ def _bracketed_title(head: Token) -> Span | None:
     if close is None or close == head.i + 2:
         return None
     inner = doc[head.i + 2 : close]
-    if not all(t.text[:1].isupper() or t.lower_ in _SMALL_WORDS for t in inner):
+    if not all(t.text[:1].isupper() or t.lower_ in SMALL_WORDS for t in inner):
         return None
     return inner if is_position_word(inner[-1]) else None
 
@@ -444,7 +322,7 @@ def _portfolio_text(obj: Token) -> str:
             kept.extend(t for t in child.subtree if t.dep_ != "prep" and t.head.dep_ != "prep")
     ordered = sorted(kept, key=lambda t: t.i)
     # "for Communities and Local Government, June 2007 – June 2009": the words end at a comma.
-    stop = next((t.i for t in ordered if t.i > obj.i and t.text in _STOP_PUNCT), None)
+    stop = next((t.i for t in ordered if t.i > obj.i and t.text in STOP_PUNCT), None)
     return " ".join(t.text for t in ordered if (stop is None or t.i < stop) and t.ent_type_ != "DATE")
 
 
@@ -455,7 +333,7 @@ def _portfolio_of(head: Token, prep: Token, obj: Token) -> bool:
         head.lemma_.lower() in position_words().portfolio_of
         and prep.lower_ == "of"
         and not has_det
-        and not any(_names_organization(t) for t in _phrase_tokens(obj))
+        and not any(_names_organization(t) for t in phrase_tokens(obj))
     )
 
 
@@ -473,36 +351,6 @@ def _without_epithets(obj: Token, text: str) -> str:
 def _names_organization(obj: Token) -> bool:
     nouns = words("organizations", "heads")
     return obj.lemma_.lower() in nouns or obj.lower_ in nouns
-
-
-def phrase_text(token: Token, conjuncts: bool = True) -> str:
-    """The noun phrase headed by ``token`` up to the first comma or bracket, without its
-    article; without the nouns joined to it by "and" when ``conjuncts`` is false."""
-    tokens = sorted(_phrase_tokens(token, conjuncts), key=lambda t: t.i)
-    while tokens and tokens[0].dep_ in {"det", "poss"}:
-        tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in _SMALL_WORDS):
-        tokens = tokens[:-1]
-    return "".join(t.text_with_ws for t in tokens).strip()
-
-
-def _phrase_tokens(token: Token, conjuncts: bool = True) -> list[Token]:
-    found = [token]
-    for child in token.children:
-        if child.dep_ == "det" and child.i < token.i:
-            found.append(child)
-        elif child.dep_ in _PHRASE_DEPS and child.text not in _STOP_PUNCT:
-            if (child.i > token.i and _crosses_stop(token, child)) or (
-                not conjuncts and child.dep_ in {"cc", "conj"}
-            ):
-                continue
-            found.extend(_phrase_tokens(child, conjuncts))
-    return found
-
-
-def _crosses_stop(head: Token, child: Token) -> bool:
-    doc = head.doc
-    return any(doc[i].text in _STOP_PUNCT for i in range(head.i + 1, child.i))
 
 
 def _title_words(head: Token, mentions: dict[int, Mention]) -> str:
@@ -543,7 +391,7 @@ def normalise_title(title: str) -> str:
     title = _ABBREVIATIONS.get(title.strip(" ,;:.").lower(), title)
     words = title.strip(" ,;:").split()
     return " ".join(
-        _cap(w) if i == 0 or w.lower() not in _SMALL_WORDS else w.lower() for i, w in enumerate(words)
+        _cap(w) if i == 0 or w.lower() not in SMALL_WORDS else w.lower() for i, w in enumerate(words)
     )
 
 

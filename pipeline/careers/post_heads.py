@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.careers.positions import is_position_head, position_words
+from pipeline.careers.post_words import is_position_head, position_words
 from pipeline.syntax import governing_verb
 from pipeline.wordlists import words
 

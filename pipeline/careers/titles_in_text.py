@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.careers.positions import is_position_word, normalise_title, position_words
+from pipeline.careers.positions import normalise_title
+from pipeline.careers.post_words import is_position_word, position_words
 from pipeline.events.parties import party_named
 from pipeline.records import Mention
 

@@ -15,8 +15,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.careers.positions import body_of, is_honour, is_membership_body
 from pipeline.careers.post_heads import post_head
+from pipeline.careers.post_words import body_of, is_honour, is_membership_body
 from pipeline.discourse.people import People, people_of
 from pipeline.discourse.pronouns import quotation_at
 from pipeline.events.couples import COUPLE_NOUNS, kin_spouses, spouses

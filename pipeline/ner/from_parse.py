@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.careers.positions import is_position_head
+from pipeline.careers.post_words import is_position_head
 from pipeline.events.triggers import Lexicon, load_lexicon
 from pipeline.linking.titles import HEAD_TITLES, TITLE_MODIFIERS
 from pipeline.parsed import all_tokens
