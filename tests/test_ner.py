@@ -180,3 +180,14 @@ def test_a_word_the_model_reads_as_a_people_elsewhere_is_no_person(extract: Extr
     mentions = extract(text)["mentions"]
     assert set(mentions.query("text == 'Azerbaijani'").label) == {"NORP"}
     assert "Azerbaijani" not in set(mentions.query("label == 'PERSON'").text)  # the model said PERSON twice
+
+
+def test_a_name_with_its_regnal_number_is_a_person(extract: Extract) -> None:
+    text = (
+        "The treaty was signed by King Haakon VII and by Frederick IX. Pope Leo XIII blessed it. "
+        "After World War II the Grade II building was sold, and Party X won the vote."
+    )
+    mentions = extract(text)["mentions"]
+    people = set(mentions.query("label == 'PERSON'").text)
+    assert {"Haakon VII", "Frederick IX", "Leo XIII"} <= people
+    assert not any(name.endswith(("War II", "Grade II", "Party X")) for name in people)

@@ -28,6 +28,7 @@ from pipeline.ner.repair import (
     person_evidence,
     personal_evidence,
     place_evidence,
+    regnal_names,
     surname_first_lines,
     title_line_name,
 )
@@ -123,19 +124,16 @@ def _with_parsed_names(doc: Doc, found: list[tuple[CleanSpan, str]]) -> list[tup
 def _with_written_names(doc: Doc, found: list[tuple[CleanSpan, str]]) -> list[tuple[CleanSpan, str]]:
     """A name written where only a person's goes is a person's, whole: before lifespan
     brackets, alone on the first line of a CV, on a register's surname-first line, in a
-    form's "Name:" field. It replaces the entities inside it (a name cut short, a person
-    labelled ORG)."""
+    form's "Name:" field, with a regnal number ("King Philip V"). It replaces the entities
+    inside it (a name cut short, a person labelled ORG)."""
     result = list(found)
     header = title_line_name(doc)
-    written = [*surname_first_lines(doc), *named_in_fields(doc)]
+    written = [*surname_first_lines(doc), *named_in_fields(doc), *regnal_names(doc)]
     for name in [*lifespan_names(doc), *([header] if header is not None else []), *written]:
+        start, end = name.start_char, name.end_char  # with any title ("King Haakon VII" ORG)
         for piece in clean_span(name.text, name.start_char, "PERSON"):
-            inside = [
-                i for i, (span, _) in enumerate(result) if piece.start <= span.start and span.end <= piece.end
-            ]
-            overlapping = [
-                i for i, (span, _) in enumerate(result) if span.start < piece.end and piece.start < span.end
-            ]
+            inside = [i for i, (span, _) in enumerate(result) if start <= span.start and span.end <= end]
+            overlapping = [i for i, (span, _) in enumerate(result) if span.start < end and start < span.end]
             if set(overlapping) <= set(inside):  # never cut through another entity
                 result = [item for i, item in enumerate(result) if i not in inside]
                 result.append((dataclasses.replace(piece, label=None), "PERSON"))

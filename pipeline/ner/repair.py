@@ -31,6 +31,10 @@ _YEAR = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
 _LIFESPAN = re.compile(r"(?<!\d)\d{3,4}(?!\d)[^()]*?(?:[-–—]|\bto\b)[^()]*?(?<!\d)\d{3,4}(?!\d)")
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
 _MAX_NAME_TOKENS = 9
+# A regnal number, I to XXXIX ("Philip V", "Benedict XVI").
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}")
+_REGNAL_TITLES = words("names", "regnal_titles")
+_GIVEN_NAMES = words("names", "female_given") | words("names", "male_given") | words("names", "unisex_given")
 # A name field's value: two to five capitalised words, a comma after the first allowed.
 _NAME_VALUE = re.compile(r"[A-Z][\w'.-]*,?(?:\s+[A-Z][\w'.-]*){1,4}")
 # "Surname, Given Given": a register's entry line (surname_first_lines).
@@ -261,6 +265,33 @@ def _alone(token: Token, taken: set[int]) -> bool:
     doc = token.doc
     single = token.ent_iob_ == "B" and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I")
     return token.i not in taken or single
+
+
+def regnal_names(doc: Doc) -> list[Span]:
+    """A name with its Roman numeral, after a monarch's title or opening with a given name
+    ("King Philip V", "Ptolemaic Queen Cleopatra VII", "Fernando VII"); not "World War II"."""
+    found = []
+    for numeral in (t for t in all_tokens(doc) if _ROMAN.fullmatch(t.text) and t.i > 0):
+        start = numeral.i
+        while start > 0 and _capitalised(doc[start - 1]) and doc[start - 1].lower_ not in _REGNAL_TITLES:
+            start -= 1
+        if start == numeral.i or numeral.i - start > 3:
+            continue
+        titled = start > 0 and doc[start - 1].lower_ in _REGNAL_TITLES
+        given = doc[start].lower_ in _GIVEN_NAMES
+        if (titled or (given and numeral.text != "I")) and not _has_other_words(doc[start : numeral.i]):
+            found.append(doc[start - titled : numeral.i + 1])  # the title becomes the mention's role
+    return found
+
+
+def _has_other_words(words_: Span) -> bool:
+    lowered = {t.lower_ for t in words_}
+    other = (
+        words("organizations", "heads")
+        | words("organizations", "not_names")
+        | words("names", "not_name_words")
+    )
+    return bool(lowered & other)
 
 
 def surname_first_lines(doc: Doc) -> list[Span]:
