@@ -93,7 +93,8 @@ class People:
         if token.tag_ == "WP" and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
             return self.resolve(token.head.head)  # "Ronald Reagan, who had lost ...": the antecedent
         if token.lower_ in MALE | FEMALE | FIRST:
-            return resolve_pronoun(token, self)
+            resolved = self.__dict__.get("subject_pronouns", {})  # a sentence's subject, once
+            return resolved[token.i] if token.i in resolved else resolve_pronoun(token, self)
         if token.pos_ in {"NOUN", "PROPN"}:
             return noun_person(token, self)
         return None

@@ -147,8 +147,8 @@ def _relabelled_by_evidence(doc: Doc, found: list[tuple[CleanSpan, str]]) -> lis
     names it called something else that someone marries."""
     evidence: dict[str, list[int]] = {}
     for span, label in found:
-        root = _root(doc, span)
-        if label == "PERSON" and root is not None and span.role is None:
+        root = _root(doc, span) if label == "PERSON" and span.role is None else None
+        if root is not None:
             counts = evidence.setdefault(span.text, [0, 0, 0])
             counts[0] += place_evidence(root)
             counts[1] += person_evidence(root)

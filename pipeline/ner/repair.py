@@ -271,7 +271,8 @@ def regnal_names(doc: Doc) -> list[Span]:
     """A name with its Roman numeral, after a monarch's title or opening with a given name
     ("King Philip V", "Ptolemaic Queen Cleopatra VII", "Fernando VII"); not "World War II"."""
     found = []
-    for numeral in (t for t in all_tokens(doc) if _ROMAN.fullmatch(t.text) and t.i > 0):
+    numerals = (t for t in all_tokens(doc) if t.text[:1] in "IVX" and t.i > 0 and _ROMAN.fullmatch(t.text))
+    for numeral in numerals:
         start = numeral.i
         while start > 0 and _capitalised(doc[start - 1]) and doc[start - 1].lower_ not in _REGNAL_TITLES:
             start -= 1
