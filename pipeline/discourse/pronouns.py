@@ -6,7 +6,7 @@ subject in a biography), then the subject of the sentence before (through that
 sentence's own "he": "He was a good engineer. He ran the yard"), then the nearest person
 named earlier. An object pronoun is never its own clause's subject ("President X
 appointed him": not X), nor the subject of a clause it is controlled by ("he secured it
-by making him minister"). In a line its speaker is named on ("Hoàn: ..."), "he" is not
+by making him minister"). In a line its speaker is named on ("Duc: ..."), "he" is not
 the speaker.
 
 "I/me/my" is the speaker: inside a quotation, whoever the text says spoke it ('"I
@@ -190,7 +190,7 @@ def _named(token: Token, people: People) -> Mention | None:
 
 def _main_subject(token: Token, people: People) -> Mention | None:
     """For a pronoun in a clause below its sentence's main one, the person who is the main
-    clause's subject ("Masimov would later instruct his protégé, the start of whose career
+    clause's subject ("Hansen would later instruct his protégé, the start of whose career
     he secured"; "He was arrested in May, and a court sentenced him"): the sentence's own
     topic before the one before it."""
     root = token.sent.root
@@ -228,7 +228,7 @@ _CONTROLLED = frozenset({"pcomp", "xcomp", "advcl", "acl"})
 
 def _speaking(token: Token, people: People) -> Mention | None:
     """Who speaks the line the pronoun stands in, when the line is told in a speaker's own
-    voice: a turn labelled with the speaker's name ("Hoàn: Lương Văn Tuấn, yes. He was a
+    voice: a turn labelled with the speaker's name ("Duc: Tran Quoc Bao, yes. He was a
     good engineer"), or a first-person text's line that says "I" ("A: My deputy succeeded
     me. In 2011 he was convicted"). There, "he" is someone else."""
     if quotation_at(token.doc, token.idx) is not None:
@@ -248,7 +248,7 @@ def _speaking(token: Token, people: People) -> Mention | None:
 
 
 def _turn_speaker(line: Span, people: People) -> Mention | None:
-    """The person named as a transcript line's speaker: "Hoàn: ...", "Lê Thu Hà: ..."."""
+    """The person named as a transcript line's speaker: "Duc: ...", "Le Mai: ..."."""
     colon = next((t for t in line[:6] if t.text == ":"), None)
     if colon is None or colon.i == line.start:
         return None
@@ -263,8 +263,8 @@ def _same_pronoun(subject: Token, token: Token) -> bool:
 
 
 def _verbless_person(sent: Span, people: People) -> Mention | None:
-    """The one person a verbless sentence names, after any speaker's label ("Lương Văn
-    Tuấn, yes.", "A: Octavian Crainic.")."""
+    """The one person a verbless sentence names, after any speaker's label ("Tran Quoc
+    Bao, yes.", "A: Octavian Crainic.")."""
     colon = next((t.i for t in sent[:6] if t.text == ":"), sent.start - 1)
     named = {people.mention_at(t) for t in sent if t.i > colon} - {None}
     found = {people.representative_of(m) for m in named if m is not None}
@@ -280,7 +280,7 @@ def _previous_subject(token: Token, people: People, chain: bool = False) -> Ment
     if root.pos_ not in {"VERB", "AUX"}:
         answer = _verbless_person(sents[index - 1], people)
         if answer is not None:
-            return answer  # "Hoàn: Lương Văn Tuấn, yes. He was a good engineer"
+            return answer  # "Duc: Tran Quoc Bao, yes. He was a good engineer"
     subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     named = _named(subject, people) if subject is not None else None
     if subject is not None and chain and _same_pronoun(subject, token):
