@@ -64,9 +64,10 @@ def _run_stages(doc: Doc, source: SourceDocument) -> DocumentResult:
     remember_text(doc, source.text)
     mentions = cluster_document(doc, recognize_entities(doc, source.doc_id))
     dates = normalize_dates(doc, source.doc_id, source.meta.published)
-    events = extract_events(doc, source.doc_id, mentions, _story_dates(dates, source))
+    dateline = _dateline_span(source)
+    events = extract_events(doc, source.doc_id, mentions, _story_dates(dates, dateline))
     dates = anchor_ages(dates, birth_resolver(doc, mentions, dates, events))
-    careers = extract_careers(doc, source.doc_id, mentions, _story_dates(dates, source), events)
+    careers = extract_careers(doc, source.doc_id, mentions, _story_dates(dates, dateline), events)
     return DocumentResult(
         document=document_row(source, doc=doc, language=guess_language(source.text)),
         mentions=tuple(mentions),
@@ -76,14 +77,23 @@ def _run_stages(doc: Doc, source: SourceDocument) -> DocumentResult:
     )
 
 
-def _story_dates(dates: Sequence[DateMention], source: SourceDocument) -> list[DateMention]:
+def _dateline_span(source: SourceDocument) -> tuple[int, int] | None:
+    """Where the text's dateline is: the one ingest read, or one written under front
+    matter that dated the document itself."""
+    published = source.meta.published
+    if published is not None and published.source == "dateline":
+        return published.span
+    dateline = read_dateline(source.text)
+    return dateline.span if dateline is not None else None
+
+
+def _story_dates(dates: Sequence[DateMention], dateline: tuple[int, int] | None) -> list[DateMention]:
     """The dates the story tells, without the dateline's ("HẢI PHÒNG, 21.11.2019 – X spent
     a quarter of a century ..."): the day a text was filed dates no fact in it. Dates
     anchored on it ("yesterday") stay."""
-    dateline = read_dateline(source.text)
-    if dateline is None or dateline.span is None:
+    if dateline is None:
         return list(dates)
-    start, end = dateline.span
+    start, end = dateline
     return [d for d in dates if not (d.start_char < end and start < d.end_char)]
 
 

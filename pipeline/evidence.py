@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.parsed import sentences, text_of
 from pipeline.records import DateMention, Mention
-from pipeline.syntax import governing_verb
+from pipeline.syntax import governing_verb, word_before
 from pipeline.wordlists import data_file, word_list, words
 
 # Kinds that place an event on the calendar. Ages only when nothing else does.
@@ -194,8 +194,8 @@ def _paragraph_break(sent: Span) -> bool:
 
 def _bracketed(clause: Token) -> bool:
     """ "trained at the Academy (graduated in 1973)": a clause written in brackets."""
-    start = clause.left_edge.i
-    return (start > 0 and clause.doc[start - 1].text == "(") or clause.doc[start].text == "("
+    before = word_before(clause)
+    return (before is not None and before.text == "(") or clause.left_edge.text == "("
 
 
 def _clause(token: Token) -> Token | None:

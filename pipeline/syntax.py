@@ -24,3 +24,10 @@ def is_verb(token: Token) -> bool:
 def child(token: Token, deps: set[str]) -> Token | None:
     """The first child of ``token`` with one of the dependency labels ``deps``."""
     return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def word_before(token: Token) -> Token | None:
+    """The word just before the phrase ``token`` heads: "," of ", the first president",
+    "(" of "(graduated in 1973)", "née" of "née Orlova"."""
+    start = token.left_edge.i
+    return token.doc[start - 1] if start > 0 else None

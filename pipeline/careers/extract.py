@@ -35,7 +35,7 @@ from pipeline.factuality import is_asserted
 from pipeline.ids import make_id
 from pipeline.parsed import sentences, text_of, tokens_of
 from pipeline.records import Career, DateMention, Event, Mention
-from pipeline.syntax import governing_verb
+from pipeline.syntax import governing_verb, word_before
 from pipeline.wordlists import words
 
 # A new term of a post held before (data/positions.toml); "since" a date (data/narrative.toml).
@@ -181,9 +181,7 @@ def _copular_posts(
         attrs = [c for c in verb.children if c.dep_ == "attr"]
         attrs += [c for a in attrs for c in a.conjuncts]
         # "was an American sociologist, the first president of Fisk University" (not a bracket)
-        attrs += [
-            c for a in attrs for c in a.children if c.dep_ == "appos" and c.doc[c.left_edge.i - 1].text == ","
-        ]
+        attrs += [c for a in attrs for c in a.children if c.dep_ == "appos" and _after_comma(c)]
         person = people.resolve_or_last(subject) if attrs else None
         if person is None or _is_held_since(verb, sent, index, dated) or not is_asserted(verb):
             continue
@@ -193,6 +191,11 @@ def _copular_posts(
             )
             if post.organization or post.place or head.text[:1].isupper():
                 yield post
+
+
+def _after_comma(token: Token) -> bool:
+    before = word_before(token)
+    return before is not None and before.text == ","
 
 
 def _rank_only(post: ToldPost) -> bool:

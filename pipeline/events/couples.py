@@ -16,6 +16,7 @@ from pipeline.discourse.people import People
 from pipeline.events.roles import child, noun_owner, subject_of
 from pipeline.events.triggers import Trigger
 from pipeline.records import Mention
+from pipeline.syntax import word_before
 from pipeline.wordlists import words
 
 COUPLE_NOUNS = words("events", "marriage", "couple_nouns")  # data/events.toml
@@ -63,8 +64,7 @@ def _with_conjuncts(tokens: Iterator[Token], people: People) -> Iterator[Token]:
 
 def _maiden(name: Token) -> bool:
     """ "X (née Orlova)": the name is X's own maiden name, not another spouse."""
-    start = name.left_edge.i
-    before = name.doc[start - 1] if start > 0 else None
+    before = word_before(name)
     markers = words("names", "maiden_markers")
     return (before is not None and before.lower_ in markers) or any(
         t.lower_ in markers for t in name.subtree if t.i < name.i

@@ -20,6 +20,7 @@ from pipeline.ner.clean import CleanSpan, clean_span
 from pipeline.ner.from_parse import names_from_parse, org_words
 from pipeline.ner.propagate import propagate
 from pipeline.ner.repair import (
+    GIVEN_NAMES,
     extended_name,
     lifespan_names,
     named_in_fields,
@@ -195,7 +196,7 @@ def _read_elsewhere(found: list[tuple[CleanSpan, str]], with_evidence: set[str])
         and span.text in other
         and span.text not in with_evidence
         and " " not in span.text
-        and span.text.lower() not in _GIVEN_NAMES
+        and span.text.lower() not in GIVEN_NAMES
     }
 
 
@@ -220,9 +221,6 @@ def _org_word_inside(text: str) -> bool:
     return any(part.lower().strip(".,") in org_words() for part in text.split())
 
 
-_GIVEN_NAMES = words("names", "female_given") | words("names", "male_given") | words("names", "unisex_given")
-
-
 def _after_ordinal(doc: Doc, span: CleanSpan) -> bool:
     """ "the 12th Lok Sabha", "the 5th Duma": a name counted by an ordinal."""
     found = doc.char_span(span.start, span.end, alignment_mode="expand")
@@ -239,7 +237,7 @@ def _given_and_family_name(doc: Doc, span: CleanSpan, label: str) -> bool:
     parts = span.text.split()
     if not 2 <= len(parts) <= 4 or not all(p[:1].isupper() for p in parts):
         return False
-    if parts[0].lower() not in _GIVEN_NAMES:
+    if parts[0].lower() not in GIVEN_NAMES:
         return False
     lowered = {p.lower().strip(".,") for p in parts}
     if lowered & (org_words() | words("places", "place_nouns") | words("names", "not_name_words")):

@@ -34,7 +34,7 @@ _MAX_NAME_TOKENS = 9
 # A regnal number, I to XXXIX ("Philip V", "Benedict XVI").
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}")
 _REGNAL_TITLES = words("names", "regnal_titles")
-_GIVEN_NAMES = words("names", "female_given") | words("names", "male_given") | words("names", "unisex_given")
+GIVEN_NAMES = words("names", "female_given") | words("names", "male_given") | words("names", "unisex_given")
 # A name field's value: two to five capitalised words, a comma after the first allowed.
 _NAME_VALUE = re.compile(r"[A-Z][\w'.-]*,?(?:\s+[A-Z][\w'.-]*){1,4}")
 # "Surname, Given Given": a register's entry line (surname_first_lines).
@@ -132,12 +132,21 @@ def _capitalised(token: Token) -> bool:
     return bool(text) and text[0].isupper() and (text.isalpha() or "-" in text or "'" in text)
 
 
+def _name_head(token: Token, proper_only: bool = False) -> Token:
+    """The word a name's words hang on ("Zurab" -> "Chkhaidze"), where its role in the
+    sentence is read; ``proper_only``: climbing only through proper nouns."""
+    node = token
+    while node.dep_ in {"compound", "flat"} and node.head.i != node.i:
+        if proper_only and node.head.pos_ != "PROPN":
+            break
+        node = node.head
+    return node
+
+
 def place_evidence(token: Token) -> bool:
     """A name where a place goes: "in X", "near X", "moved to X", "returned from X"
     (not "in the X administration": there the name modifies another noun)."""
-    node = token
-    while node.dep_ in {"compound", "flat"} and node.head.i != node.i and node.head.pos_ == "PROPN":
-        node = node.head
+    node = _name_head(token, proper_only=True)
     if node.dep_ != "pobj" or node.head.dep_ == "prt":
         return False
     prep = node.head.lower_
@@ -150,9 +159,7 @@ def place_evidence(token: Token) -> bool:
 def person_evidence(token: Token) -> bool:
     """A name where a person goes: the one who says, marries, is born or appointed, or
     the owner of "X's wife"."""
-    node = token
-    while node.dep_ in {"compound", "flat"} and node.head.i != node.i:
-        node = node.head
+    node = _name_head(token)
     verb = node.head
     if node.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_.lower() in words("places", "person_verbs"):
         return True
@@ -163,9 +170,7 @@ def personal_evidence(token: Token) -> bool:
     """A name where only a person goes: who marries, dies or resigns ("Chandragupta dethrones
     Ramagupta and marries Dhruvadevi"), is born or arrested, or is someone's kin ("the son of
     Indra", "Indra's son")."""
-    node = token
-    while node.dep_ in {"compound", "flat"} and node.head.i != node.i:
-        node = node.head
+    node = _name_head(token)
     head = node.head
     lemma = head.lemma_.lower()
     if node.dep_ == "nsubj":
@@ -180,9 +185,7 @@ def personal_evidence(token: Token) -> bool:
 
 def organization_evidence(token: Token) -> bool:
     """A name where an organization goes: "CEO of X", "manager of X"."""
-    node = token
-    while node.dep_ in {"compound", "flat"} and node.head.i != node.i and node.head.pos_ == "PROPN":
-        node = node.head
+    node = _name_head(token, proper_only=True)
     if node.dep_ != "pobj" or node.head.lower_ != "of":
         return False
     post = node.head.head
@@ -191,9 +194,7 @@ def organization_evidence(token: Token) -> bool:
 
 def partner_evidence(token: Token) -> bool:
     """A name one marries: "married the architect X", "is married to X"."""
-    node = token
-    while node.dep_ in {"compound", "flat"} and node.head.i != node.i:
-        node = node.head
+    node = _name_head(token)
     if node.dep_ == "appos":
         node = node.head  # "married the architect X"
     verb = node.head.head if node.dep_ == "pobj" and node.head.lower_ == "to" else node.head
@@ -279,7 +280,7 @@ def regnal_names(doc: Doc) -> list[Span]:
         if start == numeral.i or numeral.i - start > 3:
             continue
         titled = start > 0 and doc[start - 1].lower_ in _REGNAL_TITLES
-        given = doc[start].lower_ in _GIVEN_NAMES
+        given = doc[start].lower_ in GIVEN_NAMES
         if (titled or (given and numeral.text != "I")) and not _has_other_words(doc[start : numeral.i]):
             found.append(doc[start - titled : numeral.i + 1])  # the title becomes the mention's role
     return found
