@@ -464,3 +464,21 @@ def test_a_federal_title_keeps_the_countrys_initials(extract: Extract) -> None:
         ("Megan Castellano", "Assistant U.S. Attorney"),
         ("Caroline Devereaux", "U.S. Attorney"),
     }
+
+
+def test_a_portfolio_written_before_minister_is_its_of_form(extract: Extract) -> None:
+    text = (
+        "Interior Minister Clemente Varela accepted the resignation on Monday. "
+        "From 2015 to 2017 Piotr Nowak served as Deputy Interior Minister. "
+        "The foreign minister, Ann Lindqvist, flew to Geneva in May 2019. "
+        "Prime Minister Olav Brekke and Shadow Transport Minister Jane Hollis met in 2010."
+    )
+    careers = _careers(extract, text)
+    posts = dict(zip(careers.person_name, careers.position, strict=True))
+    assert posts == {
+        "Clemente Varela": "Minister of the Interior",
+        "Piotr Nowak": "Deputy Minister of the Interior",
+        "Ann Lindqvist": "Minister of Foreign Affairs",
+        "Olav Brekke": "Prime Minister",
+        "Jane Hollis": "Shadow Minister of Transport",
+    }

@@ -191,3 +191,10 @@ def test_a_name_with_its_regnal_number_is_a_person(extract: Extract) -> None:
     people = set(mentions.query("label == 'PERSON'").text)
     assert {"Haakon VII", "Frederick IX", "Leo XIII"} <= people
     assert not any(name.endswith(("War II", "Grade II", "Party X")) for name in people)
+
+
+def test_the_portfolio_of_a_minister_is_no_organization(nlp: Language) -> None:
+    text = "Interior Minister Clemente Varela met Finance Minister Ana Roldán and the Gazprom chairman."
+    names = {(m.text, m.label) for m in _mentions(nlp, text)}
+    assert ("Interior", "ORG") not in names and ("Finance", "ORG") not in names
+    assert {"Clemente Varela", "Ana Roldán"} <= {text for text, _ in names}

@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from pipeline.careers.phrases import SMALL_WORDS, STOP_PUNCT, phrase_text, phrase_tokens
-from pipeline.careers.post_words import is_position_head, is_position_word, position_words
+from pipeline.careers.post_words import (
+    is_portfolio_word,
+    is_position_head,
+    is_position_word,
+    portfolio_name,
+    position_words,
+)
 from pipeline.events.parties import party_named
 from pipeline.records import Mention
 from pipeline.wordlists import data_file, words
@@ -162,11 +168,12 @@ def _portfolio_first(title: str, head: Token) -> str:
     if head.lemma_.lower() not in words.portfolio_heads or " of " in title:
         return title
     *before, last = title.split()
-    portfolio = [w for w in before if w.islower() and w not in words.ranks]
+    titled = all(w[:1].isupper() for w in title.split())
+    portfolio = [w for w in before if is_portfolio_word(w, titled)]
     if not portfolio:
         return title
     ranks = [w for w in before if w not in portfolio]
-    return " ".join([*ranks, last, "of", *portfolio])
+    return " ".join([*ranks, last, "of", portfolio_name(portfolio)])
 
 
 def _is_territorial(head: Token) -> bool:

@@ -37,6 +37,7 @@ class PositionWords:
     on_heads: frozenset[str]
     hold_verbs: frozenset[str]
     seat_titles: dict[str, str]
+    portfolio_names: dict[str, str]
     head_verb_titles: dict[str, str]
     workplace_verb_titles: dict[str, str]
 
@@ -69,9 +70,22 @@ def position_words() -> PositionWords:
     return PositionWords(
         **lists,
         seat_titles=dict(data["seat_titles"]),
+        portfolio_names=dict(data["portfolio_names"]),
         head_verb_titles=dict(data["head_verb_titles"]),
         workplace_verb_titles=dict(data["workplace_verb_titles"]),
     )
+
+
+def is_portfolio_word(word: str, title_case: bool) -> bool:
+    """A word before "minister" naming its field ("energy", "Interior"), not ranking the post
+    ("Deputy", "Prime"); a capitalised one only in a title written capitalised throughout."""
+    return word.lower() not in position_words().ranks and (word.islower() or title_case)
+
+
+def portfolio_name(portfolio: list[str]) -> str:
+    """The portfolio as its "of" form names it: "Foreign" -> "Foreign Affairs" (positions.toml)."""
+    name = " ".join(portfolio)
+    return position_words().portfolio_names.get(name.lower(), name)
 
 
 def is_position_head(token: Token) -> bool:

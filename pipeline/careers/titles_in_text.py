@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.careers.positions import normalise_title
-from pipeline.careers.post_words import is_position_word, position_words
+from pipeline.careers.post_words import is_portfolio_word, is_position_word, portfolio_name, position_words
 from pipeline.events.parties import party_named
 from pipeline.records import Mention
 
@@ -133,12 +133,6 @@ def _headed(phrase: Span) -> bool:
     return is_position_word(before_of[-1])
 
 
-def _portfolio_word(token: Token) -> bool:
-    """A word naming a ministry's field: not a rank ("Prime", "Deputy") or a title modifier."""
-    words = position_words()
-    return token.lower_ not in words.ranks and (token.text.islower() or token.lower_ not in words.modifiers)
-
-
 def _place_name(token: Token, names: dict[int, Mention]) -> bool:
     """A place mention that is not a title the model took for one ("County Governor")."""
     mention = names.get(token.i)
@@ -200,8 +194,9 @@ def read_title(phrase: Span, names: dict[int, Mention]) -> tuple[str, str | None
     portfolio: list[str] = []
     if head.lemma_.lower() in words.portfolio_heads:
         # "justice minister", "former Agriculture Minister": the portfolio before the head.
-        portfolio = [t.text for t in left[:-1] if _portfolio_word(t)]
-        left = [t for t in left[:-1] if not _portfolio_word(t)] + [head]
+        titled = all(t.text[:1].isupper() for t in left)
+        portfolio = [t.text for t in left[:-1] if is_portfolio_word(t.text, titled)]
+        left = [t for t in left[:-1] if not is_portfolio_word(t.text, titled)] + [head]
     title = " ".join(t.text for t in left)
     organization = None
     rest = phrase.doc[split + 1 : phrase.end] if split < phrase.end else None
@@ -221,5 +216,5 @@ def read_title(phrase: Span, names: dict[int, Mention]) -> tuple[str, str | None
         elif not portfolio:
             portfolio = [text]
     if portfolio:
-        title = f"{title} of {' '.join(portfolio)}"
+        title = f"{title} of {portfolio_name(portfolio)}"
     return normalise_title(title), organization or owner, place

@@ -42,6 +42,8 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 _MISTAKEN_FOR_PERSON = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
 # How far back to look for a title written before the span ("Deputy Prime Minister ").
 _TITLE_WINDOW = 60
+# Heads whose one-word compound is a portfolio, never an organization ("Interior Minister").
+_PORTFOLIO_HEADS = words("positions", "portfolio_heads")
 
 
 def recognize_entities(doc: Doc, doc_id: str) -> list[Mention]:
@@ -62,11 +64,17 @@ def _cleaned_entities(doc: Doc) -> list[tuple[CleanSpan, str]]:
     """Cleaned pieces of spaCy's name-like entities, each with its label."""
     found: list[tuple[CleanSpan, str]] = []
     for ent in doc.ents:
-        if ent.label_ in NAME_LABELS:
+        if ent.label_ in NAME_LABELS and not _portfolio_word(ent):
             for part in _constituents(_over_hyphens(ent)):
                 pieces = clean_span(part.text, part.start_char, ent.label_)
                 found.extend((p, p.label or ent.label_) for p in pieces)
     return found
+
+
+def _portfolio_word(ent: Span) -> bool:
+    """ "Interior" of "Interior Minister", which the model tags ORG: the title's portfolio."""
+    token = ent[0]
+    return len(ent) == 1 and token.dep_ == "compound" and token.head.lemma_.lower() in _PORTFOLIO_HEADS
 
 
 def _over_hyphens(ent: Span) -> Span:
