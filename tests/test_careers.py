@@ -482,3 +482,22 @@ def test_a_portfolio_written_before_minister_is_its_of_form(extract: Extract) ->
         "Olav Brekke": "Prime Minister",
         "Jane Hollis": "Shadow Minister of Transport",
     }
+
+
+def test_a_post_taken_up_as_a_title_belongs_to_the_organization_joined(extract: Extract) -> None:
+    text = (
+        "Eleanor Marsh joined the Franklin County Prosecutor's Office as an assistant prosecutor in 1962. "
+        "In 2001 Karl Weber joined Siemens as a sales manager."
+    )
+    careers = _careers(extract, text)
+    rows = sorted(zip(careers.person_name, careers.position, careers.organization_name, strict=True))
+    assert rows == [
+        ("Eleanor Marsh", "Assistant Prosecutor", "Franklin County Prosecutor's Office"),
+        ("Karl Weber", "Sales Manager", "Siemens"),
+    ]
+
+
+def test_the_capitalised_object_of_a_chief_executive_is_the_organization(extract: Extract) -> None:
+    text = "Osmund Ruud (born 27 September 1947) is a Norwegian engineer and former CEO of Norges Statsbaner."
+    row = _post(_careers(extract, text), "CEO")
+    assert (row.person_name, row.organization_name) == ("Osmund Ruud", "Norges Statsbaner")

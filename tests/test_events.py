@@ -809,3 +809,11 @@ def test_studies_at_one_school_and_a_degree_from_another_are_two_rows(extract: E
     ]
     assert len(training) == 1 and pd.isna(training.iloc[0].date_value)  # the bracket dates the graduation
     assert "1946" in set(events[events.event_type == "degree"].date_value)
+
+
+def test_joining_an_organization_as_a_post_is_an_appointment_not_a_membership(extract: Extract) -> None:
+    text = "In 2001 Karl Weber joined Siemens as a sales manager. In 2005 Ida Berg joined the Green Party."
+    assert _rows(extract, text, "event_type", "person_name", "organization_name") == [
+        ("appointment", "Karl Weber", "Siemens"),
+        ("membership", "Ida Berg", "Green Party"),
+    ]

@@ -93,6 +93,7 @@ def read_title_noun(head: Token, mentions: dict[int, Mention]) -> TitleReading:
     if employer is not None and f"for {employer}" in title:
         employer = None  # "Secretary of State for Work and Pensions": the remit, not an employer
     organization = organization or _organization_before(head, mentions) or employer
+    organization = organization or _joined_as(head, mentions)
     return TitleReading(normalise_title(title), organization, place or _place_before(head, mentions), head)
 
 
@@ -248,6 +249,25 @@ def _employer_for(head: Token, mentions: dict[int, Mention]) -> str | None:
     return None
 
 
+_JOINED_PREPS = frozenset({"at", "for", "with"})
+
+
+def _joined_as(head: Token, mentions: dict[int, Mention]) -> str | None:
+    """ "joined the County Prosecutor's Office as an assistant prosecutor", "started at
+    Halden Shipyard as a hull engineer": the named organization of the verb the post follows."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "as" or prep.head.pos_ != "VERB":
+        return None
+    for child in prep.head.children:
+        obj = child if child.dep_ == "dobj" else None
+        if child.dep_ == "prep" and child.lower_ in _JOINED_PREPS:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        mention = mentions.get(obj.i) if obj is not None else None
+        if mention is not None and mention.label == "ORG":
+            return mention.text
+    return None
+
+
 def _organization_before(head: Token, mentions: dict[int, Mention]) -> str | None:
     """ "Nintendo Australia's Managing Director": an organization owning the title. Only
     a possessive: the model tags many title words ORG ("Desk Officer", "Non-Executive")."""
@@ -295,6 +315,8 @@ def _classify(
         return ("organization", text) if text[:1].isupper() else ("none", text)
     if prep.lower_ == "in" and mention is not None:
         return "place", mention.text
+    if text[:1].isupper() and prep.head.lower_ in position_words().organization_of:
+        return "organization", text  # "CEO of Norges Statsbaner"
     if obj.pos_ == "PROPN" or obj.text[:1].isupper() or prep.lower_ == "of":
         return "portfolio", text  # "Minister of Energy", "director of research"
     return "none", text

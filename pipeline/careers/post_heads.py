@@ -26,6 +26,7 @@ def post_head(verb: Token) -> Token | None:
         verb_above = governing_verb(token)
         if (
             is_position_head(token)
+            and token.dep_ != "poss"  # "the County Prosecutor's Office": a name's owner, not the post
             and verb_above is not None
             and verb_above.i == verb.i
             and _held_via(token, verb)

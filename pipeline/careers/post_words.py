@@ -26,6 +26,7 @@ class PositionWords:
     territorial: frozenset[str]
     portfolio_heads: frozenset[str]
     portfolio_of: frozenset[str]
+    organization_of: frozenset[str]
     ranks: frozenset[str]
     field_heads: frozenset[str]
     seat_bodies: frozenset[str]
@@ -49,6 +50,7 @@ _KEYS = (
     "territorial",
     "portfolio_heads",
     "portfolio_of",
+    "organization_of",
     "ranks",
     "field_heads",
     "seat_bodies",

@@ -250,6 +250,8 @@ def _retype(trigger: Trigger) -> Trigger | None:
         return trigger
     if trigger.event_type == "appointment" and _chosen_by_assembly(trigger.token):
         return Trigger("election", trigger.role, trigger.token)  # "the council chose her as mayor"
+    if trigger.event_type == "membership" and trigger.role == "agent" and _joins_as_post(trigger.token):
+        return Trigger("appointment", "agent", trigger.token)  # "joined Siemens as a sales manager"
     if trigger.event_type == "membership" and not _names_membership_body(trigger.token):
         if trigger.role == "agent":  # "joined the Foreign Service", "joined the board of X": a new job
             return (
@@ -268,6 +270,12 @@ def _names_membership_body(token: Token) -> bool:
     if body is None and noun.dep_ == "attr":
         return True  # "she is a member" (of a body told before): keep the telling
     return body is not None and is_membership_body(body)
+
+
+def _joins_as_post(verb: Token) -> bool:
+    """ "joined the firm as a sales manager": the post follows "as"; a job, not a membership."""
+    head = post_head(verb)
+    return head is not None and head.head.lower_ == "as" and head.head.head.i == verb.i
 
 
 def _joins_organization(verb: Token) -> bool:
