@@ -9,14 +9,17 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from pipeline.dates.lexicon import MONTHS
 from pipeline.model_id import DEFAULT_MODEL, candidates, not_found
 from pipeline.wordlists import words
 
 LINE_BREAKS = "line_breaks"
 # Bullets after which a line is one sentence (data/sections.toml).
 _BULLETS = words("sections", "line_bullets")
+# A line opening with a date is one list entry up to this length; longer, it is prose.
+_LIST_LINE_CHARS = 160
 
 
 @lru_cache(maxsize=4)
@@ -44,17 +47,30 @@ def line_breaks(doc: Doc) -> Doc:
 
     Headings, list items ("1997-2004 Mayor of X.") and bullets are facts of
     their own; the statistical parser would otherwise glue them to the next
-    line. The parser still splits within a line.
+    line. The parser still splits within a line, except on a bullet's line and
+    on a short line opening with a date ("1984–1987: Economist, Bank of X",
+    "Jan 2006 – Jan 2007: Director, ..."), which would lose its date at the colon.
     """
-    in_bullet = False
+    in_entry = False
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text and previous.is_space and not token.is_space:
             token.is_sent_start = True
-            in_bullet = token.text in _BULLETS
+            in_entry = token.text in _BULLETS or _opens_dated_entry(doc, token)
         elif "\n" in token.text:
-            in_bullet = False
-        elif in_bullet:
+            in_entry = False
+        elif in_entry:
             # A bullet item ("• From 1975 to 1977: Secretary of ...") is one fact.
             token.is_sent_start = False
     return doc
+
+
+def _opens_dated_entry(doc: Doc, token: Token) -> bool:
+    """A short line opening with a year, a numeric date or a month and a number."""
+    end = doc.text.find("\n", token.idx)
+    if (end if end >= 0 else len(doc.text)) - token.idx > _LIST_LINE_CHARS:
+        return False
+    if token.text[:1].isdigit():
+        return True
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.lower_.rstrip(".") in MONTHS and following is not None and following.text[:1].isdigit()

@@ -501,3 +501,45 @@ def test_the_capitalised_object_of_a_chief_executive_is_the_organization(extract
     text = "Osmund Ruud (born 27 September 1947) is a Norwegian engineer and former CEO of Norges Statsbaner."
     row = _post(_careers(extract, text), "CEO")
     assert (row.person_name, row.organization_name) == ("Osmund Ruud", "Norges Statsbaner")
+
+
+_CV = (
+    "Mary Chileshe Banda\n\n"
+    "CAREER\n"
+    "1984–1987: Economist, Bank of Zambia, Lusaka\n"
+    "1997-2001 Director of Research, Bank of Zambia, Lusaka\n"
+    "Mar 2003 – Dec 2005: Alternate Executive Director, International Monetary Fund, Washington, D.C.\n"
+    "Jan 2006 – Jan 2007: Director, Economic Management Department, Ministry of Finance, Lusaka\n"
+    "Sep 2021 – present: Minister of Commerce, Trade and Industry\n\n"
+    "APPOINTMENTS\n"
+    "Visiting Fellow, National Bureau of Economic Research, Cambridge, Massachusetts, 1998–1999\n"
+    "Research Assistant, Research Institute of the Finnish Economy (ETLA), Helsinki, 1983–1985\n\n"
+    "DEGREES\n"
+    "Member of the Scientific Advisory Board, Statistics Finland, since 2019\n"
+    "Young Economist Prize of the Economics Association, 1995\n"
+    "Member, Institution of Engineers, since 2008; elected Fellow in 2019\n"
+)
+
+
+def test_cv_lines_opening_with_a_date_keep_it_and_name_title_organization_and_place(extract: Extract) -> None:
+    careers = _careers(extract, _CV)
+    rows = {
+        (r.position, r.organization_name if pd.notna(r.organization_name) else None, r.start_value)
+        for r in careers.itertuples()
+    }
+    assert rows >= {
+        ("Economist", "Bank of Zambia", "1984"),
+        ("Director of Research", "Bank of Zambia", "1997"),
+        ("Alternate Executive Director", "International Monetary Fund", "2003-03"),
+        ("Director", "Economic Management Department, Ministry of Finance", "2006-01"),
+        ("Minister of Commerce, Trade and Industry", None, "2021-09"),
+        ("Visiting Fellow", "National Bureau of Economic Research", "1998"),
+        ("Research Assistant", "Research Institute of the Finnish Economy (ETLA)", "1983"),
+        ("Member of the Scientific Advisory Board", "Statistics Finland", "2019"),
+    }
+    assert _post(careers, "Alternate Executive Director").place_name == "Washington, D.C"
+    assert _post(careers, "Visiting Fellow").place_name == "Cambridge, Massachusetts"
+    # A prize named for an economist is no economist's post; a fellowship of no named body no seat.
+    assert not {"Economist", "Fellow"} & set(
+        careers[careers.start_value.isin(["1995", "2008", "2019"])].position
+    )

@@ -17,6 +17,16 @@ from pipeline.records import DateMention
 D = dt.date.fromisoformat
 # sentence, span, value, date_start, date_end, precision, kind
 CASES: list[tuple[str, str, str | None, str | None, str | None, str | None, str]] = [
+    # A year ending a CV line is a year, whatever word heads the next line ("DEGREES").
+    (
+        "Research Assistant, Institute of Economics, Helsinki, 1983–1985\n\nDEGREES\nPh.D., 1989",
+        "1983–1985",
+        "1983/1985",
+        "1983-01-01",
+        "1985-12-31",
+        "year",
+        "range",
+    ),
     # Days, in every written form.
     (
         "The treaty was signed on November 24, 1948 in Vienna.",

@@ -24,7 +24,13 @@ from pipeline.careers.list_lines import ListedPost, listed_posts
 from pipeline.careers.phrases import phrase_text
 from pipeline.careers.positions import place_within, read_title_noun
 from pipeline.careers.post_heads import headed_object, post_head, workplace
-from pipeline.careers.post_words import is_honour, is_membership, is_position_head, position_words
+from pipeline.careers.post_words import (
+    is_honour,
+    is_membership,
+    is_position_head,
+    is_position_word,
+    position_words,
+)
 from pipeline.careers.posts import ToldPost, merge_duplicates, same_title
 from pipeline.careers.titles_in_text import find_titled_names
 from pipeline.discourse.people import People, people_of
@@ -290,7 +296,9 @@ def _list_posts(
         return
     if not dated.in_sentence(index) and not _continues_dated_list(sent, index, dated):
         return  # "Mechanical engineer with thirty years of experience": a profile, not a post
-    listed = [p for p in listed_posts(sent, dated.in_sentence(index), names) if _is_post(p.head)]
+    listed = [
+        p for p in listed_posts(sent, dated.in_sentence(index), names) if _is_post(p.head) and _placed(p)
+    ]
     if listed:
         yield from (_listed(p, person, sent, index) for p in listed)
         return
@@ -299,6 +307,12 @@ def _list_posts(
         head = next((t for t in part if is_position_head(t)), None)
         if head is not None and not is_honour(head) and not is_membership(head):
             yield _post(head, person, people, sent, index, dated, names, head, CONFIDENCE_LIST, "list_item")
+
+
+def _placed(listed: ListedPost) -> bool:
+    """ "elected Fellow in 2019": a member's or fellow's title alone, of no named body, is no seat."""
+    bare = not (listed.organization or listed.place)
+    return not (bare and listed.title.lower() in words("positions", "membership_heads"))
 
 
 def _is_post(head: Token) -> bool:
@@ -345,9 +359,7 @@ def _continues_dated_list(sent: Span, index: int, dated: DateIndex) -> bool:
 
 def _is_list_item(sent: Span, index: int, dated: DateIndex) -> bool:
     """A line stating a post without a verb: "1997-2004 Mayor of X.", "From 1989 to 1991: Member of Y."."""
-    if any(
-        t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" and t.text not in _BULLETS for t in tokens_of(sent)
-    ):
+    if any(_states_an_action(t) for t in tokens_of(sent)):
         return False
     text = sent.text.strip()
     dates = dated.in_sentence(index)
@@ -356,6 +368,16 @@ def _is_list_item(sent: Span, index: int, dated: DateIndex) -> bool:
         or any(d.start_char <= sent.start_char + 8 for d in dates)
         or any(d.end_char >= sent.start_char + len(sent.text.rstrip()) - 2 for d in dates)  # "..., 2015–2018"
     )
+
+
+def _states_an_action(token: Token) -> bool:
+    """A verb of the sentence's own: not a bullet, an adjective ("acting"), a word of a name
+    ("Frankfurt am Main") or of a title ("Visiting Scholar")."""
+    if token.pos_ not in {"VERB", "AUX"} or token.dep_ == "amod" or token.text in _BULLETS:
+        return False
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    titled = token.text[:1].isupper() and following is not None and is_position_word(following)
+    return not (token.ent_type_ or titled)
 
 
 def _post(

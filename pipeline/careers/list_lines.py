@@ -12,12 +12,12 @@ and, last, the place.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.careers.positions import read_title_noun
+from pipeline.careers.positions import TitleReading, read_title_noun
 from pipeline.careers.post_words import is_position_word
 from pipeline.records import DateMention, Mention
 from pipeline.wordlists import words as words_of
@@ -29,6 +29,7 @@ _BULLETS = words_of("sections", "bullets")
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Words that end a title part and start a description ("responsible for", "in charge of").
 _OPEN_ENDED = words_of("positions", "description_openers")
+_BOARDS = words_of("positions", "boards")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +64,11 @@ def _post_in(
             if i == 0 and part and part[0].is_lower:
                 return None  # a lower-case phrase first: a description, not a post
             continue
-        post = read_title_noun(head, names)
-        organization, place = _organization_and_place(parts[i + 1 :], names)
+        post = _with_capitalised_words(read_title_noun(head, names), part, head)
+        rest = [p for p in parts[i + 1 :] if not _continues_title(p, part)]
+        organization, place = _organization_and_place(rest, names)
+        if post.organization is not None and organization is not None:
+            post = _organization_after_comma(post, organization)
         if organization is None and seat is not None and i > 0:
             organization = _clean(parts[0])  # "Committee of Public Accounts, member, 2002–2004"
         title, body = (post.title, None)
@@ -77,6 +81,37 @@ def _post_in(
         # "Work and Pensions Committee, 12 July 2010 – 30 March 2015": a seat on the body named.
         return ListedPost(seat, "Member", _clean(parts[0]), None, date, segment)
     return None
+
+
+def _with_capitalised_words(post: TitleReading, part: Span, head: Token) -> TitleReading:
+    """ "Visiting Fellow, ...": a part written in capitals up to its head is the title whole,
+    whatever the parse made of its first word (a verb)."""
+    before = part.doc[part.start : head.i]
+    if not len(before) or post.title.lower() != head.text.lower():
+        return post
+    if not all(t.text[:1].isupper() and not t.ent_type_ for t in before):
+        return post
+    return replace(post, title=f"{before.text} {post.title}")
+
+
+def _organization_after_comma(post: TitleReading, organization: str) -> TitleReading:
+    """ "Director of Research, Bank of Zambia", "Member of the Scientific Advisory Board,
+    Statistics Finland": the part after the comma is the organization, so a one-word "of X"
+    (the model's organization) is the portfolio and an unnamed board part of the title."""
+    inner = post.organization or ""
+    if " " not in inner:
+        return replace(post, title=f"{post.title} of {inner}", organization=None)
+    if inner.split()[-1].lower() in _BOARDS:
+        return replace(post, title=f"{post.title} of the {inner}", organization=None)
+    return post
+
+
+def _continues_title(part: Span, title: Span) -> bool:
+    """ "Trade and Industry" of "Minister of Commerce, Trade and Industry": a portfolio's
+    list goes on after the comma, to its "and" (its first noun joined to the title's)."""
+    root = part.root
+    listed = root.dep_ == "conj" and root.head.dep_ == "pobj" and title.start <= root.head.i < title.end
+    return listed and any(c.dep_ == "cc" for c in root.children)
 
 
 def _seat_body(part: Span) -> Token | None:
@@ -115,13 +150,24 @@ def _pieces(segment: Span) -> list[Span]:
 
 def _title_head(part: Span) -> Token | None:
     """The head of the first title in the part ("Officer" in "Chief Officer")."""
-    words = [t for t in part if is_position_word(t) and not _inside_brackets(t, part)]
+    words = [
+        t
+        for t in part
+        if is_position_word(t) and not _inside_brackets(t, part) and not _names_a_thing(t, part)
+    ]
     if not words:
         return None
     head = words[0]
     while head.i + 1 < part.end and is_position_word(part.doc[head.i + 1]):
         head = part.doc[head.i + 1]
     return head
+
+
+def _names_a_thing(token: Token, part: Span) -> bool:
+    """ "Young Economist Prize", "Director Programme": a title word modifying another noun
+    of its part (across a table's cell bar the parse means nothing)."""
+    noun = token.head
+    return token.dep_ == "compound" and token.i < noun.i < part.end and not is_position_word(noun)
 
 
 def _segments(sent: Span, dates: list[DateMention]) -> Iterator[tuple[Span, DateMention | None]]:
@@ -239,6 +285,9 @@ def _organization_and_place(rest: Sequence[Span], names: dict[int, Mention]) -> 
     if _is_place(kept[-1], names) or (len(kept) > 1 and _short_name(kept[-1])):
         place = _clean(kept[-1])  # "..., Kenya Urban Roads Authority, Nairobi": the town last
         kept = kept[:-1]
+        if len(kept) > 1 and _is_place(kept[-1], names):
+            place = f"{_clean(kept[-1])}, {place}"  # "..., Washington, D.C.", "..., Cambridge, Massachusetts"
+            kept = kept[:-1]
     organization = ", ".join(_clean(p) for p in kept) or None
     return organization, place
 
@@ -260,5 +309,7 @@ def _is_place(part: Span, names: dict[int, Mention]) -> bool:
 
 
 def _clean(part: Span) -> str:
-    text = part.text.strip(" .;:()")
+    text = part.text.strip(" .;:")
+    if text.count("(") != text.count(")"):
+        text = text.strip("()")  # a bracket the line opened or closed around the part
     return text[4:] if text.lower().startswith("the ") else text

@@ -349,10 +349,17 @@ def _portfolio_text(obj: Token) -> str:
     for child in obj.children:
         if child.dep_ in {"compound", "amod", "cc", "conj"}:
             kept.extend(t for t in child.subtree if t.dep_ != "prep" and t.head.dep_ != "prep")
+    # "Commerce, Trade and Industry": a comma between conjuncts is the portfolio's own.
+    listing = {c.i for c in kept if c.dep_ == "conj"}
+    commas = [c for c in obj.children if c.text == "," and any(c.i < i for i in listing)]
     ordered = sorted(kept, key=lambda t: t.i)
     # "for Communities and Local Government, June 2007 – June 2009": the words end at a comma.
     stop = next((t.i for t in ordered if t.i > obj.i and t.text in STOP_PUNCT), None)
-    return " ".join(t.text for t in ordered if (stop is None or t.i < stop) and t.ent_type_ != "DATE")
+    words = sorted(
+        [t for t in ordered if (stop is None or t.i < stop) and t.ent_type_ != "DATE"] + commas,
+        key=lambda t: t.i,
+    )
+    return " ".join(t.text for t in words).replace(" ,", ",")
 
 
 def _portfolio_of(head: Token, prep: Token, obj: Token) -> bool:

@@ -27,7 +27,9 @@ _FREQUENCY_BEFORE = re.compile(r"\b(?:once|twice|thrice|times|per|every|each)\s*
 
 def plausible_year(text: str, start: int, end: int, doc: Doc | None) -> bool:
     """Whether the number ending at ``end`` is a year, judged by its neighbours."""
-    before, after = text[max(0, start - 20) : start], text[end : end + 25]
+    # Only the number's own line: "…, Helsinki, 1983–1985" above a heading "DEGREES" counts nothing.
+    before = text[max(0, start - 20) : start].rpartition("\n")[2]
+    after = text[end : end + 25].partition("\n")[0]
     if _LABEL_BEFORE.search(before) or _UNIT_AFTER.match(after):
         return False
     if doc is None or _TEMPORAL_BEFORE.search(before):
