@@ -67,6 +67,21 @@ def test_first_person_is_the_speaker_of_an_interview_and_no_one_when_unnamed(ext
     assert extract(unnamed)["events"].person_name.isna().all()
 
 
+def test_first_person_in_a_labelled_turn_is_that_turns_speaker(extract: Extract) -> None:
+    text = (
+        "Talking Money, episode 4\n\n"
+        "In this episode Anna Berglund talks to Karin Holm about her career.\n\n"
+        "Karin Holm: Anna Berglund, welcome. You grew up in Lund?\n"
+        "Anna Berglund: I was born there in 1969. My brother, Nils Berglund, was a teacher.\n\n"
+        "Karin Holm: And then?\n"
+        "Anna Berglund: We married in Malmö in 1995, and in 1997 I joined the Riksbank as an economist.\n"
+    )
+    events = _people(extract, text, "events", "event_type", "person_name", "date_value")
+    assert ("birth", "Anna Berglund", "1969") in events
+    assert ("appointment", "Anna Berglund", "1997") in events
+    assert not [row for row in events if row[1] in {"Karin Holm", "Nils Berglund"}]
+
+
 def test_a_quotation_speaks_for_whoever_said_it(extract: Extract) -> None:
     text = (
         'BERLIN, 3 March 2019 – Minister Heike Brandt resigned on Monday. "I was appointed in 2015 '

@@ -233,10 +233,7 @@ def _speaking(token: Token, people: People) -> Mention | None:
     me. In 2011 he was convicted"). There, "he" is someone else."""
     if quotation_at(token.doc, token.idx) is not None:
         return None
-    text = text_of(token.doc)
-    start = text.rfind("\n", 0, token.idx) + 1
-    end = text.find("\n", token.idx)
-    line = token.doc.char_span(start, end if end >= 0 else len(text), alignment_mode="contract")
+    line = _line_of(token)
     if line is None:
         return None
     labelled = _turn_speaker(line, people)
@@ -245,6 +242,13 @@ def _speaking(token: Token, people: People) -> Mention | None:
     speaker = people.speaker
     voiced = any(t.lower_ in FIRST and quotation_at(token.doc, t.idx) is None for t in line)
     return speaker if speaker is not None and voiced else None
+
+
+def _line_of(token: Token) -> Span | None:
+    text = text_of(token.doc)
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    return token.doc.char_span(start, end if end >= 0 else len(text), alignment_mode="contract")
 
 
 def _turn_speaker(line: Span, people: People) -> Mention | None:
@@ -297,7 +301,10 @@ def _first_person(token: Token, people: People) -> Mention | None:
     quote = quotation_at(token.doc, token.idx)
     if quote is not None:
         return _quote_speaker(token.doc, quote, people)
-    return people.speaker
+    # A transcript's turn says who speaks it: "Salma Idrissi: I was born there in 1969."
+    line = _line_of(token)
+    labelled = _turn_speaker(line, people) if line is not None else None
+    return labelled or people.speaker
 
 
 def quotation_at(doc: Doc, char: int) -> tuple[int, int] | None:
