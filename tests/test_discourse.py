@@ -82,6 +82,21 @@ def test_first_person_in_a_labelled_turn_is_that_turns_speaker(extract: Extract)
     assert not [row for row in events if row[1] in {"Karin Holm", "Nils Berglund"}]
 
 
+def test_he_in_a_labelled_turn_is_never_a_speaker_of_the_transcript(extract: Extract) -> None:
+    text = (
+        "Talking Money, episode 5\n\n"
+        "In this episode Anna Berglund talks to Karl Holm about her family.\n\n"
+        "Karl Holm: Anna Berglund, welcome.\n"
+        "Anna Berglund: My father, Nils Berglund, was a headmaster in Lund.\n\n"
+        "Karl Holm: And then came June 1981.\n"
+        "Anna Berglund: Yes. The police arrested him at home on 22 June 1981. He was released in May 1982.\n"
+    )
+    events = _people(extract, text, "events", "event_type", "person_name", "date_value")
+    assert ("arrest", "Nils Berglund", "1981-06-22") in events
+    assert ("release", "Nils Berglund", "1982-05") in events
+    assert not [row for row in events if row[1] == "Karl Holm"]
+
+
 def test_a_quotation_speaks_for_whoever_said_it(extract: Extract) -> None:
     text = (
         'BERLIN, 3 March 2019 – Minister Heike Brandt resigned on Monday. "I was appointed in 2015 '

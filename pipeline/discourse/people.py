@@ -128,6 +128,17 @@ class People:
         return found
 
     @cached_property
+    def turn_speakers(self) -> frozenset[Mention]:
+        """The people who speak a transcript's labelled turns ("Karim Haddad: And then?"):
+        "I" and "you" there, never the "he" or "she" of another speaker's turn."""
+        text, found = text_of(self.doc), set()
+        for person in self.persons:
+            line_start = text.rfind("\n", 0, person.start_char) + 1
+            if not text[line_start : person.start_char].strip() and text[person.end_char :][:1] == ":":
+                found.add(self.representative_of(person))
+        return frozenset(found)
+
+    @cached_property
     def speaker(self) -> Mention | None:
         """Who "I" is outside quotations: the subject of a first-person text, else no one."""
         return self.subject if told_in_first_person(self.doc) else None

@@ -54,6 +54,8 @@ def resolve_pronoun(token: Token, people: People, chain: bool = True) -> Mention
     if gender is None or _owner_unknown(token, people) or contested_pronoun(token, people, chain):
         return None
     excluded = {_own_clause_subject(token, people), _speaking(token, people)}
+    if _in_labelled_turn(token, people):
+        excluded |= people.turn_speakers  # "Interviewer: And then? / Salma: The police arrested him"
     # "the Gvelesianis" is no "he", whatever the topic.
     candidates = [
         c
@@ -242,6 +244,11 @@ def _speaking(token: Token, people: People) -> Mention | None:
     speaker = people.speaker
     voiced = any(t.lower_ in FIRST and quotation_at(token.doc, t.idx) is None for t in line)
     return speaker if speaker is not None and voiced else None
+
+
+def _in_labelled_turn(token: Token, people: People) -> bool:
+    line = _line_of(token)
+    return line is not None and _turn_speaker(line, people) is not None
 
 
 def _line_of(token: Token) -> Span | None:
