@@ -97,6 +97,19 @@ def test_he_in_a_labelled_turn_is_never_a_speaker_of_the_transcript(extract: Ext
     assert not [row for row in events if row[1] == "Karl Holm"]
 
 
+def test_an_object_pronoun_passes_its_person_to_the_next_sentence(extract: Extract) -> None:
+    text = (
+        "A: In 2004 the government appointed me director of the institute. My husband, Pekka Lind, "
+        "stayed behind in Rovaniemi for a year to finish his contract.\n\n"
+        "A: My deputy, Jari Rautio, had given laboratory contracts to a company owned by a friend. "
+        "The police detained him in Helsinki on 3 June 2008. "
+        "In 2010 the Helsinki District Court convicted him of aggravated fraud."
+    )
+    events = _people(extract, text, "events", "event_type", "person_name", "date_value")
+    assert ("conviction", "Jari Rautio", "2010") in events
+    assert not [row for row in events if row[0] == "conviction" and row[1] != "Jari Rautio"]
+
+
 def test_a_quotation_speaks_for_whoever_said_it(extract: Extract) -> None:
     text = (
         'BERLIN, 3 March 2019 – Minister Heike Brandt resigned on Monday. "I was appointed in 2015 '

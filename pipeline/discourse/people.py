@@ -61,6 +61,7 @@ class People:
         self.representative = _representatives(self.persons)
         self._kin_genders = kin_genders(doc, self.persons)
         self.subject = self._find_subject()
+        self.object_pronouns: dict[int, Mention | None] = {}  # filled by pronouns._object_pronoun
         self.sections = [
             (s.start_char, self._topic(s.person) if s.person else None)
             for s in subjects.sections(doc, self.persons)

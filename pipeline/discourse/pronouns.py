@@ -299,9 +299,22 @@ def _previous_subject(token: Token, people: People, chain: bool = False) -> Ment
     if named is not None or (subject is not None and subject.lower_ in MALE | FEMALE):
         return named
     # "Officers arrested a former trader, X. He was later released": with no person as
-    # its subject, the sentence's person is the one it acts on.
+    # its subject, the sentence's person is the one it acts on; "The police detained him.
+    # A court convicted him": the same "him".
     obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    if obj is not None and pronoun_gender(obj) is not None and pronoun_gender(obj) == pronoun_gender(token):
+        return _object_pronoun(obj, people)
     return _named(obj, people) if obj is not None else None
+
+
+def _object_pronoun(obj: Token, people: People) -> Mention | None:
+    """An object "him"/"her", resolved once (a chain of them would otherwise be resolved
+    again for every pronoun after it)."""
+    found = people.object_pronouns
+    if obj.i not in found:
+        found[obj.i] = None  # a cycle back to this pronoun finds no one
+        found[obj.i] = resolve_pronoun(obj, people, chain=False)
+    return found[obj.i]
 
 
 def _first_person(token: Token, people: People) -> Mention | None:
