@@ -65,8 +65,11 @@ class DateIndex:
             )
             if date_clause in claimed and (root not in trigger.subtree or nested):
                 continue
+            # A relative clause under the trigger tells its own time ("was named Minister at
+            # the Department, where she remained until June 1997").
+            below = root in trigger.subtree and not (date_clause is not clause and _relative(date_clause))
             score = (
-                0 if date_clause == clause or root in trigger.subtree else 1,
+                0 if date_clause == clause or below else 1,
                 1 if date.kind == "age" else 0,
                 abs(root.i - trigger.i),
             )
@@ -196,6 +199,10 @@ def _bracketed(clause: Token) -> bool:
     """ "trained at the Academy (graduated in 1973)": a clause written in brackets."""
     before = word_before(clause)
     return (before is not None and before.text == "(") or clause.left_edge.text == "("
+
+
+def _relative(clause: Token | None) -> bool:
+    return clause is not None and clause.dep_ == "relcl"
 
 
 def _clause(token: Token) -> Token | None:

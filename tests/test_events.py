@@ -817,3 +817,14 @@ def test_joining_an_organization_as_a_post_is_an_appointment_not_a_membership(ex
         ("appointment", "Karl Weber", "Siemens"),
         ("membership", "Ida Berg", "Green Party"),
     ]
+
+
+def test_a_relative_clause_under_the_event_keeps_its_own_date(extract: Extract) -> None:
+    text = (
+        "In January 1993 Ciara Nolan was appointed Minister of State at the Department of Enterprise. "
+        "She lost the post when the coalition collapsed in November 1994, but the following month she was "
+        "named Minister of State at the Department of Social Welfare, where she remained until June 1997."
+    )
+    assert ("appointment", "Ciara Nolan", "1994-12") in _rows(
+        extract, text, "event_type", "person_name", "date_value"
+    )
