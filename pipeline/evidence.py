@@ -53,7 +53,9 @@ class DateIndex:
         if strict:
             return self.within(trigger, sentence_index)
         clause = _clause(trigger)
-        claimed = {_clause(other) for other in others} - {clause}
+        # "moved to X in 1909, where he became chief engineer", "moved there in 1987, when the
+        # hospital hired me": a clause of "where" or "when" happens at its head clause's time.
+        claimed = {_clause(other) for other in others} - {clause, _time_of(clause)}
         best: tuple[tuple[int, int, int], DateMention] | None = None
         for date, root in self.by_sentence.get(sentence_index, []):
             date_clause = _clause(root)
@@ -199,6 +201,16 @@ def _bracketed(clause: Token) -> bool:
     """ "trained at the Academy (graduated in 1973)": a clause written in brackets."""
     before = word_before(clause)
     return (before is not None and before.text == "(") or clause.left_edge.text == "("
+
+
+def _time_of(clause: Token | None) -> Token | None:
+    """The clause a "when"/"where" clause hangs on, whose time it shares."""
+    if clause is None or clause.dep_ not in {"relcl", "advcl"}:
+        return None
+    linked = any(
+        c.dep_ == "advmod" and c.lower_ in {"when", "where"} and c.i < clause.i for c in clause.children
+    )
+    return _clause(clause.head) if linked else None
 
 
 def _relative(clause: Token | None) -> bool:

@@ -828,3 +828,14 @@ def test_a_relative_clause_under_the_event_keeps_its_own_date(extract: Extract) 
     assert ("appointment", "Ciara Nolan", "1994-12") in _rows(
         extract, text, "event_type", "person_name", "date_value"
     )
+
+
+def test_a_where_or_when_clause_happens_at_its_head_clauses_time(extract: Extract) -> None:
+    text = (
+        "In 1909 Feliks Brzoza moved to Lodz, where he became chief engineer of the Lodz Waterworks. "
+        "Anna Koski moved to Rovaniemi in the autumn of 1987, when the Lapland Central Hospital hired her "
+        "as a specialist in internal medicine."
+    )
+    rows = _rows(extract, text, "event_type", "person_name", "date_value")
+    assert ("appointment", "Feliks Brzoza", "1909") in rows
+    assert ("appointment", "Anna Koski", "1987-23") in rows
