@@ -110,6 +110,17 @@ def test_an_object_pronoun_passes_its_person_to_the_next_sentence(extract: Extra
     assert not [row for row in events if row[0] == "conviction" and row[1] != "Jari Rautio"]
 
 
+def test_we_moved_is_a_move_of_the_speaker(extract: Extract) -> None:
+    text = (
+        "Talking Money, episode 6\n\n"
+        "Karl Holm: You left Sweden for a while.\n"
+        "Anna Berglund: In 2003 my husband was posted to Brussels, and that September we moved there.\n"
+    )
+    events = _people(extract, text, "events", "event_type", "person_name", "date_value")
+    assert ("relocation", "Anna Berglund", "2003-09") in events
+    assert not [row for row in events if row[0] == "relocation" and row[1] != "Anna Berglund"]
+
+
 def test_a_quotation_speaks_for_whoever_said_it(extract: Extract) -> None:
     text = (
         'BERLIN, 3 March 2019 – Minister Heike Brandt resigned on Monday. "I was appointed in 2015 '

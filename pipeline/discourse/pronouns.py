@@ -317,6 +317,12 @@ def _object_pronoun(obj: Token, people: People) -> Mention | None:
     return found[obj.i]
 
 
+def speaker_of(token: Token, people: People) -> Mention | None:
+    """Who says the words at ``token``: the speaker of its quotation, labelled turn or
+    first-person text; None when the text does not say."""
+    return _first_person(token, people)
+
+
 def _first_person(token: Token, people: People) -> Mention | None:
     quote = quotation_at(token.doc, token.idx)
     if quote is not None:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.careers.post_heads import post_head
 from pipeline.careers.post_words import body_of, is_honour, is_membership_body
 from pipeline.discourse.people import People, people_of
-from pipeline.discourse.pronouns import quotation_at
+from pipeline.discourse.pronouns import quotation_at, speaker_of
 from pipeline.events.couples import COUPLE_NOUNS, kin_spouses, spouses
 from pipeline.events.fields import FieldFact, field_facts
 from pipeline.events.lifespan import LifeFact, covered_tokens, lifespan_facts
@@ -57,6 +57,8 @@ _DEGREE_WORDS = bodies_words("events", "degree", "degree_words")
 _PLACE_NOUNS = bodies_words("events", "relocation", "destination_nouns")
 # Movement verbs that are a relocation only with a destination ("left X for Y").
 _DESTINATION_VERBS = bodies_words("events", "relocation", "needs_destination")
+# Events a speaker's "we" shares with the speaker (data/discourse.toml).
+_SHARED_BY_WE = bodies_words("discourse", "shared_by_we")
 # Events of two people, each the other's partner.
 _COUPLE_EVENTS = frozenset({"marriage", "divorce"})
 # Events that open a state: "married since 1987" and "promoted ... from 1975 to 1977"
@@ -318,6 +320,11 @@ def _persons(trigger: Trigger, sent: Span, people: People) -> Iterator[tuple[Men
     if token is not None and token.lemma_.lower() in COUPLE_NOUNS:
         for partner in people.couple_before(token):
             yield partner, CONFIDENCE_RESOLVED, f"couple:{trigger.token.lemma_.lower()}"
+        return
+    if token is not None and token.lower_ == "we":
+        speaker = speaker_of(token, people) if trigger.event_type in _SHARED_BY_WE else None
+        if speaker is not None:
+            yield speaker, CONFIDENCE_RESOLVED, f"we:{trigger.token.lemma_.lower()}"
         return
     person = people.resolve(token)
     if person is not None:
