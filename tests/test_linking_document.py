@@ -90,6 +90,26 @@ def test_shared_surname_too_close_to_call_stays_apart(nlp: Language) -> None:
     assert not _same(clusters, text, ("Dana Berik", 0), ("Berik", 2))
 
 
+def test_a_double_surname_without_the_given_name_is_the_same_person(nlp: Language) -> None:
+    text = (
+        "The state attorney general, Rogelio Ortiz Salas, resigned in May. "
+        "Ortiz Salas was arrested in Guadalajara. Tomás Ferrer Pujol was named. Ferrer Pujol denied it."
+    )
+    names = ["Rogelio Ortiz Salas", "Ortiz Salas", "Tomás Ferrer Pujol", "Ferrer Pujol"]
+    mentions = [_mention(text, names[0]), _mention(text, names[1], nth=1)]
+    mentions += [_mention(text, names[2]), _mention(text, names[3], nth=1)]
+    clusters = _cluster(nlp, text, mentions)
+    assert _same(clusters, text, (names[0], 0), (names[1], 1))
+    assert _same(clusters, text, (names[2], 0), (names[3], 1))
+
+
+def test_a_fathers_name_ending_his_sons_stays_his_own(nlp: Language) -> None:
+    text = "Ravi Mohanlal Desai is a diplomat. He was the eldest son of Mohanlal Desai and his wife Kamala."
+    mentions = [_mention(text, "Ravi Mohanlal Desai"), _mention(text, "Mohanlal Desai", nth=1)]
+    clusters = _cluster(nlp, text, mentions)
+    assert not _same(clusters, text, ("Ravi Mohanlal Desai", 0), ("Mohanlal Desai", 1))
+
+
 def test_different_given_names_never_merge(nlp: Language) -> None:
     text = "Omar Berik and Dana Berik are brothers."
     clusters = _cluster(nlp, text, [_mention(text, "Omar Berik"), _mention(text, "Dana Berik")])

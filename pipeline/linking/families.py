@@ -33,5 +33,24 @@ def is_family_reference(text: str, mention: Mention) -> bool:
     return _FAMILY_AFTER.match(following) is not None and not following.startswith(("’s", "'s"))
 
 
+# Kin nouns (data/discourse.toml) before a name that make it a relative's: "son of X",
+# "his father, X", "the eldest son of X and his wife Y".
+_KIN_NOUNS = alternatives("discourse", "female_kin") + "|" + alternatives("discourse", "male_kin")
+_KIN_BEFORE = re.compile(
+    rf"\b(?:{_KIN_NOUNS}|child|children|parents)(?:\s+of)?[\s,]*(?:the\s+)?$", re.IGNORECASE
+)
+_KIN_WINDOW = 30
+
+
+def relative_ids(text: str, mentions: Sequence[Mention]) -> set[str]:
+    """Names told as someone's relative: such a name may end the relative's own name
+    ("Kantilal Vakharia", father of "Sudhir Kantilal Vakharia") without being his."""
+    return {
+        m.mention_id
+        for m in mentions
+        if _KIN_BEFORE.search(text[max(0, m.start_char - _KIN_WINDOW) : m.start_char])
+    }
+
+
 def family_ids(text: str, mentions: Sequence[Mention]) -> set[str]:
     return {m.mention_id for m in mentions if is_family_reference(text, m)}

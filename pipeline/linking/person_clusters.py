@@ -9,7 +9,7 @@ stays on its own rather than being merged wrongly.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from pipeline.linking.names import (
     PersonName,
@@ -24,15 +24,20 @@ from pipeline.records import Mention
 Cluster = list[Mention]
 
 
-def cluster_people(mentions: Sequence[Mention], subject: Mention | None = None) -> list[Cluster]:
+def cluster_people(
+    mentions: Sequence[Mention], subject: Mention | None = None, relatives: Set[str] = frozenset()
+) -> list[Cluster]:
     """Person mentions (in text order) grouped into clusters. A surname alone that
     several full names fit goes to the document's ``subject`` when it is one of them:
-    a biography calls its subject by surname, and relatives by given name."""
+    a biography calls its subject by surname, and relatives by given name. ``relatives``:
+    the ids of names told as someone's relative ("son of X")."""
     full = [m for m in mentions if parse_person(m.text).is_full]
     partial = [m for m in mentions if not parse_person(m.text).is_full]
     clusters: list[Cluster] = []
     for mention in full:
         target = next((c for c in clusters if _fits_all(mention, c)), None)
+        if target is None:
+            target = _tail_cluster(mention, clusters, relatives)
         if target is None:
             clusters.append([mention])
         else:
@@ -47,6 +52,22 @@ def cluster_people(mentions: Sequence[Mention], subject: Mention | None = None) 
         else:
             leftovers.setdefault(_partial_key(parse_person(mention.text)), []).append(mention)
     return clusters + list(leftovers.values())
+
+
+def _tail_cluster(mention: Mention, clusters: Sequence[Cluster], relatives: Set[str]) -> Cluster | None:
+    """ "Arce Támez" after "Leobardo Arce Támez": a name of two or more words that ends a
+    longer name (or that a shorter one ends), a double surname written without the given
+    name; only when exactly one cluster has such a name."""
+    words = mention.text.split()
+    fitting = [c for c in clusters if any(_ends(words, other.text.split()) for other in c)]
+    if len(fitting) != 1 or any(m.mention_id in relatives for m in (mention, *fitting[0])):
+        return None  # "the eldest son of Kantilal Vakharia": a father's name ends his son's
+    return fitting[0]
+
+
+def _ends(one: list[str], other: list[str]) -> bool:
+    short, long = sorted((one, other), key=len)
+    return 2 <= len(short) < len(long) and long[-len(short) :] == short
 
 
 def _fits_all(mention: Mention, cluster: Cluster) -> bool:
