@@ -200,6 +200,8 @@ def _opens_segment(sent: Span, date: DateMention) -> bool:
     first = _token_at(doc, date.start_char)
     before = [t for t in doc[sent.start : first] if not _is_marker(t)]
     after = _token_at(doc, date.end_char - 1) + 1
+    while after < sent.end and doc[after].is_space:
+        after += 1  # "1998-99  Member, ...", "1984<TAB>Economist": a gap of blanks
     next_token = doc[after] if after < sent.end else None
     if next_token is None:
         return False
