@@ -198,3 +198,14 @@ def test_the_portfolio_of_a_minister_is_no_organization(nlp: Language) -> None:
     names = {(m.text, m.label) for m in _mentions(nlp, text)}
     assert ("Interior", "ORG") not in names and ("Finance", "ORG") not in names
     assert {"Clemente Varela", "Ana Roldán"} <= {text for text, _ in names}
+
+
+def test_a_name_carrying_a_patronymic_is_a_person_whatever_the_model_says(nlp: Language) -> None:
+    text = (
+        "4. To appoint ISKAKOVA Saule Maratovna first deputy akim of the city of Temirtau.\n\n"
+        "The first deputy akim of the oblast Marat Turlybekovich Seitkaliev signed it. East Greenwich voted."
+    )
+    labels = {m.text: m.label for m in _mentions(nlp, text)}
+    assert labels.get("ISKAKOVA Saule Maratovna") == "PERSON"
+    assert labels.get("Marat Turlybekovich Seitkaliev") == "PERSON"
+    assert labels.get("East Greenwich") != "PERSON"

@@ -42,6 +42,8 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 _MISTAKEN_FOR_PERSON = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
 # How far back to look for a title written before the span ("Deputy Prime Minister ").
 _TITLE_WINDOW = 60
+# Patronymic endings long enough to mark one alone ("-ich" would take "East Greenwich").
+_PATRONYMIC_ENDINGS = tuple(e for e in words("names", "patronymic_endings") if len(e) >= 4)
 # Heads whose one-word compound is a portfolio, never an organization ("Interior Minister").
 _PORTFOLIO_HEADS = words("positions", "portfolio_heads")
 
@@ -185,6 +187,8 @@ def _relabelled_by_evidence(doc: Doc, found: list[tuple[CleanSpan, str]]) -> lis
             label = "PERSON"  # "married the architect Jacques-François Blondel" (ORG)
         elif label in _MISTAKEN_FOR_PERSON and _given_and_family_name(doc, span, label):
             label = "PERSON"  # "Christina Aguilera" (ORG), "Thabo Mbeki" (GPE) said
+        elif label in _MISTAKEN_FOR_PERSON and _with_patronymic(span.text):
+            label = "PERSON"  # "ISKAKOVA Saule Maratovna" (ORG): a patronymic is a person's
         result.append((span, label))
     return result
 
@@ -254,6 +258,19 @@ def _given_and_family_name(doc: Doc, span: CleanSpan, label: str) -> bool:
         root = _root(doc, span)
         return root is not None and person_evidence(root)
     return True
+
+
+def _with_patronymic(text: str) -> bool:
+    """Two or three capitalised words, one of them a patronymic ("Saule Maratovna",
+    "ISKAKOVA Saule Maratovna", "Rauf Tofig oglu"), and no organisation word."""
+    names = text.split()
+    patronymic = any(w.lower().endswith(_PATRONYMIC_ENDINGS) for w in names[1:])
+    return (
+        2 <= len(names) <= 3
+        and patronymic
+        and all(w[:1].isupper() for w in names)
+        and not _has_org_word(text)
+    )
 
 
 def _married(doc: Doc, span: CleanSpan) -> bool:
