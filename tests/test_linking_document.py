@@ -184,3 +184,15 @@ def test_organisation_named_after_a_place_is_not_a_person(nlp: Language) -> None
     assert result[("Brennmoor", 0)].label == "GPE"
     assert result[("Brennmoor Transit", 26)].label == "ORG"
     assert result[("Brennmoor", 0)].cluster != result[("Brennmoor Transit", 26)].cluster
+
+
+def test_given_name_and_patronymic_alone_join_the_full_name(nlp: Language) -> None:
+    text = (
+        "Pavel Andreyevich Orlov was an engineer in Tashkent. Pavel Andreyevich taught there for years. "
+        "His son, Timur Pavlovich Orlov, is a diplomat."
+    )
+    names = ["Pavel Andreyevich Orlov", "Pavel Andreyevich", "Timur Pavlovich Orlov"]
+    mentions = [_mention(text, names[0]), _mention(text, names[1], nth=1), _mention(text, names[2])]
+    clusters = _cluster(nlp, text, mentions)
+    assert _same(clusters, text, (names[0], 0), (names[1], 1))
+    assert not _same(clusters, text, (names[2], 0), (names[1], 1))

@@ -16,6 +16,7 @@ from pipeline.linking.names import (
     gender_conflict,
     parse_person,
     paternal_surname,
+    same_given,
     same_person,
     similar_words,
 )
@@ -96,6 +97,8 @@ def _partial_fits(name: PersonName, cluster: Cluster) -> bool:
     fulls = [parse_person(m.text) for m in cluster if parse_person(m.text).is_full]
     if not fulls:
         return False
+    if name.surname is None:  # "Anvar Rakhimovich": given name and patronymic must agree
+        return any(_addressed_as(name, full) for full in fulls) and all(_agrees(name, full) for full in fulls)
     if name.patronymic or name.given:  # "Ivanovich Petrov": surname and patronymic must agree
         return all(same_person(name, full) for full in fulls)
     word = name.surname or ""
@@ -103,6 +106,25 @@ def _partial_fits(name: PersonName, cluster: Cluster) -> bool:
     as_given = all(_first_name_fits(word, full) for full in fulls)
     as_paternal = all(similar_words(word, paternal_surname(full) or "") for full in fulls)
     return as_surname or as_given or as_paternal
+
+
+def _addressed_as(name: PersonName, full: PersonName) -> bool:
+    """ "Anvar Rakhimovich" of "Anvar Rakhimovich Khodjimuratov": the given name and the
+    patronymic one is addressed by."""
+    given = bool(name.given and full.given) and similar_words(name.given[0], full.given[0])
+    return (
+        given
+        and bool(name.patronymic and full.patronymic)
+        and similar_words(name.patronymic or "", full.patronymic or "")
+    )
+
+
+def _agrees(name: PersonName, full: PersonName) -> bool:
+    """No part written in both that differs ("A.R. Khodjimuratov" agrees with "Anvar Rakhimovich")."""
+    patronymics = name.patronymic and full.patronymic
+    return same_given(name.given, full.given) and not (
+        patronymics and not similar_words(name.patronymic or "", full.patronymic or "")
+    )
 
 
 def _first_name_fits(word: str, full: PersonName) -> bool:
