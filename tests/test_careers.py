@@ -559,3 +559,20 @@ def test_a_list_line_whose_date_is_set_off_by_blanks_keeps_its_organization(extr
         ("Member", "Committee on Agriculture", "1998"),
         ("Secretary", "Jalna District Congress Committee", "1985"),
     ]
+
+
+def test_territorial_and_judicial_titles_are_posts(extract: Extract) -> None:
+    text = (
+        "In January 2005 the government appointed Ion Popa prefect of Timiș. "
+        "In 1920 Jan Kowalski became the voivode of Łódź. "
+        "In 2019 Yusuf Bhana was appointed Chief Magistrate of Johannesburg."
+    )
+    careers = _careers(extract, text)
+    rows = sorted(
+        zip(careers.person_name, careers.position, careers.place_name, careers.start_value, strict=True)
+    )
+    assert rows == [
+        ("Ion Popa", "Prefect", "Timiș", "2005-01"),
+        ("Jan Kowalski", "Voivode", "Łódź", "1920"),
+        ("Yusuf Bhana", "Chief Magistrate", "Johannesburg", "2019"),
+    ]
