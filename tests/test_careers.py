@@ -576,3 +576,15 @@ def test_territorial_and_judicial_titles_are_posts(extract: Extract) -> None:
         ("Jan Kowalski", "Voivode", "Łódź", "1920"),
         ("Yusuf Bhana", "Chief Magistrate", "Johannesburg", "2019"),
     ]
+
+
+def test_a_title_beside_a_name_keeps_whom_it_serves(extract: Extract) -> None:
+    text = (
+        "Mr. David Lwanga, Secretary to the Treasury, Ministry of Finance, signed the letter in 2010. "
+        "The decision was announced by Karen Holt, Assistant to the President, on Monday."
+    )
+    careers = _careers(extract, text)
+    assert dict(zip(careers.person_name, careers.position, strict=True)) == {
+        "David Lwanga": "Secretary to the Treasury",
+        "Karen Holt": "Assistant to the President",
+    }

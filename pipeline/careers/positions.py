@@ -52,7 +52,7 @@ def read_title_noun(head: Token, mentions: dict[int, Mention]) -> TitleReading:
         title, node = _title_words(head, mentions), head
     organization, place = None, None
     # Written after the portfolio: "Secretary of State for Health", "Assistant to the President".
-    complement = _complement(head, mentions)
+    complement = title_complement(head, mentions)
     for prep in _preps(head) + (_preps(node) if node is not head else []):
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is None:
@@ -97,7 +97,7 @@ def read_title_noun(head: Token, mentions: dict[int, Mention]) -> TitleReading:
     return TitleReading(normalise_title(title), organization, place or _place_before(head, mentions), head)
 
 
-def _complement(head: Token, mentions: dict[int, Mention]) -> str:
+def title_complement(head: Token, mentions: dict[int, Mention]) -> str:
     """ " to the President" of "Assistant to the President", " for Roads and Public Works"
     of "Chief Officer for Roads and Public Works": words that belong to the title."""
     words = position_words()
@@ -346,8 +346,9 @@ def _board_owner(board: Token) -> tuple[Token, Token] | None:
 def _portfolio_text(obj: Token) -> str:
     """ "Energy and Mines" in "Minister of Energy and Mines of X": the words, not the "of X" after them."""
     kept = [obj]
+    listed = _coordinated(obj)
     for child in obj.children:
-        if child.dep_ in {"compound", "amod", "cc", "conj"}:
+        if child.dep_ in {"compound", "amod", "cc"} or (child.dep_ == "conj" and listed):
             kept.extend(t for t in child.subtree if t.dep_ != "prep" and t.head.dep_ != "prep")
     # "Commerce, Trade and Industry": a comma between conjuncts is the portfolio's own.
     listing = {c.i for c in kept if c.dep_ == "conj"}
@@ -360,6 +361,17 @@ def _portfolio_text(obj: Token) -> str:
         key=lambda t: t.i,
     )
     return " ".join(t.text for t in words).replace(" ,", ",")
+
+
+def _coordinated(obj: Token) -> bool:
+    """ "Energy and Mines", "Commerce, Trade and Industry": conjuncts joined by "and"; not
+    "the Treasury, Ministry of Finance", where the comma sets off another name."""
+    node: Token | None = obj
+    while node is not None:
+        if any(c.dep_ == "cc" for c in node.children):
+            return True
+        node = next((c for c in node.children if c.dep_ == "conj"), None)
+    return False
 
 
 def _portfolio_of(head: Token, prep: Token, obj: Token) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.careers.positions import normalise_title
+from pipeline.careers.positions import normalise_title, title_complement
 from pipeline.careers.post_words import is_portfolio_word, is_position_word, portfolio_name, position_words
 from pipeline.events.parties import party_named
 from pipeline.records import Mention
@@ -198,6 +198,8 @@ def read_title(phrase: Span, names: dict[int, Mention]) -> tuple[str, str | None
         portfolio = [t.text for t in left[:-1] if is_portfolio_word(t.text, titled)]
         left = [t for t in left[:-1] if not is_portfolio_word(t.text, titled)] + [head]
     title = " ".join(t.text for t in left)
+    if not any(t.lower_ in {"to", "for", "on"} for t in phrase):
+        title += title_complement(head, names)  # "David Lwanga, Secretary to the Treasury,"
     organization = None
     rest = phrase.doc[split + 1 : phrase.end] if split < phrase.end else None
     at = next((t for t in rest if t.lower_ == "at"), None) if rest is not None else None
