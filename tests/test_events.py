@@ -839,3 +839,11 @@ def test_a_where_or_when_clause_happens_at_its_head_clauses_time(extract: Extrac
     rows = _rows(extract, text, "event_type", "person_name", "date_value")
     assert ("appointment", "Feliks Brzoza", "1909") in rows
     assert ("appointment", "Anna Koski", "1987-23") in rows
+
+
+def test_joining_an_employer_is_an_appointment_even_without_a_title(extract: Extract) -> None:
+    text = "Ravi Shah joined the Indian Foreign Service in 1972. Anna Holt joined the Green Party in 1990."
+    rows = _rows(extract, text, "event_type", "person_name", "date_value")
+    assert ("appointment", "Ravi Shah", "1972") in rows
+    assert ("membership", "Anna Holt", "1990") in rows
+    assert ("appointment", "Anna Holt", "1990") not in rows

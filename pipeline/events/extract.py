@@ -198,7 +198,9 @@ def _find_in_sentence(sent: Span, people: People) -> Iterator[_Found]:
             trigger = retyped
             needs_post = lexicon.needs_post.get(trigger.event_type, frozenset())
             if trigger.role != "noun" and token.lemma_.lower() in needs_post and not _takes_post(token):
-                continue  # "became famous", "took the train", "becoming the youngest executive"
+                joined = _joins_organization(token) and not _names_membership_body(token)
+                if not (trigger.event_type == "appointment" and joined):
+                    continue  # "became famous", "took the train"; but "joined the Foreign Service" is a job
             if trigger.event_type in _COUPLE_EVENTS:
                 cv_line = _opens_without_subject(token) and not _unlisted(sent)
                 for person, partner in spouses(trigger, people, people.subject if cv_line else None):
