@@ -13,7 +13,7 @@ from typing import Any
 import pyarrow as pa
 
 from pipeline.dates.calendar import after_duration, bounds
-from pipeline.edtf import precision_of, split_interval
+from pipeline.edtf import day_of_time, precision_of, split_interval
 from pipeline.events.extract import event_date_value
 from pipeline.records import Career, DateMention, DocumentResult, Entity, Event, Mention
 from pipeline.tables import build_table, table_from_records
@@ -123,6 +123,8 @@ def _side(prefix: str, date: DateMention | None, use_end: bool) -> Mapping[str, 
     if date is None or date.value is None:
         return {f"{prefix}_value": None, f"{prefix}_date": None, f"{prefix}_precision": None}
     start, end = _ends(date)
+    if date.kind == "time":  # "took office on Monday morning": that day
+        start = end = day_of_time(date.value)
     value = end if use_end else start
     return {
         f"{prefix}_value": value,

@@ -32,6 +32,16 @@ def precision_of(value: str | None) -> Precision | None:
     return None
 
 
+_DAY_OF_TIME = re.compile(r"(-?\d{4}-\d{2}-\d{2})T")
+
+
+def day_of_time(value: str | None) -> str | None:
+    """The calendar day of a time value ("2021-11-14TMO" -> "2021-11-14"): the date an event
+    "on Sunday morning" reports; None for a time of no known day."""
+    match = _DAY_OF_TIME.match(value or "")
+    return match.group(1) if match else None
+
+
 def split_interval(value: str | None) -> tuple[str | None, str | None]:
     """("1956", "1964") for "1956/1964"; (v, v) for a single point; open ends are None."""
     if not value:

@@ -15,8 +15,8 @@ from pipeline.records import DateMention, Mention
 from pipeline.syntax import governing_verb, word_before
 from pipeline.wordlists import data_file, word_list, words
 
-# Kinds that place an event on the calendar. Ages only when nothing else does.
-_PLACED_KINDS = ("point", "range", "fuzzy", "relative")
+# Kinds that place an event on the calendar (a time, on its day). Ages only when nothing else does.
+_PLACED_KINDS = ("point", "range", "fuzzy", "relative", "time")
 # How many sentences back a date still holds for a sentence without one.
 CARRY_OVER_SENTENCES = 2
 # List markers (data/sections.toml): not words of an item; an item's number or bullet.

@@ -847,3 +847,13 @@ def test_joining_an_employer_is_an_appointment_even_without_a_title(extract: Ext
     assert ("appointment", "Ravi Shah", "1972") in rows
     assert ("membership", "Anna Holt", "1990") in rows
     assert ("appointment", "Anna Holt", "1990") not in rows
+
+
+def test_found_dead_is_a_death_and_a_time_dates_its_day(extract: Extract) -> None:
+    text = (
+        "MONCTON, N.B., November 16, 2021 — Gerald Tibo, who led the city for years, was found dead "
+        "at his cottage in Cap-Pele on Sunday morning. The reporter Ana Ruiz was found shot dead in 2004."
+    )
+    rows = _rows(extract, text, "event_type", "person_name", "date_value")
+    assert ("death", "Gerald Tibo", "2021-11-14") in rows
+    assert ("death", "Ana Ruiz", "2004") in rows

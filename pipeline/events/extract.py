@@ -19,6 +19,7 @@ from pipeline.careers.post_heads import post_head
 from pipeline.careers.post_words import body_of, is_honour, is_membership_body
 from pipeline.discourse.people import People, people_of
 from pipeline.discourse.pronouns import quotation_at, speaker_of
+from pipeline.edtf import day_of_time
 from pipeline.events.couples import COUPLE_NOUNS, kin_spouses, spouses
 from pipeline.events.fields import FieldFact, field_facts
 from pipeline.events.lifespan import LifeFact, covered_tokens, lifespan_facts
@@ -694,6 +695,8 @@ def event_date_value(date: DateMention | None, side: DateSide | None) -> str | N
     """The date an event row reports: the whole date, or one side of a range."""
     if date is None:
         return None
+    if date.kind == "time":
+        return day_of_time(date.value)  # "found dead ... on Sunday morning": that day
     if side == "start" and date.start_value and date.start_value != date.value:
         return date.start_value
     if side == "end" and date.end_value and date.end_value not in (date.value, ".."):

@@ -54,6 +54,8 @@ class Lexicon:
     predicate_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     # verbs that count only as a past participle ("was born"; "bears the name X" is no birth)
     participle_only: frozenset[str] = frozenset()
+    # a state someone was found in -> the event it tells ("found dead", "found shot dead")
+    found_states: dict[str, str] = field(default_factory=dict)
 
     def person_deps(self, lemma: str) -> frozenset[str]:
         """The dependency labels under verb ``lemma`` that name a person."""
@@ -101,7 +103,9 @@ def parse_lexicon(data: dict[str, dict[str, Any]]) -> Lexicon:
     stative: dict[str, frozenset[str]] = {}
     predicates: dict[str, frozenset[str]] = {}
     participle_only: set[str] = set()
+    found_states: dict[str, str] = {}
     for event_type, spec in data.items():
+        found_states.update(dict.fromkeys(spec.get("found_states", []), event_type))
         participle_only.update(spec.get("participle_only", []))
         owned[event_type] = frozenset(spec.get("owned", []))
         place_words[event_type] = frozenset(spec.get("place_words", []))
@@ -140,6 +144,7 @@ def parse_lexicon(data: dict[str, dict[str, Any]]) -> Lexicon:
         stative,
         predicates,
         frozenset(participle_only),
+        found_states,
     )
 
 
@@ -149,6 +154,9 @@ def find_triggers(token: Token, lexicon: Lexicon) -> list[Trigger]:
     if token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBN", "VBD"} or _predicate_participle(token):
         if lemma in lexicon.participle_only and token.tag_ != "VBN":
             return []
+        state = _found_in(token, lexicon)
+        if state is not None:
+            return [Trigger(state, "patient", token)]
         return [Trigger(t, role, token) for t, role in lexicon.verbs.get(lemma, ())]
     if token.pos_ in {"NOUN", "PROPN"}:
         found = [
@@ -160,6 +168,15 @@ def find_triggers(token: Token, lexicon: Lexicon) -> list[Trigger]:
                 found += [Trigger(t, "noun", token) for t in lexicon.modifiers.get(child.lower_, ())]
         return found
     return []
+
+
+def _found_in(token: Token, lexicon: Lexicon) -> str | None:
+    """ "was found dead", "was found shot dead": the event the state tells, for "found"."""
+    if token.lemma_.lower() != "find" or token.tag_ != "VBN":
+        return None
+    below = [*token.children, *(c for x in token.children if x.dep_ == "xcomp" for c in x.children)]
+    state = next((c for c in below if c.dep_ in {"oprd", "acomp"} and c.lower_ in lexicon.found_states), None)
+    return lexicon.found_states[state.lower_] if state is not None else None
 
 
 def _predicate_participle(token: Token) -> bool:
