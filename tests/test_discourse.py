@@ -121,6 +121,16 @@ def test_we_moved_is_a_move_of_the_speaker(extract: Extract) -> None:
     assert not [row for row in events if row[0] == "relocation" and row[1] != "Anna Berglund"]
 
 
+def test_his_event_in_the_object_of_a_bystander_verb_is_not_the_subjects(extract: Extract) -> None:
+    text = (
+        "Police detained the mayor, Dragan Vukas, on 11 March 2020. "
+        "On 9 June 2020 Judge Tomislav Rezic ordered his release."
+    )
+    events = _people(extract, text, "events", "event_type", "person_name", "date_value")
+    assert ("release", "Dragan Vukas", "2020-06-09") in events
+    assert not [row for row in events if row[1] == "Tomislav Rezic"]
+
+
 def test_a_quotation_speaks_for_whoever_said_it(extract: Extract) -> None:
     text = (
         'BERLIN, 3 March 2019 – Minister Heike Brandt resigned on Monday. "I was appointed in 2015 '

@@ -38,6 +38,8 @@ FIRST = frozenset({"i", "me", "my", "mine", "myself"})
 _QUOTED = re.compile(r"[“\"«]([^”\"»]{2,}?)[”\"»]", re.DOTALL)
 # A text is told in the first person when "I" appears in this many sentences outside quotes.
 _FIRST_PERSON_SENTENCES = 2
+# Verbs whose subject acts on someone else's event (data/discourse.toml).
+_BYSTANDER_VERBS = words("discourse", "bystander_verbs")
 
 
 def pronoun_gender(token: Token) -> Gender | None:
@@ -53,7 +55,7 @@ def resolve_pronoun(token: Token, people: People, chain: bool = True) -> Mention
     gender = pronoun_gender(token)
     if gender is None or _owner_unknown(token, people) or contested_pronoun(token, people, chain):
         return None
-    excluded = {_own_clause_subject(token, people), _speaking(token, people)}
+    excluded = {_own_clause_subject(token, people), _speaking(token, people), _bystander(token, people)}
     if _in_labelled_turn(token, people):
         excluded |= people.turn_speakers  # "Interviewer: And then? / Salma: The police arrested him"
     # "the Gvelesianis" is no "he", whatever the topic.
@@ -244,6 +246,18 @@ def _speaking(token: Token, people: People) -> Mention | None:
     speaker = people.speaker
     voiced = any(t.lower_ in FIRST and quotation_at(token.doc, t.idx) is None for t in line)
     return speaker if speaker is not None and voiced else None
+
+
+def _bystander(token: Token, people: People) -> Mention | None:
+    """ "Judge X orders his release", "the minister accepted her resignation": the subject of
+    a verb acting on someone else's event is not the one whose event it is."""
+    if token.dep_ != "poss" or token.head.dep_ != "dobj":
+        return None
+    verb = token.head.head
+    if verb.lemma_.lower() not in _BYSTANDER_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return _named(subject, people) if subject is not None else None
 
 
 def _in_labelled_turn(token: Token, people: People) -> bool:
