@@ -588,3 +588,17 @@ def test_a_title_beside_a_name_keeps_whom_it_serves(extract: Extract) -> None:
         "David Lwanga": "Secretary to the Treasury",
         "Karen Holt": "Assistant to the President",
     }
+
+
+def test_sitting_on_a_named_body_is_a_seat_on_it_for_the_one_who_sat(extract: Extract) -> None:
+    text = (
+        "Born in Mallow, Brid Hart was the eldest daughter of Michael Hart, a creamery manager who sat "
+        "on Cork County Council from 1967 to 1985. Ravi Kapur sat in the Rajya Sabha from 1990 to 1996. "
+        "Anna Berg sat on the sofa in 2001."
+    )
+    careers = _careers(extract, text)
+    rows = sorted(zip(careers.person_name, careers.position, careers.organization_name, strict=True))
+    assert rows == [
+        ("Michael Hart", "Member", "Cork County Council"),
+        ("Ravi Kapur", "Member", "Rajya Sabha"),
+    ]

@@ -23,7 +23,7 @@ from pipeline.careers.ends import close_by_duration, close_by_events, close_by_h
 from pipeline.careers.list_lines import ListedPost, listed_posts
 from pipeline.careers.phrases import phrase_text
 from pipeline.careers.positions import place_within, read_title_noun
-from pipeline.careers.post_heads import headed_object, post_head, workplace
+from pipeline.careers.post_heads import headed_object, post_head, seat_body, workplace
 from pipeline.careers.post_words import (
     is_honour,
     is_membership,
@@ -83,6 +83,12 @@ def _posts_in(
         role = _post_verbs().get(token.lemma_.lower()) if token.pos_ in {"VERB", "AUX"} else None
         if role is None and (headed_object(token) is not None or workplace(token) is not None):
             role = "agent"
+        if (
+            role is None
+            and token.lemma_.lower() in position_words().seat_verbs
+            and seat_body(token) is not None
+        ):
+            role = "agent"  # "sat on Cork County Council from 1967 to 1985"
         if role is None and _is_held_since(token, sent, index, dated):
             role = "agent"
         if role is None or not is_asserted(token):

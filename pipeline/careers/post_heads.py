@@ -71,12 +71,18 @@ def workplace(verb: Token) -> Token | None:
 
 
 def seat_body(verb: Token) -> Token | None:
-    """ "was elected to the Town Council": a seat in an elected body."""
-    if verb.lemma_.lower() not in {"elect", "reelect"}:
+    """ "was elected to the Town Council": a seat in an elected body; "sat on Cork County
+    Council", "sat in the Rajya Sabha": a seat held in a body the text names."""
+    lemma = verb.lemma_.lower()
+    sitting = lemma in position_words().seat_verbs
+    if lemma not in {"elect", "reelect"} and not sitting:
         return None
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
+    preps = {"on", "in"} if sitting else {"to"}
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps):
         body = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if body is not None and body.lemma_.lower() in position_words().seat_bodies:
+        if body is None or body.lemma_.lower() not in position_words().seat_bodies:
+            continue
+        if not sitting or body.text[:1].isupper():
             return body
     return None
 

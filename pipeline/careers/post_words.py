@@ -30,6 +30,7 @@ class PositionWords:
     ranks: frozenset[str]
     field_heads: frozenset[str]
     seat_bodies: frozenset[str]
+    seat_verbs: frozenset[str]
     head_verbs: frozenset[str]
     not_post_verbs: frozenset[str]
     post_nouns: frozenset[str]
@@ -54,6 +55,7 @@ _KEYS = (
     "ranks",
     "field_heads",
     "seat_bodies",
+    "seat_verbs",
     "head_verbs",
     "not_post_verbs",
     "post_nouns",

@@ -22,10 +22,17 @@ _MARRY_VERBS = words("discourse", "marry_verbs")
 def noun_person(token: Token, people: People) -> Mention | None:
     return (
         _name_within(token, people)
+        or _apposition_of(token, people)
         or _name_apposed(token, people)
         or _spouse_named(token, people)
         or _copula_subject(token, people)
     )
+
+
+def _apposition_of(token: Token, people: People) -> Mention | None:
+    """ "Michael Haverty, a creamery manager who sat on the council": the noun set after a
+    name stands for its person."""
+    return people.mention_at(token.head) if token.dep_ == "appos" and token.head.i < token.i else None
 
 
 def _copula_subject(token: Token, people: People) -> Mention | None:
