@@ -78,3 +78,15 @@ def test_board_membership_keeps_the_board_in_the_title(nlp: Language) -> None:
         "Riga Bank",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "title"),
+    [
+        ("She was clinical director of the district hospital.", "director", "Clinical Director"),
+        ("He was named interim chief executive of the firm.", "executive", "Interim Chief Executive"),
+        ("She was the alternate governor to the bank.", "governor", "Alternate Governor"),
+    ],
+)
+def test_lower_case_title_modifiers_are_kept(nlp: Language, text: str, head: str, title: str) -> None:
+    assert _post_in(nlp, text, head)[0] == title
