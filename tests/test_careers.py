@@ -547,17 +547,17 @@ def test_cv_lines_opening_with_a_date_keep_it_and_name_title_organization_and_pl
 
 def test_a_list_line_whose_date_is_set_off_by_blanks_keeps_its_organization(extract: Extract) -> None:
     text = (
-        "Ramesh Vithal Patil\n\nPOSITIONS HELD\n"
-        "1985  Secretary, Jalna District Congress Committee\n"
+        "Ramesh Ganpat Patil\n\nPOSITIONS HELD\n"
+        "1985  Secretary, Satara District Congress Committee\n"
         "1998-99  Member, Committee on Agriculture\n"
-        "2001\tChairman, Jalna District Co-operative Bank\n"
+        "2001\tChairman, Satara District Co-operative Bank\n"
     )
     careers = _careers(extract, text)
     rows = sorted(zip(careers.position, careers.organization_name, careers.start_value, strict=True))
     assert rows == [
-        ("Chairman", "Jalna District Co-operative Bank", "2001"),
+        ("Chairman", "Satara District Co-operative Bank", "2001"),
         ("Member", "Committee on Agriculture", "1998"),
-        ("Secretary", "Jalna District Congress Committee", "1985"),
+        ("Secretary", "Satara District Congress Committee", "1985"),
     ]
 
 

@@ -99,15 +99,15 @@ def test_he_in_a_labelled_turn_is_never_a_speaker_of_the_transcript(extract: Ext
 
 def test_an_object_pronoun_passes_its_person_to_the_next_sentence(extract: Extract) -> None:
     text = (
-        "A: In 2004 the government appointed me director of the institute. My husband, Pekka Lind, "
+        "A: In 2004 the government appointed me director of the institute. My husband, Pekka Salo, "
         "stayed behind in Rovaniemi for a year to finish his contract.\n\n"
-        "A: My deputy, Jari Rautio, had given laboratory contracts to a company owned by a friend. "
+        "A: My deputy, Jari Lindholm, had given laboratory contracts to a company owned by a friend. "
         "The police detained him in Helsinki on 3 June 2008. "
         "In 2010 the Helsinki District Court convicted him of aggravated fraud."
     )
     events = _people(extract, text, "events", "event_type", "person_name", "date_value")
-    assert ("conviction", "Jari Rautio", "2010") in events
-    assert not [row for row in events if row[0] == "conviction" and row[1] != "Jari Rautio"]
+    assert ("conviction", "Jari Lindholm", "2010") in events
+    assert not [row for row in events if row[0] == "conviction" and row[1] != "Jari Lindholm"]
 
 
 def test_we_moved_is_a_move_of_the_speaker(extract: Extract) -> None:
@@ -124,11 +124,11 @@ def test_we_moved_is_a_move_of_the_speaker(extract: Extract) -> None:
 def test_his_event_in_the_object_of_a_bystander_verb_is_not_the_subjects(extract: Extract) -> None:
     text = (
         "Police detained the mayor, Dragan Vukas, on 11 March 2020. "
-        "On 9 June 2020 Judge Tomislav Rezic ordered his release."
+        "On 9 June 2020 Judge Marko Horvat ordered his release."
     )
     events = _people(extract, text, "events", "event_type", "person_name", "date_value")
     assert ("release", "Dragan Vukas", "2020-06-09") in events
-    assert not [row for row in events if row[1] == "Tomislav Rezic"]
+    assert not [row for row in events if row[1] == "Marko Horvat"]
 
 
 def test_a_quotation_speaks_for_whoever_said_it(extract: Extract) -> None:

@@ -832,12 +832,12 @@ def test_a_relative_clause_under_the_event_keeps_its_own_date(extract: Extract) 
 
 def test_a_where_or_when_clause_happens_at_its_head_clauses_time(extract: Extract) -> None:
     text = (
-        "In 1909 Feliks Brzoza moved to Lodz, where he became chief engineer of the Lodz Waterworks. "
+        "In 1909 Feliks Nowicki moved to Lodz, where he became chief engineer of the Lodz Waterworks. "
         "Anna Koski moved to Rovaniemi in the autumn of 1987, when the Lapland Central Hospital hired her "
         "as a specialist in internal medicine."
     )
     rows = _rows(extract, text, "event_type", "person_name", "date_value")
-    assert ("appointment", "Feliks Brzoza", "1909") in rows
+    assert ("appointment", "Feliks Nowicki", "1909") in rows
     assert ("appointment", "Anna Koski", "1987-23") in rows
 
 
@@ -851,9 +851,9 @@ def test_joining_an_employer_is_an_appointment_even_without_a_title(extract: Ext
 
 def test_found_dead_is_a_death_and_a_time_dates_its_day(extract: Extract) -> None:
     text = (
-        "MONCTON, N.B., November 16, 2021 — Gerald Tibo, who led the city for years, was found dead "
+        "MONCTON, N.B., November 16, 2021 — Gerald Leblanc, who led the city for years, was found dead "
         "at his cottage in Cap-Pele on Sunday morning. The reporter Ana Ruiz was found shot dead in 2004."
     )
     rows = _rows(extract, text, "event_type", "person_name", "date_value")
-    assert ("death", "Gerald Tibo", "2021-11-14") in rows
+    assert ("death", "Gerald Leblanc", "2021-11-14") in rows
     assert ("death", "Ana Ruiz", "2004") in rows

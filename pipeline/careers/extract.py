@@ -83,12 +83,8 @@ def _posts_in(
         role = _post_verbs().get(token.lemma_.lower()) if token.pos_ in {"VERB", "AUX"} else None
         if role is None and (headed_object(token) is not None or workplace(token) is not None):
             role = "agent"
-        if (
-            role is None
-            and token.lemma_.lower() in position_words().seat_verbs
-            and seat_body(token) is not None
-        ):
-            role = "agent"  # "sat on Cork County Council from 1967 to 1985"
+        if role is None and seat_body(token) is not None:
+            role = "agent"  # "sat on Kerry County Council from 1967 to 1985"
         if role is None and _is_held_since(token, sent, index, dated):
             role = "agent"
         if role is None or not is_asserted(token):

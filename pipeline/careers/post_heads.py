@@ -71,7 +71,7 @@ def workplace(verb: Token) -> Token | None:
 
 
 def seat_body(verb: Token) -> Token | None:
-    """ "was elected to the Town Council": a seat in an elected body; "sat on Cork County
+    """ "was elected to the Town Council": a seat in an elected body; "sat on Kerry County
     Council", "sat in the Rajya Sabha": a seat held in a body the text names."""
     lemma = verb.lemma_.lower()
     sitting = lemma in position_words().seat_verbs

@@ -30,7 +30,7 @@ def noun_person(token: Token, people: People) -> Mention | None:
 
 
 def _apposition_of(token: Token, people: People) -> Mention | None:
-    """ "Michael Haverty, a creamery manager who sat on the council": the noun set after a
+    """ "Michael Hart, a creamery manager who sat on the council": the noun set after a
     name stands for its person."""
     return people.mention_at(token.head) if token.dep_ == "appos" and token.head.i < token.i else None
 

@@ -69,7 +69,7 @@ class People:
 
     def _topic(self, person: Mention) -> Mention:
         """A section's person; the document's subject when it is another way of writing
-        that name ("Anvar Rakhimovich" under "KHODJIMURATOV Anvar Rakhimovich")."""
+        that name ("Pavel Andreyevich" under "ORLOV Pavel Andreyevich")."""
         person = self.representative_of(person)
         subject = self.subject
         if subject is not None and person.text.split()[-1].lower() in subject.text.lower().split():

@@ -57,7 +57,7 @@ def resolve_pronoun(token: Token, people: People, chain: bool = True) -> Mention
         return None
     excluded = {_own_clause_subject(token, people), _speaking(token, people), _bystander(token, people)}
     if _in_labelled_turn(token, people):
-        excluded |= people.turn_speakers  # "Interviewer: And then? / Salma: The police arrested him"
+        excluded |= people.turn_speakers  # "Interviewer: And then? / Amina: The police arrested him"
     # "the Gvelesianis" is no "he", whatever the topic.
     candidates = [
         c
@@ -341,7 +341,7 @@ def _first_person(token: Token, people: People) -> Mention | None:
     quote = quotation_at(token.doc, token.idx)
     if quote is not None:
         return _quote_speaker(token.doc, quote, people)
-    # A transcript's turn says who speaks it: "Salma Idrissi: I was born there in 1969."
+    # A transcript's turn says who speaks it: "Amina Idrissi: I was born there in 1969."
     line = _line_of(token)
     labelled = _turn_speaker(line, people) if line is not None else None
     return labelled or people.speaker

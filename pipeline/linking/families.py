@@ -44,7 +44,7 @@ _KIN_WINDOW = 30
 
 def relative_ids(text: str, mentions: Sequence[Mention]) -> set[str]:
     """Names told as someone's relative: such a name may end the relative's own name
-    ("Kantilal Vakharia", father of "Sudhir Kantilal Vakharia") without being his."""
+    ("Mohanlal Desai", father of "Ravi Mohanlal Desai") without being his."""
     return {
         m.mention_id
         for m in mentions

@@ -64,8 +64,8 @@ def is_patronymic(word: str) -> bool:
     return len(key) > 6 and key.endswith(_PATRONYMIC_ENDINGS)
 
 
-# Patronymics one is addressed by with the given name alone ("Anvar Rakhimovich"); a
-# shorter ending ("-uli") also ends surnames ("Nakimuli").
+# Patronymics one is addressed by with the given name alone ("Pavel Andreyevich"); a
+# shorter ending ("-uli") also ends surnames ("Nakawuli").
 _ADDRESS_PATRONYMICS = ("ovich", "evich", "ovna", "evna", "ichna")
 
 
@@ -99,7 +99,7 @@ def parse_person(text: str) -> PersonName:
     if len(rest) == 1 and not patronymic:
         return PersonName((), None, rest[0])  # one word: could be either, callers try both
     if len(rest) == 1 and not is_patronymic(parts[0]) and _slavic_patronymic(patronymics[0]):
-        return PersonName((rest[0],), patronymic, None)  # "Anvar Rakhimovich": how one is addressed
+        return PersonName((rest[0],), patronymic, None)  # "Pavel Andreyevich": how one is addressed
     if len(rest) > 1 and surname_first(text):
         return PersonName(tuple(rest[1:]), patronymic, rest[0])
     surname = rest[-1] if rest else None

@@ -56,13 +56,13 @@ def cluster_people(
 
 
 def _tail_cluster(mention: Mention, clusters: Sequence[Cluster], relatives: Set[str]) -> Cluster | None:
-    """ "Arce Támez" after "Leobardo Arce Támez": a name of two or more words that ends a
+    """ "Ortiz Salas" after "Rogelio Ortiz Salas": a name of two or more words that ends a
     longer name (or that a shorter one ends), a double surname written without the given
     name; only when exactly one cluster has such a name."""
     words = mention.text.split()
     fitting = [c for c in clusters if any(_ends(words, other.text.split()) for other in c)]
     if len(fitting) != 1 or any(m.mention_id in relatives for m in (mention, *fitting[0])):
-        return None  # "the eldest son of Kantilal Vakharia": a father's name ends his son's
+        return None  # "the eldest son of Mohanlal Desai": a father's name ends his son's
     return fitting[0]
 
 
@@ -97,7 +97,7 @@ def _partial_fits(name: PersonName, cluster: Cluster) -> bool:
     fulls = [parse_person(m.text) for m in cluster if parse_person(m.text).is_full]
     if not fulls:
         return False
-    if name.surname is None:  # "Anvar Rakhimovich": given name and patronymic must agree
+    if name.surname is None:  # "Pavel Andreyevich": given name and patronymic must agree
         return any(_addressed_as(name, full) for full in fulls) and all(_agrees(name, full) for full in fulls)
     if name.patronymic or name.given:  # "Ivanovich Petrov": surname and patronymic must agree
         return all(same_person(name, full) for full in fulls)
@@ -109,7 +109,7 @@ def _partial_fits(name: PersonName, cluster: Cluster) -> bool:
 
 
 def _addressed_as(name: PersonName, full: PersonName) -> bool:
-    """ "Anvar Rakhimovich" of "Anvar Rakhimovich Khodjimuratov": the given name and the
+    """ "Pavel Andreyevich" of "Pavel Andreyevich Orlov": the given name and the
     patronymic one is addressed by."""
     given = bool(name.given and full.given) and similar_words(name.given[0], full.given[0])
     return (
@@ -120,7 +120,7 @@ def _addressed_as(name: PersonName, full: PersonName) -> bool:
 
 
 def _agrees(name: PersonName, full: PersonName) -> bool:
-    """No part written in both that differs ("A.R. Khodjimuratov" agrees with "Anvar Rakhimovich")."""
+    """No part written in both that differs ("P.A. Orlov" agrees with "Pavel Andreyevich")."""
     patronymics = name.patronymic and full.patronymic
     return same_given(name.given, full.given) and not (
         patronymics and not similar_words(name.patronymic or "", full.patronymic or "")

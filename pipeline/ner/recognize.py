@@ -188,7 +188,7 @@ def _relabelled_by_evidence(doc: Doc, found: list[tuple[CleanSpan, str]]) -> lis
         elif label in _MISTAKEN_FOR_PERSON and _given_and_family_name(doc, span, label):
             label = "PERSON"  # "Christina Aguilera" (ORG), "Thabo Mbeki" (GPE) said
         elif label in _MISTAKEN_FOR_PERSON and _with_patronymic(span.text):
-            label = "PERSON"  # "ISKAKOVA Saule Maratovna" (ORG): a patronymic is a person's
+            label = "PERSON"  # "ORLOVA Anna Petrovna" (ORG): a patronymic is a person's
         result.append((span, label))
     return result
 
@@ -262,7 +262,7 @@ def _given_and_family_name(doc: Doc, span: CleanSpan, label: str) -> bool:
 
 def _with_patronymic(text: str) -> bool:
     """Two or three capitalised words, one of them a patronymic ("Saule Maratovna",
-    "ISKAKOVA Saule Maratovna", "Rauf Tofig oglu"), and no organisation word."""
+    "ORLOVA Anna Petrovna", "Rauf Tofig oglu"), and no organisation word."""
     names = text.split()
     patronymic = any(w.lower().endswith(_PATRONYMIC_ENDINGS) for w in names[1:])
     return (
