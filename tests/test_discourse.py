@@ -19,6 +19,11 @@ def _people(extract: Extract, text: str, table: str, *columns: str) -> list[tupl
     )
 
 
+def _events(extract: Extract, text: str) -> list[tuple]:
+    """(type, person, date) of each event row."""
+    return _people(extract, text, "events", "event_type", "person_name", "date_value")
+
+
 def test_a_surname_alone_is_the_subject_the_title_names_not_his_father(extract: Extract) -> None:
     text = (
         "Tomas Rydberg\n\n"
@@ -26,7 +31,7 @@ def test_a_surname_alone_is_the_subject_the_title_names_not_his_father(extract: 
         "Career\n\n"
         "Rydberg joined the foreign service in 1975. In 1990 Rydberg was appointed Ambassador to Chile."
     )
-    events = _people(extract, text, "events", "event_type", "person_name", "date_value")
+    events = _events(extract, text)
     appointed = [person for kind, person, date in events if kind == "appointment" and date == "1990"]
     assert appointed and appointed[0].startswith("Tomas") and appointed[0].endswith("Rydberg")
 
@@ -36,7 +41,7 @@ def test_an_object_pronoun_is_not_its_own_clause_subject(extract: Extract) -> No
         "Sudhir Mehta is an Indian diplomat. He joined the foreign service in 1972. "
         "In June 1994 President Arvind Rao appointed him Ambassador to Poland."
     )
-    events = _people(extract, text, "events", "event_type", "person_name", "date_value")
+    events = _events(extract, text)
     assert ("appointment", "Sudhir Mehta", "1994-06") in events
     assert not any(person == "Arvind Rao" for _, person, _ in events)
 
@@ -76,7 +81,7 @@ def test_first_person_in_a_labelled_turn_is_that_turns_speaker(extract: Extract)
         "Karin Holm: And then?\n"
         "Anna Berglund: We married in Malmö in 1995, and in 1997 I joined the Riksbank as an economist.\n"
     )
-    events = _people(extract, text, "events", "event_type", "person_name", "date_value")
+    events = _events(extract, text)
     assert ("birth", "Anna Berglund", "1969") in events
     assert ("appointment", "Anna Berglund", "1997") in events
     assert not [row for row in events if row[1] in {"Karin Holm", "Nils Berglund"}]
@@ -91,7 +96,7 @@ def test_he_in_a_labelled_turn_is_never_a_speaker_of_the_transcript(extract: Ext
         "Karl Holm: And then came June 1981.\n"
         "Anna Berglund: Yes. The police arrested him at home on 22 June 1981. He was released in May 1982.\n"
     )
-    events = _people(extract, text, "events", "event_type", "person_name", "date_value")
+    events = _events(extract, text)
     assert ("arrest", "Nils Berglund", "1981-06-22") in events
     assert ("release", "Nils Berglund", "1982-05") in events
     assert not [row for row in events if row[1] == "Karl Holm"]
@@ -105,7 +110,7 @@ def test_an_object_pronoun_passes_its_person_to_the_next_sentence(extract: Extra
         "The police detained him in Helsinki on 3 June 2008. "
         "In 2010 the Helsinki District Court convicted him of aggravated fraud."
     )
-    events = _people(extract, text, "events", "event_type", "person_name", "date_value")
+    events = _events(extract, text)
     assert ("conviction", "Jari Lindholm", "2010") in events
     assert not [row for row in events if row[0] == "conviction" and row[1] != "Jari Lindholm"]
 
@@ -116,7 +121,7 @@ def test_we_moved_is_a_move_of_the_speaker(extract: Extract) -> None:
         "Karl Holm: You left Sweden for a while.\n"
         "Anna Berglund: In 2003 my husband was posted to Brussels, and that September we moved there.\n"
     )
-    events = _people(extract, text, "events", "event_type", "person_name", "date_value")
+    events = _events(extract, text)
     assert ("relocation", "Anna Berglund", "2003-09") in events
     assert not [row for row in events if row[0] == "relocation" and row[1] != "Anna Berglund"]
 
@@ -126,7 +131,7 @@ def test_his_event_in_the_object_of_a_bystander_verb_is_not_the_subjects(extract
         "Police detained the mayor, Dragan Vukas, on 11 March 2020. "
         "On 9 June 2020 Judge Marko Horvat ordered his release."
     )
-    events = _people(extract, text, "events", "event_type", "person_name", "date_value")
+    events = _events(extract, text)
     assert ("release", "Dragan Vukas", "2020-06-09") in events
     assert not [row for row in events if row[1] == "Marko Horvat"]
 
@@ -136,7 +141,7 @@ def test_a_quotation_speaks_for_whoever_said_it(extract: Extract) -> None:
         'BERLIN, 3 March 2019 – Minister Heike Brandt resigned on Monday. "I was appointed in 2015 '
         'and I have done my work," Heike Brandt told reporters.'
     )
-    events = _people(extract, text, "events", "event_type", "person_name", "date_value")
+    events = _events(extract, text)
     assert ("appointment", "Heike Brandt", "2015") in events
 
 
@@ -160,7 +165,7 @@ def test_news_people_by_their_first_surname_and_hyphenated_names(extract: Extrac
         "His deputy, Rosa Ampuero-Tello, was arrested in Lima on Tuesday. Ampuero-Tello was "
         "charged the next day."
     )
-    events = _people(extract, text, "events", "event_type", "person_name", "date_value")
+    events = _events(extract, text)
     assert ("resignation", "Hernán Quispe Mamani", "2021-06-03") in events
     assert ("birth", "Hernán Quispe Mamani", "-") in events
     assert ("election", "Hernán Quispe Mamani", "2010") in events
@@ -173,7 +178,7 @@ def test_a_pronoun_reported_by_a_speaker_is_the_speaker(extract: Extract) -> Non
         "Minister Lars Holm resigned in March 2015. Senator Tomas Berglund, who chairs the "
         "committee, said he was appointed to the board in 2012."
     )
-    events = _people(extract, text, "events", "event_type", "person_name", "date_value")
+    events = _events(extract, text)
     assert ("appointment", "Tomas Berglund", "2012") in events
     assert not any(person == "Lars Holm" and kind == "appointment" for kind, person, _ in events)
 
@@ -201,7 +206,7 @@ def test_in_the_speakers_own_voice_he_is_someone_else(extract: Extract) -> None:
         "A: I was elected mayor in 1996. My deputy, Sorin Lupescu, succeeded me in 2004. "
         "In 2011 he was arrested in Arad."
     )
-    events = _people(extract, text, "events", "event_type", "person_name", "date_value")
+    events = _events(extract, text)
     assert ("election", "Radu Petrescu-Vlad", "1996") in events
     assert ("arrest", "Sorin Lupescu", "2011") in events
     assert not any(kind == "arrest" and person != "Sorin Lupescu" for kind, person, _ in events)
@@ -214,7 +219,7 @@ def test_a_paragraph_that_introduces_someone_else_moves_the_topic(extract: Extra
         "appointed head of the national laboratory in 1965. She died in Accra in 1990.\n\n"
         "Yaw Asante Owusu was a Ghanaian surveyor. He moved to Tamale, where he died in 1975."
     )
-    events = _people(extract, text, "events", "event_type", "person_name", "date_value")
+    events = _events(extract, text)
     assert ("death", "Akosua Darko", "1990") in events
     assert ("death", "Yaw Asante Owusu", "1975") in events
     assert not any(person == "Kofi Mensah Boateng" and kind == "death" for kind, person, _ in events)
