@@ -78,7 +78,7 @@ def _event_row(event: Event, index: _Index) -> Row:
     row.update(_person(event.person_mention_id, index))
     place = index.entity_of(event.place_mention_id)
     row["place_entity_id"] = place.entity_id if place else None
-    row["place_name"] = place.canonical_name if place else event.place_name
+    row["place_name"] = _place_name(event, place, index)
     partner = index.entity_of(event.partner_mention_id)
     partner_mention = index.mentions.get(event.partner_mention_id or "")
     row["partner_entity_id"] = partner.entity_id if partner else None
@@ -93,6 +93,15 @@ def _event_row(event: Event, index: _Index) -> Row:
         start, end = (date.date_start, date.date_end) if value == date.value else bounds(value)
         row.update(date_start=start, date_end=end, date_precision=precision_of(value) or date.precision)
     return row
+
+
+def _place_name(event: Event, place: Entity | None, index: _Index) -> str | None:
+    """The place's canonical name; an address as written ("Prelate, Saskatchewan") when
+    the text gave one around the place's mention."""
+    mention = index.mentions.get(event.place_mention_id or "")
+    if place is None or (mention is not None and event.place_name != mention.text):
+        return event.place_name
+    return place.canonical_name
 
 
 def _career_row(career: Career, index: _Index) -> Row:

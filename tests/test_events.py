@@ -349,7 +349,7 @@ def test_a_birth_never_borrows_another_clause_date(extract: Extract) -> None:
         "joining Salzburg in 1991. Karl Huber was born in Linz. He moved to Vienna in 1960."
     )
     births = [r[1:] for r in _rows(extract, text, "event_type", "person_name", "date_value", "place_name")]
-    assert births[:2] == [("Karl Huber", "None", "Linz"), ("Martin Weiler", "None", "Graz")]
+    assert births[:2] == [("Karl Huber", "None", "Linz"), ("Martin Weiler", "None", "Graz, Austria")]
 
 
 def test_a_lifespan_birth_takes_the_place_told_later(extract: Extract) -> None:
@@ -501,8 +501,8 @@ def test_lifespan_places_after_their_dates_and_names_before_letters(extract: Ext
     events = extract(text)["events"]
     rows = set(zip(events.event_type, events.person_name, events.date_value, events.place_name, strict=True))
     assert ("death", "Anselm Pfister", "1915-01-06", "Berlin") in rows
-    assert ("birth", "Oleg Vasilyevich Rudnev", "1913-05-22", "Saint-Petersburg") in rows
-    assert ("death", "Oleg Vasilyevich Rudnev", "2004-04-04", "Moscow") in rows
+    assert ("birth", "Oleg Vasilyevich Rudnev", "1913-05-22", "Saint-Petersburg, Russian Empire") in rows
+    assert ("death", "Oleg Vasilyevich Rudnev", "2004-04-04", "Moscow, Russia") in rows
     assert ("birth", "Anton Kessler", "1915-01-27", "Uerdingen") in rows
     assert ("death", "Anton Kessler", "1981-10-03", "Mölln") in rows
     assert ("birth", "Paul Verhaegen", "1924-01-13", "Ghent") in rows
@@ -719,11 +719,11 @@ def test_a_where_clause_places_its_event_and_keeps_its_date(extract: Extract) ->
             strict=True,
         )
     )
-    assert ("death", "Tomasz Wierzbicki", "Wilmington", "1919") in rows
+    assert ("death", "Tomasz Wierzbicki", "Wilmington, Delaware", "1919") in rows
     assert ("death", "Agnieszka Rolska", "Kraków", "1977") in rows
     assert ("relocation", "Agnieszka Rolska", "Kraków", "1950") in rows
     # The move is not dated by the death its "where" clause tells; a street's name is no birth.
-    assert ("relocation", "Tomasz Wierzbicki", "Wilmington", "1919") not in rows
+    assert ("relocation", "Tomasz Wierzbicki", "Wilmington, Delaware", "1919") not in rows
     assert "birth" not in set(events.event_type)
 
 
@@ -857,3 +857,40 @@ def test_found_dead_is_a_death_and_a_time_dates_its_day(extract: Extract) -> Non
     rows = _rows(extract, text, "event_type", "person_name", "date_value")
     assert ("death", "Gerald Leblanc", "2021-11-14") in rows
     assert ("death", "Ana Ruiz", "2004") in rows
+
+
+def test_place_keeps_the_address_the_text_writes(extract: Extract) -> None:
+    # A town and the region holding it, each after a comma, name one place: the row keeps
+    # both; the place entity is the town's, the most precise part.
+    text = (
+        "Tomas Ruelle (March 2, 1921 – May 5, 1990) was a painter born in Ardmore, Oklahoma, "
+        "United States. He died in Rennes, France, in 1990."
+    )
+    events = _events(extract, text)
+    birth, death = _one(events, "birth"), _one(events, "death")
+    assert birth.place_name == "Ardmore, Oklahoma, United States"
+    assert death.place_name == "Rennes, France"
+    mentions = extract(text)["mentions"]
+    town = mentions[mentions.text == "Ardmore"].iloc[0]
+    assert birth.place_entity_id == town.entity_id
+
+
+def test_places_listed_with_and_are_not_one_address(extract: Extract) -> None:
+    text = "In 1962 Hanna Koivisto moved to Lyon, Paris and Marseille with her band."
+    row = _one(_events(extract, text), "relocation")
+    assert row.place_name == "Lyon"
+
+
+def test_a_death_retold_with_its_year_is_one_row(extract: Extract) -> None:
+    text = (
+        "Greta Lindahl (4 June 1902 – 9 October 1971) was a Swedish chemist. "
+        "She died in Uppsala in 1971. Her brother Nils was born in 1905."
+    )
+    death = _one(_events(extract, text), "death")
+    assert (death.date_value, death.place_name) == ("1971-10-09", "Uppsala")
+
+
+def test_a_later_fuller_date_of_death_replaces_the_year(extract: Extract) -> None:
+    text = "Aldo Ferrante (1899–1960) was an Italian architect. He died in Turin on 2 May 1960."
+    death = _one(_events(extract, text), "death")
+    assert (death.date_value, death.place_name) == ("1960-05-02", "Turin")

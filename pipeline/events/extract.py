@@ -20,6 +20,7 @@ from pipeline.careers.post_words import body_of, is_honour, is_membership_body
 from pipeline.discourse.people import People, people_of
 from pipeline.discourse.pronouns import quotation_at, speaker_of
 from pipeline.edtf import day_of_time
+from pipeline.events.addresses import with_addresses
 from pipeline.events.couples import COUPLE_NOUNS, kin_spouses, spouses
 from pipeline.events.fields import FieldFact, field_facts
 from pipeline.events.lifespan import LifeFact, covered_tokens, lifespan_facts
@@ -101,11 +102,12 @@ def extract_events(
     doc: Doc, doc_id: str, mentions: Sequence[Mention], dates: Sequence[DateMention]
 ) -> list[Event]:
     people = people_of(doc, mentions)
-    places = mentions_by_token(doc, [m for m in mentions if _may_be_place(m)])
+    place_mentions = [m for m in mentions if _may_be_place(m)]
+    places = mentions_by_token(doc, place_mentions)
     orgs = mentions_by_token(doc, [m for m in mentions if m.label == "ORG"])
     date_index = DateIndex(doc, dates)
     events: dict[tuple[str | None, ...], Event] = {}
-    lives = lifespan_facts(doc, people, dates, [m for m in mentions if _may_be_place(m)])
+    lives = lifespan_facts(doc, people, dates, place_mentions)
     for fact in lives:
         event = _life_event(doc_id, fact)
         events[(event.event_type, event.person_mention_id, event.date_id or "")] = event
@@ -136,6 +138,7 @@ def extract_events(
             events.setdefault(key, event)
     by_id = {d.date_id: d for d in dates}
     ordered = sorted(events.values(), key=lambda e: (e.start_char, e.event_type, e.event_id))
+    ordered = with_addresses(ordered, place_mentions, text_of(doc))
     return without_repeats(ordered, lambda e: event_date_value(by_id.get(e.date_id or ""), e.date_side))
 
 

@@ -28,7 +28,7 @@ ValueOf = Callable[[Event], str | None]
 
 def without_repeats(events: Sequence[Event], value_of: ValueOf) -> list[Event]:
     """The document's events with retellings dropped (the first telling stays)."""
-    kept = _dated_once(list(events))
+    kept = _dated_once(list(events), value_of)
     kept = _one_per_line(kept)
     kept = _one_per_couple(kept)
     kept = _without_shadowed(kept)
@@ -43,9 +43,11 @@ def without_undated_repeats(events: list[Event]) -> list[Event]:
     return [e for e in events if e.date_id or (e.event_type, e.person_mention_id) not in dated]
 
 
-def _dated_once(events: list[Event]) -> list[Event]:
-    """A birth or death happens once: an undated mention repeats a dated one, and
-    the place it gives fills the dated row's ("X (1920–1992) ... He was born in Y.")."""
+def _dated_once(events: list[Event], value_of: ValueOf) -> list[Event]:
+    """A birth or death happens once: an undated mention repeats a dated one, and so
+    does one dated within the other's date ("X (2 March 1921 – 5 May 1990) ... He died
+    in Rennes in 1990."); the more precise date stays, and the place a retelling gives
+    fills the row's ("X (1920–1992) ... He was born in Y.")."""
     dated = {(e.event_type, e.person_mention_id): e for e in reversed(events) if e.date_id}
     kept: dict[str, Event] = {e.event_id: e for e in events}
     for event in events:
@@ -54,11 +56,27 @@ def _dated_once(events: list[Event]) -> list[Event]:
             continue
         if event.date_id is None or event.date_id == first.date_id:
             del kept[event.event_id]
+        elif (precise := _more_precise(value_of(kept[first.event_id]), value_of(event))) is not None:
+            del kept[event.event_id]
+            if precise == 1:
+                kept[first.event_id] = with_fields(
+                    kept[first.event_id], date_id=event.date_id, date_side=event.date_side
+                )
         if event.place_name and not kept[first.event_id].place_name:
             kept[first.event_id] = with_fields(
                 kept[first.event_id], place_mention_id=event.place_mention_id, place_name=event.place_name
             )
     return list(kept.values())
+
+
+def _more_precise(first: str | None, later: str | None) -> int | None:
+    """0 when the first value lies within the later one ("1990-05-05" in "1990"), 1 when
+    the later lies within the first; None when they are different dates."""
+    if not first or not later:
+        return None
+    if first == later or first.startswith(later + "-"):
+        return 0
+    return 1 if later.startswith(first + "-") else None
 
 
 def _one_per_line(events: list[Event]) -> list[Event]:
