@@ -602,3 +602,30 @@ def test_sitting_on_a_named_body_is_a_seat_on_it_for_the_one_who_sat(extract: Ex
         ("Michael Hart", "Member", "Cork County Council"),
         ("Ravi Kapur", "Member", "Rajya Sabha"),
     ]
+
+
+def test_a_post_takes_the_place_its_organization_names(extract: Extract) -> None:
+    text = (
+        "Irena Kovač was born in Osijek in 1961. From 1985 to 1990 she was chief engineer of the "
+        "Osijek Cement Plant. In 1998 she was elected to the Mexico City Council. In 2003 she was "
+        "appointed a judge of the Vinkovci County Court. From 2006 to 2009 she was first secretary "
+        "at the Embassy of Croatia in Lisbon. In 2010 she was appointed a director of the Ministry "
+        "of Finance."
+    )
+    careers = extract(text)["careers"]
+    places = dict(zip(careers.position, careers.place_name.fillna("-"), strict=True))
+    assert places["Chief Engineer"] == "Osijek"  # the text names Osijek as a place
+    assert places["Member"] == "Mexico City"
+    assert places["Judge"] == "Vinkovci County"
+    assert places["First Secretary"] == "Lisbon"  # written after the embassy, not the country it serves
+    assert places["Director"] == "-"  # a ministry "of Finance" names no place
+
+
+def test_a_list_line_names_the_town_after_the_titles_organization(extract: Extract) -> None:
+    text = "Ilse Brandauer\n\nCareer\n1990-1994 Deputy Director of the Steirer Energy Trust, Leoben.\n"
+    row = extract(text)["careers"].iloc[0]
+    assert (row.position, row.organization_name, row.place_name) == (
+        "Deputy Director",
+        "Steirer Energy Trust",
+        "Leoben",
+    )

@@ -894,3 +894,24 @@ def test_a_later_fuller_date_of_death_replaces_the_year(extract: Extract) -> Non
     text = "Aldo Ferrante (1899–1960) was an Italian architect. He died in Turin on 2 May 1960."
     death = _one(_events(extract, text), "death")
     assert (death.date_value, death.place_name) == ("1960-05-02", "Turin")
+
+
+def test_an_appointment_takes_the_place_its_organization_names(extract: Extract) -> None:
+    text = (
+        "In 1998 Petra Novak was elected to the Vukovar City Council. In 2003 she was appointed a "
+        "judge of the Figueira da Foz District Court. In 2010 she was appointed to the Ministry of "
+        "Finance."
+    )
+    events = _events(extract, text)
+    places = dict(zip(events.date_value, events.place_name.fillna("-"), strict=True))
+    assert places == {"1998": "Vukovar City", "2003": "Figueira da Foz District", "2010": "-"}
+
+
+def test_a_death_in_a_relative_clause_takes_no_place_from_the_main_clause(extract: Extract) -> None:
+    text = (
+        "The manor keeps a library in Venetian Gothic style and Karl Wendt's study, which has "
+        "remained untouched since his death in 1931."
+    )
+    row = _one(_events(extract, text), "death")
+    assert (row.person_name, row.date_value) == ("Karl Wendt", "1931")
+    assert pd.isna(row.place_name)

@@ -66,7 +66,7 @@ def _post_in(
             continue
         post = _with_capitalised_words(read_title_noun(head, names), part, head)
         rest = [p for p in parts[i + 1 :] if not _continues_title(p, part)]
-        organization, place = _organization_and_place(rest, names)
+        organization, place = _organization_and_place(rest, names, post.organization is not None)
         if post.organization is not None and organization is not None:
             post = _organization_after_comma(post, organization)
         if organization is None and seat is not None and i > 0:
@@ -272,9 +272,13 @@ def _inside_brackets(token: Token, part: Span) -> bool:
     return len(opened) > len(closed)
 
 
-def _organization_and_place(rest: Sequence[Span], names: dict[int, Mention]) -> tuple[str | None, str | None]:
+def _organization_and_place(
+    rest: Sequence[Span], names: dict[int, Mention], titled: bool = False
+) -> tuple[str | None, str | None]:
     """ "Central Region, Kenya Rural Roads Authority, Nyeri": the last part is the place
-    when it names one; the parts before it are the organization, written "Sub-unit, Parent"."""
+    when it names one; the parts before it are the organization, written "Sub-unit, Parent".
+    After a title that names its organization ("Deputy Director of the X Trust, Sosnovets"),
+    a one-word name alone is the place too ("..., Statistics Finland" stays an organization)."""
     kept: list[Span] = []
     for part in rest:
         words = [t for t in part if not t.is_punct]
@@ -284,7 +288,8 @@ def _organization_and_place(rest: Sequence[Span], names: dict[int, Mention]) -> 
     if not kept:
         return None, None
     place = None
-    if _is_place(kept[-1], names) or (len(kept) > 1 and _short_name(kept[-1])):
+    alone = titled and len([t for t in kept[-1] if not t.is_punct]) == 1
+    if _is_place(kept[-1], names) or ((len(kept) > 1 or alone) and _short_name(kept[-1])):
         place = _clean(kept[-1])  # "..., Kenya Urban Roads Authority, Nairobi": the town last
         kept = kept[:-1]
         if len(kept) > 1 and _is_place(kept[-1], names):

@@ -20,11 +20,11 @@ from pipeline.careers.post_words import body_of, is_honour, is_membership_body
 from pipeline.discourse.people import People, people_of
 from pipeline.discourse.pronouns import quotation_at, speaker_of
 from pipeline.edtf import day_of_time
-from pipeline.events.addresses import with_addresses
 from pipeline.events.couples import COUPLE_NOUNS, kin_spouses, spouses
 from pipeline.events.fields import FieldFact, field_facts
 from pipeline.events.lifespan import LifeFact, covered_tokens, lifespan_facts
 from pipeline.events.parties import PartyFact, party_memberships
+from pipeline.events.places import placed
 from pipeline.events.repeats import without_repeats, without_undated_repeats
 from pipeline.events.roles import (
     child,
@@ -138,7 +138,7 @@ def extract_events(
             events.setdefault(key, event)
     by_id = {d.date_id: d for d in dates}
     ordered = sorted(events.values(), key=lambda e: (e.start_char, e.event_type, e.event_id))
-    ordered = with_addresses(ordered, place_mentions, text_of(doc))
+    ordered = placed(ordered, place_mentions, text_of(doc))
     return without_repeats(ordered, lambda e: event_date_value(by_id.get(e.date_id or ""), e.date_side))
 
 
@@ -610,8 +610,22 @@ def _attached(trigger: Token, sent: Span, index: dict[int, Mention], preposition
         return found
     if prepositional and (where := _where_antecedent(trigger, index)) is not None:
         return where
-    scope = list(trigger.subtree) if trigger.pos_ in {"VERB", "AUX"} else tokens_of(sent)
-    return _nearest(trigger, scope, index, prepositional)
+    if is_verb(trigger):
+        return _nearest(trigger, list(trigger.subtree), index, prepositional)
+    return _nearest(trigger, _scope_of_noun(trigger, sent), index, prepositional)
+
+
+def _scope_of_noun(trigger: Token, sent: Span) -> list[Token]:
+    """Where a noun's place or organization may be written: its sentence ("completed his
+    studies at X, receiving his degree in 1950"), or only the relative clause it is told in
+    ("the room, which has remained untouched since his death in 1950": not the style "in"
+    the main clause); a "where" clause's with the noun it tells of ("the University of X,
+    where he took a BA")."""
+    relative = next((a for a in trigger.ancestors if a.dep_ == "relcl"), None)
+    if relative is None:
+        return tokens_of(sent)
+    where = any(c.lower_ == "where" for c in relative.children)
+    return [*relative.subtree, *([relative.head] if where else [])]
 
 
 def _where_antecedent(trigger: Token, index: dict[int, Mention]) -> Mention | None:

@@ -56,6 +56,8 @@ class Lexicon:
     participle_only: frozenset[str] = frozenset()
     # a state someone was found in -> the event it tells ("found dead", "found shot dead")
     found_states: dict[str, str] = field(default_factory=dict)
+    # event types whose place, when none is written, is the one their organization's name holds
+    placed_by_organization: frozenset[str] = frozenset()
 
     def person_deps(self, lemma: str) -> frozenset[str]:
         """The dependency labels under verb ``lemma`` that name a person."""
@@ -98,6 +100,7 @@ def parse_lexicon(data: dict[str, dict[str, Any]]) -> Lexicon:
     needs_post: dict[str, frozenset[str]] = {}
     ends_post: set[str] = set()
     per_organization: set[str] = set()
+    placed_by_organization: set[str] = set()
     owned: dict[str, frozenset[str]] = {}
     place_words: dict[str, frozenset[str]] = {}
     stative: dict[str, frozenset[str]] = {}
@@ -113,6 +116,8 @@ def parse_lexicon(data: dict[str, dict[str, Any]]) -> Lexicon:
         predicates[event_type] = frozenset(spec.get("predicate_nouns", []))
         if spec.get("per_organization") is True:
             per_organization.add(event_type)
+        if spec.get("placed_by_organization") is True:
+            placed_by_organization.add(event_type)
         if spec.get("ends_post") is True:
             ends_post.add(event_type)
         spouse_nouns.update(spec.get("spouse_nouns", []))
@@ -145,6 +150,7 @@ def parse_lexicon(data: dict[str, dict[str, Any]]) -> Lexicon:
         predicates,
         frozenset(participle_only),
         found_states,
+        placed_by_organization=frozenset(placed_by_organization),
     )
 
 

@@ -1,0 +1,47 @@
+"""The place an event row names.
+
+An address as the text writes it: "born in Prelate, Saskatchewan" names one place, the
+town and then the region holding it, each after a single comma. The row keeps the
+whole address so that the town and its region both stay readable (and "Springfield"
+stays told apart from the other Springfields); its place mention is the address's first
+part, the most precise one.
+
+Else, for the types ``events.toml`` marks ``placed_by_organization``, the place written
+right after the organization, or the one the organization's name holds ("appointed chief
+physician of the Kostrovka District Hospital": Kostrovka District; ``pipeline/places.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pipeline.events.triggers import load_lexicon
+from pipeline.places import address_of, place_after, place_in_name
+from pipeline.records import Event, Mention, with_fields
+
+# Labels of the mentions that tell a word in an organization's name is a place.
+_NAMED_PLACES = frozenset({"GPE", "LOC"})
+
+
+def placed(events: Sequence[Event], places: Sequence[Mention], text: str) -> list[Event]:
+    """Each event's place named by its whole address, or by its organization's name."""
+    by_id = {m.mention_id: m for m in places}
+    named = [m for m in places if m.label in _NAMED_PLACES]
+    return [_by_organization(_addressed(e, by_id, places, text), named, text) for e in events]
+
+
+def _addressed(event: Event, by_id: dict[str, Mention], places: Sequence[Mention], text: str) -> Event:
+    place = by_id.get(event.place_mention_id or "")
+    if place is None:
+        return event
+    first, address = address_of(place, places, text)
+    return with_fields(event, place_mention_id=first.mention_id, place_name=address)
+
+
+def _by_organization(event: Event, places: list[Mention], text: str) -> Event:
+    name = event.organization_name
+    if event.place_name or not name or event.event_type not in load_lexicon().placed_by_organization:
+        return event
+    span = (event.start_char, event.end_char)
+    place = place_after(name, span, text, places) or place_in_name(name, {m.text for m in places})
+    return with_fields(event, place_name=place) if place else event

@@ -1,0 +1,138 @@
+"""Places as the text writes them around names, for the place columns of events and careers.
+
+- An address: "born in Prelate, Saskatchewan" names one place, the town and then the
+  region holding it, each after a single comma (``address_of``).
+- A place written right after an organization: "the Embassy of India in Washington,
+  D.C.", "Deputy Director of the Energy Trust, Sosnovets" (``place_after``).
+- The place an organization's name holds: "Kostrovka District Hospital" is in
+  Kostrovka District, "Zagreb County Court" serves Zagreb County, "the Ministry of Energy
+  of the Republic of Azerbaijan" is Azerbaijan's (``place_in_name``). A word of a name is
+  read as a place only on evidence: the document names it as a place elsewhere
+  ("University of Helsinki" in a text that says "born in Helsinki"), or the words around
+  it say what kind of place it is (data/places.toml). "Ministry of Finance" holds none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from pipeline.records import Mention
+from pipeline.wordlists import words
+
+_UNIT_NOUNS = words("places", "unit_nouns")
+_UNIT_MODIFIERS = words("places", "unit_modifiers")
+_UNIT_OF = words("places", "unit_of")
+_NOT_PLACE = words("places", "not_place_words")
+# Lower-case words inside a place's name ("Figueira da Foz", "Castel del Monte").
+_PARTICLES = words("names", "particles")
+# Between two parts of one address: a comma, and "the" before a part ("Bronx, the ...").
+_JOINT = re.compile(r"\s*,\s*(?:the\s+)?")
+# After the last part: a list of places, not an address ("Paris, London and Rome").
+_LISTED = re.compile(r"\s*,?\s*(?:and|or|&)\b", re.IGNORECASE)
+# Between an organization and the place written after it.
+_AFTER_NAME = re.compile(r"\s*,\s*|\s+in\s+(?:the\s+)?")
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def address_of(place: Mention, places: Sequence[Mention], text: str) -> tuple[Mention, str]:
+    """The address a place mention belongs to, and its first part: the place mentions
+    around it that only a comma parts from it, when they are not the items of a list."""
+    ordered = sorted(places, key=lambda m: m.start_char)
+    at = next((i for i, m in enumerate(ordered) if m.mention_id == place.mention_id), None)
+    if at is None:
+        return place, place.text
+    first = last = at
+    while first > 0 and _joined(ordered[first - 1], ordered[first], text):
+        first -= 1
+    while last + 1 < len(ordered) and _joined(ordered[last], ordered[last + 1], text):
+        last += 1
+    if first == last or _LISTED.match(text, ordered[last].end_char):
+        return place, place.text
+    return ordered[first], text[ordered[first].start_char : ordered[last].end_char]
+
+
+def _joined(left: Mention, right: Mention, text: str) -> bool:
+    joint = _JOINT.fullmatch(text, left.end_char, right.start_char)
+    return joint is not None and "\n" not in text[left.end_char : right.start_char]
+
+
+def place_after(name: str, span: tuple[int, int], text: str, places: Sequence[Mention]) -> str | None:
+    """The place (its address) written right after an organization's name within ``span``."""
+    at = text.find(name, *span)
+    if at < 0:
+        return None
+    end = at + len(name)
+    for place in sorted(places, key=lambda m: m.start_char):
+        if place.start_char >= end and _AFTER_NAME.fullmatch(text, end, place.start_char):
+            return address_of(place, places, text)[1]
+    return None
+
+
+def place_in_name(name: str, places: Iterable[str]) -> str | None:
+    """The place written in an organization's name, or None."""
+    found = _words(name)
+    return _after_unit_of(found) or _known(found, set(places)) or _before_unit(found)
+
+
+def _words(name: str) -> list[str]:
+    return [re.sub(r"['’]s$", "", w) for w in _WORD.findall(name)]
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and word.lower() not in _NOT_PLACE
+
+
+def _known(found: list[str], places: set[str]) -> str | None:
+    """The longest run of the name's words that the document names as a place."""
+    for size in range(len(found), 0, -1):
+        for start in range(len(found) - size + 1):
+            run = " ".join(found[start : start + size])
+            if run in places:
+                return run
+    return None
+
+
+def _after_unit_of(found: list[str]) -> str | None:
+    """ "... of the city of Temirtau", "... of the Republic of Azerbaijan"."""
+    for i in range(len(found) - 2):
+        if found[i].lower() in _UNIT_OF and found[i + 1] == "of" and (run := _run(found[i + 2 :])):
+            return run
+    return None
+
+
+def _run(found: list[str]) -> str | None:
+    taken: list[str] = []
+    for word in found:
+        if not word[:1].isupper():
+            break
+        taken.append(word)
+    return " ".join(taken) if any(_capitalised(w) for w in taken) else None
+
+
+def _in_run(found: list[str], i: int) -> bool:
+    word = found[i]
+    if word[:1].isupper():
+        return word.lower() not in {"the", "of"}
+    return word in _PARTICLES and i > 0 and found[i - 1][:1].isupper()
+
+
+def _before_unit(found: list[str]) -> str | None:
+    """ "Kostrovka District Hospital", "Cork City Council", "Franklin County Prosecutor's
+    Office": the capitalised words before a unit word, with it when it is part of the name."""
+    for i, word in enumerate(found):
+        lower = word.lower()
+        if i == 0 or not word[:1].isupper() or lower not in _UNIT_NOUNS | _UNIT_MODIFIERS:
+            continue
+        start = i
+        while start > 0 and _in_run(found, start - 1):
+            start -= 1
+        name = found[start:i]
+        if (
+            not name
+            or not any(_capitalised(w) for w in name)
+            or any(w.lower() in _UNIT_NOUNS | _UNIT_MODIFIERS for w in name)
+        ):
+            continue
+        return " ".join(name + ([word] if lower in _UNIT_NOUNS else []))
+    return None
