@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from pipeline.careers.extract import extract_careers
 from pipeline.dates import anchor_ages, normalize_dates
 from pipeline.events.extract import birth_resolver, extract_events
+from pipeline.events.places import placed_by_posts
 from pipeline.ingest.dateline import read_dateline
 from pipeline.ingest.language import guess_language
 from pipeline.linking import cluster_document
@@ -68,6 +69,7 @@ def _run_stages(doc: Doc, source: SourceDocument) -> DocumentResult:
     events = extract_events(doc, source.doc_id, mentions, _story_dates(dates, dateline))
     dates = anchor_ages(dates, birth_resolver(doc, mentions, dates, events))
     careers = extract_careers(doc, source.doc_id, mentions, _story_dates(dates, dateline), events)
+    events = placed_by_posts(events, careers)
     return DocumentResult(
         document=document_row(source, doc=doc, language=guess_language(source.text)),
         mentions=tuple(mentions),

@@ -629,3 +629,9 @@ def test_a_list_line_names_the_town_after_the_titles_organization(extract: Extra
         "Steirer Energy Trust",
         "Leoben",
     )
+
+
+def test_a_representatives_for_names_the_place_of_the_seat(extract: Extract) -> None:
+    text = "Tomas Rivas was born in 1960. In 2009 he was elected a councillor for Leeds."
+    row = extract(text)["careers"].iloc[0]
+    assert (row.position, row.place_name, row.start_value) == ("Councillor", "Leeds", "2009")

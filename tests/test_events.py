@@ -915,3 +915,16 @@ def test_a_death_in_a_relative_clause_takes_no_place_from_the_main_clause(extrac
     row = _one(_events(extract, text), "death")
     assert (row.person_name, row.date_value) == ("Karl Wendt", "1931")
     assert pd.isna(row.place_name)
+
+
+def test_an_election_takes_the_place_of_the_post_it_gives(extract: Extract) -> None:
+    text = (
+        "Ramon Astudillo was born in 1970. He was elected mayor of Taltal in October 2012. "
+        "In 2009 he was elected senator for Ohio."
+    )
+    events = _events(extract, text)
+    elections = events[events.event_type == "election"]
+    assert dict(zip(elections.date_value, elections.place_name, strict=True)) == {
+        "2012-10": "Taltal",
+        "2009": "Ohio",
+    }

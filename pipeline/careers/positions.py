@@ -94,7 +94,20 @@ def read_title_noun(head: Token, mentions: dict[int, Mention]) -> TitleReading:
         employer = None  # "Secretary of State for Work and Pensions": the remit, not an employer
     organization = organization or _organization_before(head, mentions) or employer
     organization = organization or _joined_as(head, mentions)
-    return TitleReading(normalise_title(title), organization, place or _place_before(head, mentions), head)
+    place = place or _place_before(head, mentions) or _constituency(head, mentions)
+    return TitleReading(normalise_title(title), organization, place, head)
+
+
+def _constituency(head: Token, mentions: dict[int, Mention]) -> str | None:
+    """ "senator for Timiș", "MP for Halifax": the place a representative's seat is for."""
+    if head.lemma_.lower() not in position_words().constituency_heads:
+        return None
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        mention = mentions.get(obj.i) if obj is not None else None
+        if mention is not None and mention.label in _PLACE_LABELS:
+            return mention.text
+    return None
 
 
 def title_complement(head: Token, mentions: dict[int, Mention]) -> str:

@@ -36,6 +36,7 @@ class PositionWords:
     post_nouns: frozenset[str]
     to_heads: frozenset[str]
     for_heads: frozenset[str]
+    constituency_heads: frozenset[str]
     on_heads: frozenset[str]
     hold_verbs: frozenset[str]
     seat_titles: dict[str, str]
@@ -61,6 +62,7 @@ _KEYS = (
     "post_nouns",
     "to_heads",
     "for_heads",
+    "constituency_heads",
     "on_heads",
     "hold_verbs",
 )

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from pipeline.events.triggers import load_lexicon
 from pipeline.places import address_of, place_after, place_in_name
-from pipeline.records import Event, Mention, with_fields
+from pipeline.records import Career, Event, Mention, with_fields
 
 # Labels of the mentions that tell a word in an organization's name is a place.
 _NAMED_PLACES = frozenset({"GPE", "LOC"})
@@ -45,3 +45,23 @@ def _by_organization(event: Event, places: list[Mention], text: str) -> Event:
     span = (event.start_char, event.end_char)
     place = place_after(name, span, text, places) or place_in_name(name, {m.text for m in places})
     return with_fields(event, place_name=place) if place else event
+
+
+def placed_by_posts(events: Sequence[Event], careers: Sequence[Career]) -> list[Event]:
+    """ "elected mayor of Mejillones in 2012": an appointment or election with no place
+    takes the place of the post it gives, the careers row told in its sentence."""
+    return [_by_post(e, careers) for e in events]
+
+
+def _by_post(event: Event, careers: Sequence[Career]) -> Event:
+    if event.place_name or event.event_type not in load_lexicon().placed_by_organization:
+        return event
+    places = {
+        c.place_name
+        for c in careers
+        if c.place_name
+        and c.person_mention_id == event.person_mention_id
+        and event.start_char <= c.start_char
+        and c.end_char <= event.end_char
+    }
+    return with_fields(event, place_name=places.pop()) if len(places) == 1 else event
