@@ -928,3 +928,30 @@ def test_an_election_takes_the_place_of_the_post_it_gives(extract: Extract) -> N
         "2012-10": "Taltal",
         "2009": "Ohio",
     }
+
+
+def test_there_places_an_event_where_the_text_last_named(extract: Extract) -> None:
+    text = (
+        "Maria Gonzalez Torres grew up in Oaxaca, Mexico. She was born there in 1969. She studied "
+        "law at the university in Puebla, and in 1995 she moved there for good."
+    )
+    events = _events(extract, text)
+    assert _one(events, "birth").place_name == "Oaxaca, Mexico"
+    assert _one(events, "relocation").place_name == "Puebla"
+
+
+def test_a_verdict_takes_the_place_of_the_court_or_prosecutors_who_give_it(extract: Extract) -> None:
+    text = (
+        "Mihail Rotaru was born in 1960. In May 2011 prosecutors in Brasov charged him with fraud. "
+        "In 2014 the Iasi County Court convicted Rotaru of embezzlement. In 2016 the Sibiu Regional "
+        "Court acquitted him. In 2018 he was convicted by the Arad County Court."
+    )
+    events = _events(extract, text)
+    places = dict(zip(events.date_value, events.place_name.fillna("-"), strict=True))
+    assert places == {
+        "1960": "-",
+        "2011-05": "Brasov",
+        "2014": "Iasi County",
+        "2016": "Sibiu",
+        "2018": "Arad County",
+    }

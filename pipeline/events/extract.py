@@ -24,7 +24,7 @@ from pipeline.events.couples import COUPLE_NOUNS, kin_spouses, spouses
 from pipeline.events.fields import FieldFact, field_facts
 from pipeline.events.lifespan import LifeFact, covered_tokens, lifespan_facts
 from pipeline.events.parties import PartyFact, party_memberships
-from pipeline.events.places import placed
+from pipeline.events.places import doer_place, place_there, placed
 from pipeline.events.repeats import without_repeats, without_undated_repeats
 from pipeline.events.roles import (
     child,
@@ -393,8 +393,18 @@ def _build(
     trigger = found.trigger
     # "returned to Paris with his wife Anna" says they are married, not where they wed.
     kin = found.rule.startswith("kin:")
-    place = None if kin else _attached(trigger.token, sent, places, prepositional=True)
+    place = (
+        None
+        if kin
+        else _attached(trigger.token, sent, places, prepositional=True) or place_there(trigger.token, places)
+    )
     place_name = place.text if place else None if kin else _unrecognised_place(trigger)
+    if (
+        place_name is None
+        and trigger.role == "patient"
+        and trigger.event_type in load_lexicon().placed_by_doer
+    ):
+        place_name = doer_place(trigger.token, places, orgs)
     takes_part = trigger.event_type not in load_lexicon().without_organization and not kin
     org = _attached(trigger.token, sent, orgs, prepositional=False) if takes_part else None
     start, end = evidence_span(sent, date)

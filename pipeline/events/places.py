@@ -15,9 +15,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spacy.tokens import Token
+
+from pipeline.events.roles import is_passive, subject_of
 from pipeline.events.triggers import load_lexicon
 from pipeline.places import address_of, place_after, place_in_name
 from pipeline.records import Career, Event, Mention, with_fields
+from pipeline.syntax import child, is_verb
 
 # Labels of the mentions that tell a word in an organization's name is a place.
 _NAMED_PLACES = frozenset({"GPE", "LOC"})
@@ -65,3 +69,42 @@ def _by_post(event: Event, careers: Sequence[Career]) -> Event:
         and c.end_char <= event.end_char
     }
     return with_fields(event, place_name=places.pop()) if len(places) == 1 else event
+
+
+def doer_place(verb: Token, places: dict[int, Mention], orgs: dict[int, Mention]) -> str | None:
+    """The place of whoever does what a verb tells, for the types ``events.toml`` marks
+    ``placed_by_doer``: the doer itself when a place ("Lugoj elected me mayor"), the place
+    its phrase names ("prosecutors in Dorsk charged him"), or the one its name holds ("the
+    Zagreb County Court convicted him")."""
+    doer = _doer(verb)
+    if doer is None:
+        return None
+    named = {i: m for i, m in places.items() if m.label in _NAMED_PLACES}
+    inside = [named[t.i] for t in doer.subtree if t.i in named]
+    if inside:
+        return named[doer.i].text if doer.i in named else inside[0].text
+    organization = orgs.get(doer.i)
+    known = {m.text for m in named.values()}
+    return place_in_name(organization.text, known) if organization is not None else None
+
+
+def _doer(verb: Token) -> Token | None:
+    """The subject of an active verb, the "by" phrase of a passive one."""
+    if not is_verb(verb):
+        return None
+    by = child(verb, {"agent"})
+    if by is not None:
+        return child(by, {"pobj"})
+    if is_passive(verb):
+        return None
+    return subject_of(verb)
+
+
+def place_there(verb: Token, places: dict[int, Mention]) -> Mention | None:
+    """ "I was born there", "we moved there in 1987": the place "there" points back to,
+    the last place named before it."""
+    there = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "there"), None)
+    if there is None:
+        return None
+    before = [m for m in places.values() if m.label in _NAMED_PLACES and m.end_char <= there.idx]
+    return max(before, key=lambda m: m.end_char, default=None)

@@ -58,6 +58,8 @@ class Lexicon:
     found_states: dict[str, str] = field(default_factory=dict)
     # event types whose place, when none is written, is the one their organization's name holds
     placed_by_organization: frozenset[str] = frozenset()
+    # event types whose place, when none is written, is the place of whoever does them
+    placed_by_doer: frozenset[str] = frozenset()
 
     def person_deps(self, lemma: str) -> frozenset[str]:
         """The dependency labels under verb ``lemma`` that name a person."""
@@ -101,6 +103,7 @@ def parse_lexicon(data: dict[str, dict[str, Any]]) -> Lexicon:
     ends_post: set[str] = set()
     per_organization: set[str] = set()
     placed_by_organization: set[str] = set()
+    placed_by_doer: set[str] = set()
     owned: dict[str, frozenset[str]] = {}
     place_words: dict[str, frozenset[str]] = {}
     stative: dict[str, frozenset[str]] = {}
@@ -118,6 +121,8 @@ def parse_lexicon(data: dict[str, dict[str, Any]]) -> Lexicon:
             per_organization.add(event_type)
         if spec.get("placed_by_organization") is True:
             placed_by_organization.add(event_type)
+        if spec.get("placed_by_doer") is True:
+            placed_by_doer.add(event_type)
         if spec.get("ends_post") is True:
             ends_post.add(event_type)
         spouse_nouns.update(spec.get("spouse_nouns", []))
@@ -151,6 +156,7 @@ def parse_lexicon(data: dict[str, dict[str, Any]]) -> Lexicon:
         frozenset(participle_only),
         found_states,
         placed_by_organization=frozenset(placed_by_organization),
+        placed_by_doer=frozenset(placed_by_doer),
     )
 
 
