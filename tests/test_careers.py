@@ -635,3 +635,27 @@ def test_a_representatives_for_names_the_place_of_the_seat(extract: Extract) -> 
     text = "Tomas Rivas was born in 1960. In 2009 he was elected a councillor for Leeds."
     row = extract(text)["careers"].iloc[0]
     assert (row.position, row.place_name, row.start_value) == ("Councillor", "Leeds", "2009")
+
+
+def test_an_employer_hung_on_the_verb_is_the_posts_organization(extract: Extract) -> None:
+    text = (
+        "Farid Osmani was born in 1950. In 2004 Osmani was appointed special adviser at the "
+        "Interior Ministry."
+    )
+    row = extract(text)["careers"].iloc[0]
+    assert (row.position, row.organization_name, row.start_value) == (
+        "Special Adviser",
+        "Interior Ministry",
+        "2004",
+    )
+
+
+def test_a_grade_of_an_order_of_merit_is_an_honour_not_a_post(extract: Extract) -> None:
+    text = (
+        "Anna Weber was born in 1950. In 1999 she was made a Commander of the Order of the British "
+        "Empire. In 2005 she was appointed an Officer of the Legion of Honour."
+    )
+    tables = extract(text)
+    assert tables["careers"].empty
+    awards = tables["events"][tables["events"].event_type == "award"]
+    assert sorted(awards.date_value) == ["1999", "2005"]

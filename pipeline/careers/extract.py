@@ -429,6 +429,7 @@ def _post(
     else:
         post = read_title_noun(head, names)
         title, organization, place = post.title, post.organization, post.place
+        organization = organization or _employer_of_verb(anchor, head, names)
     start = dated.pick(anchor, index) or dated.signed(anchor)
     if start is not None and _in_other_brackets(start, anchor):
         start = None  # "(graduated in 1973)" dates what the brackets tell
@@ -465,6 +466,21 @@ def _post(
         again=_is_again(anchor),
         at=head.i,
     )
+
+
+def _employer_of_verb(verb: Token, head: Token, names: dict[int, Mention]) -> str | None:
+    """ "was appointed special adviser at the Interior Ministry": an organization the parser
+    hung on the verb rather than on the post (positions.toml verb_employer_preps)."""
+    if verb.i == head.i:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in position_words().verb_employer_preps:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        mention = names.get(obj.i) if obj is not None else None
+        if mention is not None and mention.label == "ORG":
+            return mention.text
+    return None
 
 
 def _is_again(verb: Token) -> bool:

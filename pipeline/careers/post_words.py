@@ -15,6 +15,7 @@ from pipeline.careers.phrases import phrase_tokens
 from pipeline.wordlists import words
 
 _HONOUR_WORDS = words("positions", "honour_words")
+_HONOUR_BODIES = words("positions", "honour_bodies")
 _MEMBERSHIP_HEADS = words("positions", "membership_heads")
 
 
@@ -37,6 +38,7 @@ class PositionWords:
     to_heads: frozenset[str]
     for_heads: frozenset[str]
     constituency_heads: frozenset[str]
+    verb_employer_preps: frozenset[str]
     on_heads: frozenset[str]
     hold_verbs: frozenset[str]
     seat_titles: dict[str, str]
@@ -63,6 +65,7 @@ _KEYS = (
     "to_heads",
     "for_heads",
     "constituency_heads",
+    "verb_employer_preps",
     "on_heads",
     "hold_verbs",
 )
@@ -109,7 +112,17 @@ def is_honour(head: Token) -> bool:
     before = doc[max(head.i - 4, 0) : head.i]
     words = {t.lower_ for t in phrase_tokens(head)} | {t.lower_ for t in head.lefts}
     superlative = any(t.tag_ == "JJS" for t in head.lefts)  # "the youngest working executive"
-    return bool(words & _HONOUR_WORDS) or superlative or any(t.is_quote for t in before)
+    return (
+        bool(words & _HONOUR_WORDS) or superlative or any(t.is_quote for t in before) or is_order_grade(head)
+    )
+
+
+def is_order_grade(head: Token) -> bool:
+    """ "Member of the Order of Canada": a grade of an order of merit (positions.toml honour_bodies)."""
+    return any(
+        t.dep_ == "pobj" and t.head.lower_ == "of" and t.is_title and t.lemma_.lower() in _HONOUR_BODIES
+        for t in phrase_tokens(head)
+    )
 
 
 def is_position_word(token: Token) -> bool:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.careers.post_heads import post_head
-from pipeline.careers.post_words import body_of, is_honour, is_membership_body
+from pipeline.careers.post_words import body_of, is_honour, is_membership_body, is_order_grade
 from pipeline.discourse.people import People, people_of
 from pipeline.discourse.pronouns import quotation_at, speaker_of
 from pipeline.edtf import day_of_time
@@ -234,13 +234,21 @@ def _quoted(token: Token) -> bool:
     return any(t.is_quote and t.tag_ != "POS" for t in token.subtree)
 
 
+def _order_grade(verb: Token) -> bool:
+    """ "appointed a Member of the Order of Canada": made a grade of an order of merit."""
+    head = post_head(verb) if is_verb(verb) else None
+    return head is not None and is_order_grade(head)
+
+
 def _retype(trigger: Trigger) -> Trigger | None:
     """Honours and degrees share verbs with posts ("named", "awarded the title of doctor")."""
     # "four-year term" is not "of the Year": honour words count when capitalised or not "year".
     words = {t.lower_ for t in _phrase(trigger.token) if t.lower_ != "year" or t.is_title} - {
         trigger.token.lower_
     }
-    if trigger.event_type in {"appointment", "election"} and (words & _AWARD_WORDS or _quoted(trigger.token)):
+    if trigger.event_type in {"appointment", "election"} and (
+        words & _AWARD_WORDS or _quoted(trigger.token) or _order_grade(trigger.token)
+    ):
         return Trigger("award", trigger.role, trigger.token)
     if trigger.event_type == "degree" and "honorary" in words:
         return Trigger("award", trigger.role, trigger.token)  # an honorary doctorate is an honour
