@@ -659,3 +659,14 @@ def test_a_grade_of_an_order_of_merit_is_an_honour_not_a_post(extract: Extract) 
     assert tables["careers"].empty
     awards = tables["events"][tables["events"].event_type == "award"]
     assert sorted(awards.date_value) == ["1999", "2005"]
+
+
+def test_a_hyphenated_title_before_a_name_keeps_both_its_parts(extract: Extract) -> None:
+    text = (
+        "The vice-rector Ion Popa resigned in 2010. His deputy, vice-president Mariana Ceban, was detained."
+    )
+    careers = extract(text)["careers"]
+    assert dict(zip(careers.person_name, careers.position, strict=True)) == {
+        "Ion Popa": "Vice-Rector",
+        "Mariana Ceban": "Vice-President",
+    }

@@ -109,9 +109,17 @@ def _occupation(appos: Token) -> bool:
 
 def _may_be_in_title(token: Token, names: dict[int, Mention]) -> bool:
     mention = names.get(token.i)
+    if _joins_words(token):
+        return True  # "vice-president": a hyphen inside one title word
     if (mention is not None and mention.label == "PERSON") or token.is_punct or token.is_space:
         return False
     return token.pos_ in {"NOUN", "PROPN", "ADJ"} or token.lower_ in {"of", "all"}
+
+
+def _joins_words(token: Token) -> bool:
+    doc = token.doc
+    inside = 0 < token.i < len(doc) - 1 and not doc[token.i - 1].whitespace_ and not token.whitespace_
+    return token.text in {"-", "‑"} and inside and doc[token.i - 1].is_alpha and doc[token.i + 1].is_alpha
 
 
 def _starts_title(token: Token) -> bool:
@@ -197,7 +205,8 @@ def read_title(phrase: Span, names: dict[int, Mention]) -> tuple[str, str | None
         titled = all(t.text[:1].isupper() for t in left)
         portfolio = [t.text for t in left[:-1] if is_portfolio_word(t.text, titled)]
         left = [t for t in left[:-1] if not is_portfolio_word(t.text, titled)] + [head]
-    title = " ".join(t.text for t in left)
+    # Written as the text has them, so that "vice-president" stays one word.
+    title = "".join(t.text_with_ws for t in left).strip()
     if not any(t.lower_ in {"to", "for", "on"} for t in phrase):
         title += title_complement(head, names)  # "David Lwanga, Secretary to the Treasury,"
     organization = None
