@@ -670,3 +670,9 @@ def test_a_hyphenated_title_before_a_name_keeps_both_its_parts(extract: Extract)
         "Ion Popa": "Vice-Rector",
         "Mariana Ceban": "Vice-President",
     }
+
+
+def test_a_title_with_a_named_company_has_it_as_organization(extract: Extract) -> None:
+    text = "John Hale was born in 1940. Hale began his career in 1962 as an engineer with Boeing."
+    row = extract(text)["careers"].iloc[0]
+    assert (row.position, row.organization_name, row.start_value) == ("Engineer", "Boeing", "1962")

@@ -955,3 +955,13 @@ def test_a_verdict_takes_the_place_of_the_court_or_prosecutors_who_give_it(extra
         "2016": "Sibiu",
         "2018": "Arad County",
     }
+
+
+def test_a_school_where_a_post_is_held_is_no_schooling(extract: Extract) -> None:
+    text = (
+        "Maria Lind was born in 1950. She started her career as a teacher at the Uppsala Cathedral "
+        "School in 1972."
+    )
+    events = _events(extract, text)
+    assert "education" not in set(events.event_type)
+    assert _one(events, "appointment").organization_name == "Uppsala Cathedral School"

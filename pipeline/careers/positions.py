@@ -254,8 +254,10 @@ def _place_before(head: Token, mentions: dict[int, Mention]) -> str | None:
 
 def _employer_for(head: Token, mentions: dict[int, Mention]) -> str | None:
     """ "editor for the New York Times", "a legal officer for the International Defence
-    and Aid Fund": a named organization the post is held for."""
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > head.i):
+    and Aid Fund", "an engineer with Boeing": a named organization the post is held for."""
+    for prep in (
+        c for c in head.children if c.dep_ == "prep" and c.lower_ in {"for", "with"} and c.i > head.i
+    ):
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is not None and obj.i in mentions and mentions[obj.i].label == "ORG":
             return phrase_text(obj)

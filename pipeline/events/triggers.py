@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from spacy.tokens import Token
 
+from pipeline.careers.post_words import is_position_word
 from pipeline.syntax import child, governing_verb
 
 Role = Literal["agent", "patient", "noun"]
@@ -207,12 +208,25 @@ def _governed(token: Token, event_type: str, lexicon: Lexicon) -> bool:
         # A verbless line ("Badge of Merit (May 2, 2001).", "1990: diploma in X; Member
         # of Y") names the fact itself, in any of its top-level items.
         return _top_level(token)
+    if _under_a_post(token, verb):
+        return False  # "started as a teacher at the school": where the post is, not schooling
     lemma = verb.lemma_.lower()
     if lemma in lexicon.stative_governors.get(event_type, ()):
         return _says_what_or_where(token)
     if lemma == "be" and token.dep_ == "attr":
         return token.lemma_.lower() in lexicon.predicate_nouns.get(event_type, ())
     return lemma in required
+
+
+def _under_a_post(noun: Token, verb: Token) -> bool:
+    """A noun inside the phrase of a post's title, below its verb ("as a teacher at the
+    Cathedral School", "appointed rector of the university")."""
+    for ancestor in noun.ancestors:
+        if ancestor.i == verb.i:
+            return False
+        if is_position_word(ancestor):
+            return True
+    return False
 
 
 def _says_what_or_where(noun: Token) -> bool:
