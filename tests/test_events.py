@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pandas as pd
+from spacy.lang.en import English
+from spacy.tokens import Doc
 
+from pipeline.events.roles import subject_of
 from tests.conftest import Extract
 
 
@@ -965,3 +968,31 @@ def test_a_school_where_a_post_is_held_is_no_schooling(extract: Extract) -> None
     events = _events(extract, text)
     assert "education" not in set(events.event_type)
     assert _one(events, "appointment").organization_name == "Uppsala Cathedral School"
+
+
+def test_a_name_the_parser_glued_to_the_year_before_it_is_the_subject() -> None:
+    # The parse the small model gives "In 1978 Carty married Pádraig Ó Briain" under some
+    # headings: the name as the object of "In", the verb without a subject.
+    vocab = English().vocab
+
+    words = ["In", "1978", "Carty", "married", "Pádraig", "Ó", "Briain", "."]
+    doc = Doc(
+        vocab,
+        words=words,
+        pos=["ADP", "NUM", "PROPN", "VERB", "PROPN", "PROPN", "PROPN", "PUNCT"],
+        tags=["IN", "CD", "NNP", "VBD", "NNP", "NNP", "NNP", "."],
+        deps=["prep", "nummod", "pobj", "ROOT", "compound", "compound", "dobj", "punct"],
+        heads=[3, 2, 0, 3, 6, 6, 3, 3],
+    )
+    subject = subject_of(doc[3])
+    assert subject is not None and subject.text == "Carty"
+    # A date alone before the verb is no subject.
+    doc = Doc(
+        vocab,
+        words=["In", "1978", "married", "."],
+        pos=["ADP", "NUM", "VERB", "PUNCT"],
+        tags=["IN", "CD", "VBD", "."],
+        deps=["prep", "pobj", "ROOT", "punct"],
+        heads=[2, 0, 2, 2],
+    )
+    assert subject_of(doc[2]) is None

@@ -58,7 +58,7 @@ def subject_of(verb: Token) -> Token | None:
         if subject is not None:
             return _antecedent(subject)
         if current.dep_ not in {"conj", "xcomp", "advcl", "acl", "pcomp"}:
-            return None
+            return _name_glued_before(current)
         named = _name_just_before(current)
         if named is not None:
             return named
@@ -75,6 +75,18 @@ def _name_just_before(verb: Token) -> Token | None:
     if before is not None and before.ent_type_ == "PERSON" and verb.tag_ in {"VBD", "VBZ", "VBP"}:
         return before
     return None
+
+
+def _name_glued_before(verb: Token) -> Token | None:
+    """ "In 1978 Haverty married X": a name the parser glued to the date before it, leaving
+    the verb without a subject."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or before.pos_ != "PROPN" or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    glued = before.dep_ in {"pobj", "npadvmod", "appos"} and any(
+        c.dep_ == "nummod" and c.like_num for c in before.children
+    )
+    return before if glued else None
 
 
 def passive_subject(verb: Token) -> Token | None:
