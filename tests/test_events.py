@@ -996,3 +996,15 @@ def test_a_name_the_parser_glued_to_the_year_before_it_is_the_subject() -> None:
         heads=[2, 0, 2, 2],
     )
     assert subject_of(doc[2]) is None
+
+
+def test_a_marriage_that_ended_in_divorce_divorces_its_couple(extract: Extract) -> None:
+    text = (
+        "Levan Beridze was born in 1978. Three years later he married Tamar Okropiridze, the "
+        "daughter of a judge; the marriage ended in divorce in 2016."
+    )
+    divorces = _events(extract, text).query("event_type == 'divorce'")
+    assert set(zip(divorces.person_name, divorces.partner_name, divorces.date_value, strict=True)) == {
+        ("Levan Beridze", "Tamar Okropiridze", "2016"),
+        ("Tamar Okropiridze", "Levan Beridze", "2016"),
+    }

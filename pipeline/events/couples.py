@@ -20,6 +20,8 @@ from pipeline.syntax import word_before
 from pipeline.wordlists import words
 
 COUPLE_NOUNS = words("events", "marriage", "couple_nouns")  # data/events.toml
+_MARRIAGE_NOUNS = words("events", "marriage", "nouns")
+_MARRY_VERBS = words("events", "marriage", "partner")
 _PARTNER_PREPS = frozenset({"to", "with", "from"})  # "married to", "wedding with", "divorced from"
 
 Pair = tuple[Mention, Mention | None]
@@ -31,6 +33,8 @@ def spouses(trigger: Trigger, people: People, telegraphic: Mention | None = None
     token = trigger.token
     if trigger.role == "noun":
         first = people.resolve(noun_owner(token))
+        if first is None and trigger.event_type == "divorce":
+            return _ended_marriage(token, people)
     else:
         subject = subject_of(token) or _subject_of_copula(token)
         if subject is not None and subject.lemma_.lower() in COUPLE_NOUNS:
@@ -51,6 +55,22 @@ def spouses(trigger: Trigger, people: People, telegraphic: Mention | None = None
         return [(first, None)]
     # "was married to A, B and C": a marriage to each.
     return [pair for partner in partners for pair in _both([first, partner])]
+
+
+def _ended_marriage(divorce: Token, people: People) -> list[Pair]:
+    """ "he married X; the marriage ended in divorce": the couple of the marriage the text
+    told last before, within the sentence or the one before it."""
+    verb = divorce.head.head if divorce.head.dep_ == "prep" else divorce.head
+    subject = child(verb, {"nsubj"})
+    if subject is None or subject.lemma_.lower() not in _MARRIAGE_NOUNS or child(subject, {"poss"}):
+        return []
+    doc = divorce.doc
+    since = doc[divorce.sent.start - 1].sent.start if divorce.sent.start > 0 else 0
+    told = [t for t in doc[since : subject.i] if t.lemma_.lower() in _MARRY_VERBS and t.pos_ == "VERB"]
+    if not told:
+        return []
+    pairs = spouses(Trigger("marriage", "agent", told[-1]), people)
+    return [pair for pair in pairs if pair[1] is not None]
 
 
 def _with_conjuncts(tokens: Iterator[Token], people: People) -> Iterator[Token]:
