@@ -37,6 +37,8 @@ _GROUP_WORDS = words("names", "group_words")  # data/names.toml
 # How many times more often the subject must be named than anyone else.
 _SUBJECT_DOMINANCE = 1.5
 _SUBJECT_MIN_MENTIONS = 3
+# Titles before a CV's name line and letters after it ("Hon. Dr. X, MP"), at most.
+_HEADER_HONOURS = 4
 # A document's pronouns tell its subject's gender when one kind is this many times the other.
 _PRONOUN_MAJORITY = 2
 
@@ -233,15 +235,20 @@ class People:
         return self.representative[ranked[0][0]]
 
     def _header_person(self) -> Mention | None:
-        """A CV names its subject once, alone on a line, before anyone else."""
+        """A CV names its subject once, alone on a line, before anyone else; with titles
+        before the name and letters after it at most ("Hon. Dr. Jane Banda, MP")."""
         if not self.persons:
             return None
         first = self.persons[0]
         text = text_of(self.doc)
         line_start = text.rfind("\n", 0, first.start_char) + 1
         line_end = text.find("\n", first.end_char)
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
-        return self.representative_of(first) if line.strip() == first.text else None
+        before = text[line_start : first.start_char].split()
+        after = text[first.end_char : line_end if line_end >= 0 else len(text)].strip(" ,").split()
+        honours = [*before, *after]
+        if len(honours) > _HEADER_HONOURS or not all(w[:1].isupper() and not w.isdigit() for w in honours):
+            return None
+        return self.representative_of(first)
 
 
 def _is_person(mention: Mention) -> bool:
