@@ -1008,3 +1008,16 @@ def test_a_marriage_that_ended_in_divorce_divorces_its_couple(extract: Extract) 
         ("Levan Beridze", "Tamar Okropiridze", "2016"),
         ("Tamar Okropiridze", "Levan Beridze", "2016"),
     }
+
+
+def test_degree_headings_of_cvs_list_degrees(extract: Extract) -> None:
+    text = (
+        "Curriculum vitae\n\nMaria Lindqvist\n\n"
+        "DEGREES\nPh.D. in Economics, London School of Economics, 1989\n\n"
+        "ACADEMIC QUALIFICATIONS\n2003 | MSc Public Policy | University of York\n"
+    )
+    degrees = _events(extract, text).query("event_type == 'degree'")
+    assert set(zip(degrees.person_name, degrees.date_value, strict=True)) == {
+        ("Maria Lindqvist", "1989"),
+        ("Maria Lindqvist", "2003"),
+    }
