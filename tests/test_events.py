@@ -1021,3 +1021,16 @@ def test_degree_headings_of_cvs_list_degrees(extract: Extract) -> None:
         ("Maria Lindqvist", "1989"),
         ("Maria Lindqvist", "2003"),
     }
+
+
+def test_an_education_line_names_the_school_not_the_subject(extract: Extract) -> None:
+    text = (
+        "Curriculum vitae\n\nMaria Lindqvist\n\nACADEMIC QUALIFICATIONS\n"
+        "1990 | Bachelor of Arts (Economics), Second Class Upper | Makerere University, Kampala\n"
+        "1968–1978: Secondary School No. 14, Sosnovets.\n"
+    )
+    events = _events(extract, text)
+    assert dict(zip(events.event_type, events.organization_name, strict=True)) == {
+        "degree": "Makerere University",
+        "education": "Secondary School No. 14",
+    }

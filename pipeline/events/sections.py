@@ -45,7 +45,11 @@ def listed_facts(doc: Doc, dates: Sequence[DateMention], mentions: Sequence[Ment
 def _facts(kind: str, line: Span, dates: list[DateMention], names: list[Mention]) -> Iterator[ListedFact]:
     lower = {t.lower_.rstrip(".") for t in line}
     bodies = [m.text for m in names if m.label in _ORGANIZATIONS and not _names_degree(m.text)]
-    organization = next(iter(bodies), None) or _institution(line)
+    # A school's name first: the model also calls a subject ("Economics") an organization.
+    schools = [
+        b for b in bodies if any(w.lower() in _words("studies") and w[:1].isupper() for w in b.split())
+    ]
+    organization = next(iter(schools), None) or _institution(line) or next(iter(bodies), None)
     first = dates[0] if dates else None
     if kind == "education":
         if lower & _words("studies"):
