@@ -56,7 +56,7 @@ class DateIndex:
         # "moved to X in 1909, where he became chief engineer", "moved there in 1987, when the
         # hospital hired me": a clause of "where" or "when" happens at its head clause's time.
         claimed = {_clause(other) for other in others} - {clause, _time_of(clause)}
-        best: tuple[tuple[int, int, int], DateMention] | None = None
+        best: tuple[tuple[int, int, int, int], DateMention] | None = None
         for date, root in self.by_sentence.get(sentence_index, []):
             date_clause = _clause(root)
             # Another trigger's clause keeps its date, even a relative or coordinated clause
@@ -72,6 +72,9 @@ class DateIndex:
             below = root in trigger.subtree and not (date_clause is not clause and _relative(date_clause))
             score = (
                 0 if date_clause == clause or below else 1,
+                # "X, a director since March 2019, succeeds her from the same date": a date
+                # told of the subject is not the verb's.
+                1 if _in_subject(root, trigger) else 0,
                 1 if date.kind == "age" else 0,
                 abs(root.i - trigger.i),
             )
@@ -215,6 +218,10 @@ def _time_of(clause: Token | None) -> Token | None:
 
 def _relative(clause: Token | None) -> bool:
     return clause is not None and clause.dep_ == "relcl"
+
+
+def _in_subject(token: Token, verb: Token) -> bool:
+    return any(token in c.subtree for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
 
 
 def _clause(token: Token) -> Token | None:

@@ -549,6 +549,17 @@ CASES: list[tuple[str, str, str | None, str | None, str | None, str | None, str]
         "relative",
     ),
     (
+        # "the same date" is the last day given, not an open range told in between.
+        "Anna Berg steps down on 19 May 2022. Tom Vance, a director since March 2019, "
+        "succeeds her from the same date.",
+        "the same date",
+        "2022-05-19",
+        "2022-05-19",
+        "2022-05-19",
+        "day",
+        "relative",
+    ),
+    (
         "She was arrested on 2 June 1980. The day before, police had searched her flat.",
         "The day before",
         "1980-06-01",

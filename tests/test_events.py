@@ -1034,3 +1034,13 @@ def test_an_education_line_names_the_school_not_the_subject(extract: Extract) ->
         "degree": "Makerere University",
         "education": "Secondary School No. 14",
     }
+
+
+def test_a_date_told_of_the_subject_does_not_date_the_verb(extract: Extract) -> None:
+    text = (
+        "Anna Berg will step down as Chair on 19 May 2022. Sir Richard Vance, Senior Independent "
+        "Director since March 2019, succeeds her as Chair from the same date."
+    )
+    events = _events(extract, text)
+    row = events[(events.event_type == "appointment") & (events.person_name == "Richard Vance")].iloc[0]
+    assert row.date_value == "2022-05-19"

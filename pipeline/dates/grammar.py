@@ -140,7 +140,7 @@ BASE_RULES: tuple[Rule, ...] = (
     _rule(
         "same",
         r"(?:the\s+(?:very\s+)?same|that)\s+"
-        rf"(?P<unit>(?:day|morning|afternoon|evening|night|week|month|year)\b|{SEASON}\b)",
+        rf"(?P<unit>(?:day|date|morning|afternoon|evening|night|week|month|year)\b|{SEASON}\b)",
         ("same", "that"),
     ),
     _rule("bare_season", r"the\s+(?P<season>spring|summer|autumn|winter)\b", SEASON_WORDS),

@@ -166,10 +166,12 @@ def _next(hit: Hit, context: Context) -> Resolved:
 
 
 def _same(hit: Hit, context: Context) -> Resolved:
-    anchor = _nearest(context)
+    unit = (hit.groups["unit"] or "").lower()
+    # "from the same date": the last day the text gave, not a month or an open range.
+    anchor = _nearest_of(context, ("day",)) if unit == "date" else _nearest(context)
     if anchor is None:
         return _NONE
-    unit = (hit.groups["unit"] or "").lower()
+    unit = "day" if unit == "date" else unit
     if unit in SEASONS:
         return _season_of_year(anchor, SEASONS[unit]), anchor.date_id
     if unit == "week":
