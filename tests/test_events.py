@@ -1044,3 +1044,15 @@ def test_a_date_told_of_the_subject_does_not_date_the_verb(extract: Extract) -> 
     events = _events(extract, text)
     row = events[(events.event_type == "appointment") & (events.person_name == "Richard Vance")].iloc[0]
     assert row.date_value == "2022-05-19"
+
+
+def test_each_person_of_a_nested_list_is_charged(extract: Extract) -> None:
+    text = (
+        "On 2 June 2020 the prosecutor Lana Horvat indicted Ivan Perić, Marko Babić and Ana Kovač for fraud."
+    )
+    charged = _events(extract, text).query("event_type == 'charge'")
+    assert set(zip(charged.person_name, charged.date_value, strict=True)) == {
+        ("Ivan Perić", "2020-06-02"),
+        ("Marko Babić", "2020-06-02"),
+        ("Ana Kovač", "2020-06-02"),
+    }

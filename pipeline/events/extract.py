@@ -359,10 +359,11 @@ def _persons(trigger: Trigger, sent: Span, people: People) -> Iterator[tuple[Men
 def _conjoined(
     token: Token | None, person: Mention, people: People, trigger: Trigger
 ) -> Iterator[tuple[Mention, float, str]]:
-    """ "she and her husband moved": each conjoined person has the event."""
+    """ "she and her husband moved", "charged A, B and C": each conjoined person has the
+    event, however deep the parser nested the list."""
     if token is None or trigger.role == "noun":
         return
-    for conj in (c for c in token.children if c.dep_ == "conj"):
+    for conj in (c for c in token.conjuncts if c.i > token.i):
         other = people.resolve(conj)
         if other is not None and other != person:
             yield other, CONFIDENCE_RESOLVED, f"conj:{trigger.token.lemma_.lower()}"
