@@ -96,7 +96,7 @@ def _event_row(event: Event, index: _Index) -> Row:
 
 
 def _place_name(event: Event, place: Entity | None, index: _Index) -> str | None:
-    """The place's canonical name; an address as written ("Prelate, Saskatchewan") when
+    """The place's canonical name; an address as written ("Ardmore, Oklahoma") when
     the text gave one around the place's mention."""
     mention = index.mentions.get(event.place_mention_id or "")
     if place is None or (mention is not None and event.place_name != mention.text):

@@ -221,7 +221,9 @@ def _relative(clause: Token | None) -> bool:
 
 
 def _in_subject(token: Token, verb: Token) -> bool:
-    return any(token in c.subtree for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
+    return any(
+        c.left_edge.i <= token.i <= c.right_edge.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+    )
 
 
 def _clause(token: Token) -> Token | None:

@@ -1,12 +1,12 @@
 """Places as the text writes them around names, for the place columns of events and careers.
 
-- An address: "born in Prelate, Saskatchewan" names one place, the town and then the
+- An address: "born in Ardmore, Oklahoma" names one place, the town and then the
   region holding it, each after a single comma (``address_of``).
 - A place written right after an organization: "the Embassy of India in Washington,
-  D.C.", "Deputy Director of the Energy Trust, Sosnovets" (``place_after``).
-- The place an organization's name holds: "Kostrovka District Hospital" is in
-  Kostrovka District, "Zagreb County Court" serves Zagreb County, "the Ministry of Energy
-  of the Republic of Azerbaijan" is Azerbaijan's (``place_in_name``). A word of a name is
+  D.C.", "Deputy Director of the Energy Trust, Leoben" (``place_after``).
+- The place an organization's name holds: "Varna District Hospital" is in
+  Varna District, "Split County Court" serves Split County, "the Ministry of Energy
+  of the Republic of Moldova" is Moldova's (``place_in_name``). A word of a name is
   read as a place only on evidence: the document names it as a place elsewhere
   ("University of Helsinki" in a text that says "born in Helsinki"), or the words around
   it say what kind of place it is (data/places.toml). "Ministry of Finance" holds none.
@@ -16,15 +16,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 
 from pipeline.records import Mention
 from pipeline.wordlists import words
 
+# Labels of the mentions that name a place: what tells that a word of an organization's
+# name is one, and what "there" points back to.
+NAMED_PLACES = frozenset({"GPE", "LOC"})
 _UNIT_NOUNS = words("places", "unit_nouns")
 _UNIT_MODIFIERS = words("places", "unit_modifiers")
 _UNIT_OF = words("places", "unit_of")
 _NOT_PLACE = words("places", "not_place_words")
-# Lower-case words inside a place's name ("Figueira da Foz", "Castel del Monte").
+# Lower-case words inside a place's name ("Ponte da Barca", "Castel del Monte").
 _PARTICLES = words("names", "particles")
 # Between two parts of one address: a comma, and "the" before a part ("Bronx, the ...").
 _JOINT = re.compile(r"\s*,\s*(?:the\s+)?")
@@ -38,7 +42,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 def address_of(place: Mention, places: Sequence[Mention], text: str) -> tuple[Mention, str]:
     """The address a place mention belongs to, and its first part: the place mentions
     around it that only a comma parts from it, when they are not the items of a list."""
-    ordered = sorted(places, key=lambda m: m.start_char)
+    ordered = places if _in_order(places) else sorted(places, key=lambda m: m.start_char)
     at = next((i for i, m in enumerate(ordered) if m.mention_id == place.mention_id), None)
     if at is None:
         return place, place.text
@@ -52,6 +56,10 @@ def address_of(place: Mention, places: Sequence[Mention], text: str) -> tuple[Me
     return ordered[first], text[ordered[first].start_char : ordered[last].end_char]
 
 
+def _in_order(places: Sequence[Mention]) -> bool:
+    return all(a.start_char <= b.start_char for a, b in pairwise(places))
+
+
 def _joined(left: Mention, right: Mention, text: str) -> bool:
     joint = _JOINT.fullmatch(text, left.end_char, right.start_char)
     return joint is not None and "\n" not in text[left.end_char : right.start_char]
@@ -63,9 +71,10 @@ def place_after(name: str, span: tuple[int, int], text: str, places: Sequence[Me
     if at < 0:
         return None
     end = at + len(name)
-    for place in sorted(places, key=lambda m: m.start_char):
-        if place.start_char >= end and _AFTER_NAME.fullmatch(text, end, place.start_char):
-            return address_of(place, places, text)[1]
+    after = [m for m in places if m.start_char >= end]
+    place = min(after, key=lambda m: m.start_char, default=None)
+    if place is not None and _AFTER_NAME.fullmatch(text, end, place.start_char):
+        return address_of(place, places, text)[1]
     return None
 
 
@@ -94,7 +103,7 @@ def _known(found: list[str], places: set[str]) -> str | None:
 
 
 def _after_unit_of(found: list[str]) -> str | None:
-    """ "... of the city of Temirtau", "... of the Republic of Azerbaijan"."""
+    """ "... of the city of Aktobe", "... of the Republic of Moldova"."""
     for i in range(len(found) - 2):
         if found[i].lower() in _UNIT_OF and found[i + 1] == "of" and (run := _run(found[i + 2 :])):
             return run
@@ -118,7 +127,7 @@ def _in_run(found: list[str], i: int) -> bool:
 
 
 def _before_unit(found: list[str]) -> str | None:
-    """ "Kostrovka District Hospital", "Cork City Council", "Franklin County Prosecutor's
+    """ "Varna District Hospital", "Galway City Council", "Franklin County Prosecutor's
     Office": the capitalised words before a unit word, with it when it is part of the name."""
     for i, word in enumerate(found):
         lower = word.lower()

@@ -563,7 +563,7 @@ def test_a_list_line_whose_date_is_set_off_by_blanks_keeps_its_organization(extr
 
 def test_territorial_and_judicial_titles_are_posts(extract: Extract) -> None:
     text = (
-        "In January 2005 the government appointed Ion Popa prefect of Timiș. "
+        "In January 2005 the government appointed Ion Popa prefect of Valparaiso. "
         "In 1920 Jan Kowalski became the voivode of Łódź. "
         "In 2019 Yusuf Bhana was appointed Chief Magistrate of Johannesburg."
     )
@@ -572,7 +572,7 @@ def test_territorial_and_judicial_titles_are_posts(extract: Extract) -> None:
         zip(careers.person_name, careers.position, careers.place_name, careers.start_value, strict=True)
     )
     assert rows == [
-        ("Ion Popa", "Prefect", "Timiș", "2005-01"),
+        ("Ion Popa", "Prefect", "Valparaiso", "2005-01"),
         ("Jan Kowalski", "Voivode", "Łódź", "1920"),
         ("Yusuf Bhana", "Chief Magistrate", "Johannesburg", "2019"),
     ]
@@ -606,7 +606,7 @@ def test_sitting_on_a_named_body_is_a_seat_on_it_for_the_one_who_sat(extract: Ex
 
 def test_a_post_takes_the_place_its_organization_names(extract: Extract) -> None:
     text = (
-        "Irena Kovač was born in Osijek in 1961. From 1985 to 1990 she was chief engineer of the "
+        "Irena Horvatić was born in Osijek in 1961. From 1985 to 1990 she was chief engineer of the "
         "Osijek Cement Plant. In 1998 she was elected to the Mexico City Council. In 2003 she was "
         "appointed a judge of the Vinkovci County Court. From 2006 to 2009 she was first secretary "
         "at the Embassy of Croatia in Lisbon. In 2010 she was appointed a director of the Ministry "
@@ -662,13 +662,11 @@ def test_a_grade_of_an_order_of_merit_is_an_honour_not_a_post(extract: Extract) 
 
 
 def test_a_hyphenated_title_before_a_name_keeps_both_its_parts(extract: Extract) -> None:
-    text = (
-        "The vice-rector Ion Popa resigned in 2010. His deputy, vice-president Mariana Ceban, was detained."
-    )
+    text = "The vice-rector Ion Popa resigned in 2010. His deputy, vice-president Elena Rusu, was detained."
     careers = extract(text)["careers"]
     assert dict(zip(careers.person_name, careers.position, strict=True)) == {
         "Ion Popa": "Vice-Rector",
-        "Mariana Ceban": "Vice-President",
+        "Elena Rusu": "Vice-President",
     }
 
 

@@ -286,7 +286,7 @@ def test_a_pronoun_below_the_main_clause_refers_to_its_subject(nlp: Language) ->
 
 def test_a_cv_name_line_with_titles_and_letters_names_its_subject(extract: Extract) -> None:
     text = (
-        "REPUBLIC OF ARDAVIA\nMINISTRY OF TRADE\n\nOFFICIAL BIOGRAPHY\n\n"
+        "REPUBLIC OF KALMORIA\nMINISTRY OF TRADE\n\nOFFICIAL BIOGRAPHY\n\n"
         "Hon. Dr. Grace Mwila Banda, MP\nMinister of Trade\n\n"
         "EDUCATION\n1980–1984: University of Lusaka – Bachelor of Arts (Economics)\n"
         "1988: Master of Science in Economics, University of Manchester\n"

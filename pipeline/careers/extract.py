@@ -40,7 +40,7 @@ from pipeline.evidence import DateIndex, evidence_span, mentions_by_token, opens
 from pipeline.factuality import is_asserted
 from pipeline.ids import make_id
 from pipeline.parsed import sentences, text_of, tokens_of
-from pipeline.places import place_after, place_in_name
+from pipeline.places import NAMED_PLACES, place_after, place_in_name
 from pipeline.records import Career, DateMention, Event, Mention
 from pipeline.syntax import governing_verb, word_before
 from pipeline.wordlists import words
@@ -50,8 +50,6 @@ _AGAIN = words("positions", "again_words")
 _SINCE = words("narrative", "since")
 # List markers the tagger may read as words ("•" as a verb; data/sections.toml).
 _BULLETS = words("sections", "bullets")
-# Labels of the mentions that tell a word in an organization's name is a place.
-_NAMED_PLACES = frozenset({"GPE", "LOC"})
 CONFIDENCE_NARRATIVE = 0.8
 CONFIDENCE_LIST = 0.85
 CONFIDENCE_PRONOUN = 0.7
@@ -73,7 +71,7 @@ def extract_careers(
     posts = close_by_events(posts, events, {d.date_id: d for d in dates}, people)
     posts = close_by_duration(posts, doc, people, dates)
     posts = infer_ends(posts)
-    places = [m for m in mentions if m.label in _NAMED_PLACES]
+    places = [m for m in mentions if m.label in NAMED_PLACES]
     return [
         _record(doc_id, _placed_by_organization(post, places, text_of(doc)), text_of(doc)) for post in posts
     ]
@@ -82,8 +80,8 @@ def extract_careers(
 def _placed_by_organization(post: ToldPost, places: list[Mention], text: str) -> ToldPost:
     """A post with an organization and no place of its own takes the place written right
     after the organization ("first secretary at the Embassy of India in Washington, D.C."),
-    else the place the organization's name holds ("Chief Engineer of the Sosnovets Cement
-    Plant", when the text names Sosnovets as a place; "Judge of the Zagreb County Court")."""
+    else the place the organization's name holds ("Chief Engineer of the Leoben Cement
+    Plant", when the text names Leoben as a place; "Judge of the Split County Court")."""
     if post.place or not post.organization:
         return post
     place = place_after(post.organization, post.span, text, places) or place_in_name(

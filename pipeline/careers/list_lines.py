@@ -277,7 +277,7 @@ def _organization_and_place(
 ) -> tuple[str | None, str | None]:
     """ "Central Region, Kenya Rural Roads Authority, Nyeri": the last part is the place
     when it names one; the parts before it are the organization, written "Sub-unit, Parent".
-    After a title that names its organization ("Deputy Director of the X Trust, Sosnovets"),
+    After a title that names its organization ("Deputy Director of the X Trust, Leoben"),
     a one-word name alone is the place too ("..., Statistics Finland" stays an organization)."""
     kept: list[Span] = []
     for part in rest:

@@ -99,7 +99,7 @@ def read_title_noun(head: Token, mentions: dict[int, Mention]) -> TitleReading:
 
 
 def _constituency(head: Token, mentions: dict[int, Mention]) -> str | None:
-    """ "senator for Timiș", "MP for Halifax": the place a representative's seat is for."""
+    """ "senator for Valparaiso", "MP for Halifax": the place a representative's seat is for."""
     if head.lemma_.lower() not in position_words().constituency_heads:
         return None
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"):

@@ -1,6 +1,6 @@
 """The place an event row names.
 
-An address as the text writes it: "born in Prelate, Saskatchewan" names one place, the
+An address as the text writes it: "born in Ardmore, Oklahoma" names one place, the
 town and then the region holding it, each after a single comma. The row keeps the
 whole address so that the town and its region both stay readable (and "Springfield"
 stays told apart from the other Springfields); its place mention is the address's first
@@ -8,7 +8,7 @@ part, the most precise one.
 
 Else, for the types ``events.toml`` marks ``placed_by_organization``, the place written
 right after the organization, or the one the organization's name holds ("appointed chief
-physician of the Kostrovka District Hospital": Kostrovka District; ``pipeline/places.py``).
+physician of the Varna District Hospital": Varna District; ``pipeline/places.py``).
 """
 
 from __future__ import annotations
@@ -19,19 +19,17 @@ from spacy.tokens import Token
 
 from pipeline.events.roles import is_passive, subject_of
 from pipeline.events.triggers import load_lexicon
-from pipeline.places import address_of, place_after, place_in_name
+from pipeline.places import NAMED_PLACES, address_of, place_after, place_in_name
 from pipeline.records import Career, Event, Mention, with_fields
 from pipeline.syntax import child, is_verb
-
-# Labels of the mentions that tell a word in an organization's name is a place.
-_NAMED_PLACES = frozenset({"GPE", "LOC"})
 
 
 def placed(events: Sequence[Event], places: Sequence[Mention], text: str) -> list[Event]:
     """Each event's place named by its whole address, or by its organization's name."""
-    by_id = {m.mention_id: m for m in places}
-    named = [m for m in places if m.label in _NAMED_PLACES]
-    return [_by_organization(_addressed(e, by_id, places, text), named, text) for e in events]
+    ordered = sorted(places, key=lambda m: m.start_char)
+    by_id = {m.mention_id: m for m in ordered}
+    named = [m for m in ordered if m.label in NAMED_PLACES]
+    return [_by_organization(_addressed(e, by_id, ordered, text), named, text) for e in events]
 
 
 def _addressed(event: Event, by_id: dict[str, Mention], places: Sequence[Mention], text: str) -> Event:
@@ -52,7 +50,7 @@ def _by_organization(event: Event, places: list[Mention], text: str) -> Event:
 
 
 def placed_by_posts(events: Sequence[Event], careers: Sequence[Career]) -> list[Event]:
-    """ "elected mayor of Mejillones in 2012": an appointment or election with no place
+    """ "elected mayor of Taltal in 2012": an appointment or election with no place
     takes the place of the post it gives, the careers row told in its sentence."""
     return [_by_post(e, careers) for e in events]
 
@@ -73,13 +71,13 @@ def _by_post(event: Event, careers: Sequence[Career]) -> Event:
 
 def doer_place(verb: Token, places: dict[int, Mention], orgs: dict[int, Mention]) -> str | None:
     """The place of whoever does what a verb tells, for the types ``events.toml`` marks
-    ``placed_by_doer``: the doer itself when a place ("Lugoj elected me mayor"), the place
-    its phrase names ("prosecutors in Dorsk charged him"), or the one its name holds ("the
-    Zagreb County Court convicted him")."""
+    ``placed_by_doer``: the doer itself when a place ("Sibiu elected me mayor"), the place
+    its phrase names ("prosecutors in Brasov charged him"), or the one its name holds ("the
+    Split County Court convicted him")."""
     doer = _doer(verb)
     if doer is None:
         return None
-    named = {i: m for i, m in places.items() if m.label in _NAMED_PLACES}
+    named = {i: m for i, m in places.items() if m.label in NAMED_PLACES}
     inside = [named[t.i] for t in doer.subtree if t.i in named]
     if inside:
         return named[doer.i].text if doer.i in named else inside[0].text
@@ -106,5 +104,5 @@ def place_there(verb: Token, places: dict[int, Mention]) -> Mention | None:
     there = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "there"), None)
     if there is None:
         return None
-    before = [m for m in places.values() if m.label in _NAMED_PLACES and m.end_char <= there.idx]
+    before = [m for m in places.values() if m.label in NAMED_PLACES and m.end_char <= there.idx]
     return max(before, key=lambda m: m.end_char, default=None)

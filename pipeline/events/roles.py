@@ -78,7 +78,7 @@ def _name_just_before(verb: Token) -> Token | None:
 
 
 def _name_glued_before(verb: Token) -> Token | None:
-    """ "In 1978 Haverty married X": a name the parser glued to the date before it, leaving
+    """ "In 1978 Carty married X": a name the parser glued to the date before it, leaving
     the verb without a subject."""
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     if before is None or before.pos_ != "PROPN" or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
