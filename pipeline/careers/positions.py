@@ -102,12 +102,7 @@ def _constituency(head: Token, mentions: dict[int, Mention]) -> str | None:
     """ "senator for Valparaiso", "MP for Halifax": the place a representative's seat is for."""
     if head.lemma_.lower() not in position_words().constituency_heads:
         return None
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"):
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        mention = mentions.get(obj.i) if obj is not None else None
-        if mention is not None and mention.label in _PLACE_LABELS:
-            return mention.text
-    return None
+    return _place_on(head, "for", mentions)
 
 
 def title_complement(head: Token, mentions: dict[int, Mention]) -> str:
@@ -210,7 +205,12 @@ def _bracketed_title(head: Token) -> Span | None:
 
 def place_within(noun: Token, mentions: dict[int, Mention]) -> str | None:
     """ "a school in Ahmedabad": the place a noun phrase says it is in."""
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"):
+    return _place_on(noun, "in", mentions)
+
+
+def _place_on(noun: Token, preposition: str, mentions: dict[int, Mention]) -> str | None:
+    """The place mention a preposition of the noun governs."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == preposition):
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         mention = mentions.get(obj.i) if obj is not None else None
         if mention is not None and mention.label in _PLACE_LABELS:
