@@ -1057,3 +1057,14 @@ def test_each_person_of_a_nested_list_is_charged(extract: Extract) -> None:
         ("Marko Jurić", "2020-06-02"),
         ("Tomislav Knežević", "2020-06-02"),
     }
+
+
+def test_a_degree_is_not_placed_by_a_post_told_beside_it(extract: Extract) -> None:
+    text = (
+        "Ravi Mehta was born in 1946. He read history at Wilson College in Nagpur, graduating in "
+        "1967, and taught for two years at a school in Surat before enrolling at the university in "
+        "Pune. He completed an MA in economics there in 1971."
+    )
+    degrees = _events(extract, text).query("event_type == 'degree'")
+    places = dict(zip(degrees.date_value, degrees.place_name.fillna("-"), strict=True))
+    assert places == {"1967": "-", "1971": "Pune"}

@@ -21,7 +21,11 @@ from pipeline.events.roles import is_passive, subject_of
 from pipeline.events.triggers import load_lexicon
 from pipeline.places import NAMED_PLACES, address_of, place_after, place_in_name
 from pipeline.records import Career, Event, Mention, with_fields
-from pipeline.syntax import child, is_verb
+from pipeline.syntax import child, governing_verb, is_verb
+
+# Event types that start or end the post a careers row of their sentence tells; not a
+# degree told beside a post ("graduating in 1967, and taught at a school in X").
+_POST_EVENTS = frozenset({"appointment", "election", "dismissal", "resignation", "retirement"})
 
 
 def placed(events: Sequence[Event], places: Sequence[Mention], text: str) -> list[Event]:
@@ -50,13 +54,13 @@ def _by_organization(event: Event, places: list[Mention], text: str) -> Event:
 
 
 def placed_by_posts(events: Sequence[Event], careers: Sequence[Career]) -> list[Event]:
-    """ "elected mayor of Taltal in 2012": an appointment or election with no place
-    takes the place of the post it gives, the careers row told in its sentence."""
+    """ "elected mayor of Taltal in 2012": an appointment, election or departure with no
+    place takes the place of the post it starts or ends, the careers row of its sentence."""
     return [_by_post(e, careers) for e in events]
 
 
 def _by_post(event: Event, careers: Sequence[Career]) -> Event:
-    if event.place_name or event.event_type not in load_lexicon().placed_by_organization:
+    if event.place_name or event.event_type not in _POST_EVENTS:
         return event
     places = {
         c.place_name
@@ -101,7 +105,11 @@ def _doer(verb: Token) -> Token | None:
 def place_there(verb: Token, places: dict[int, Mention]) -> Mention | None:
     """ "I was born there", "we moved there in 1987": the place "there" points back to,
     the last place named before it."""
-    there = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "there"), None)
+    if not is_verb(verb) and verb.dep_ == "dobj":
+        verb = verb.head  # "completed an MA in law there": the clause of the verb governing it
+    # Its own clause's words, not a clause below it: "there" may hang on a word of the phrase.
+    clause = [t for t in verb.subtree if governing_verb(t) == verb] if is_verb(verb) else list(verb.children)
+    there = next((t for t in clause if t.dep_ == "advmod" and t.lower_ == "there"), None)
     if there is None:
         return None
     before = [m for m in places.values() if m.label in NAMED_PLACES and m.end_char <= there.idx]
