@@ -674,3 +674,17 @@ def test_a_title_with_a_named_company_has_it_as_organization(extract: Extract) -
     text = "John Hale was born in 1940. Hale began his career in 1962 as an engineer with Boeing."
     row = extract(text)["careers"].iloc[0]
     assert (row.position, row.organization_name, row.start_value) == ("Engineer", "Boeing", "1962")
+
+
+def test_an_organization_keeps_its_possessive_and_its_spaces(extract: Extract) -> None:
+    text = (
+        "Karl Weber was born in 1950. He directed the Santa Lucia Children's Hospital until 1986. "
+        "In 2004 he was appointed director of Kenya's National Water Authority. From 2010 to 2016 "
+        "he was deputy chair of the Arbeiterwohlfahrt (AWO) district association."
+    )
+    careers = extract(text)["careers"]
+    assert set(careers.organization_name) == {
+        "Santa Lucia Children's Hospital",
+        "National Water Authority",
+        "Arbeiterwohlfahrt AWO district association",
+    }

@@ -3,12 +3,15 @@ up to the first comma or bracket. Asked by the title readers of ``careers``."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Token
 
 SMALL_WORDS = frozenset({"of", "and", "the", "for", "at", "in", "on", "to", "a", "an", "against"})
 STOP_PUNCT = frozenset({",", "(", ")", ";", ":", "–", "—"})
+# "case": the "'s" of a possessive inside a name ("Children's Hospital").
 _PHRASE_DEPS = frozenset(
-    {"compound", "amod", "nmod", "nummod", "poss", "cc", "conj", "prep", "pobj", "punct"}
+    {"compound", "amod", "nmod", "nummod", "poss", "case", "cc", "conj", "prep", "pobj", "punct"}
 )
 
 
@@ -16,11 +19,14 @@ def phrase_text(token: Token, conjuncts: bool = True) -> str:
     """The noun phrase headed by ``token`` up to the first comma or bracket, without its
     article; without the nouns joined to it by "and" when ``conjuncts`` is false."""
     tokens = sorted(phrase_tokens(token, conjuncts), key=lambda t: t.i)
-    while tokens and tokens[0].dep_ in {"det", "poss"}:
+    while tokens and tokens[0].dep_ in {"det", "poss", "case"}:
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in SMALL_WORDS):
         tokens = tokens[:-1]
-    return "".join(t.text_with_ws for t in tokens).strip()
+    # Where a word was left out, the words on either side stay apart ("AWO) district" is
+    # not "AWOdistrict").
+    joined = [a.text + (a.whitespace_ if b.i == a.i + 1 else " ") for a, b in pairwise(tokens)]
+    return ("".join(joined) + (tokens[-1].text if tokens else "")).strip()
 
 
 def phrase_tokens(token: Token, conjuncts: bool = True) -> list[Token]:
