@@ -23,10 +23,6 @@ from pipeline.places import NAMED_PLACES, address_of, place_after, place_in_name
 from pipeline.records import Career, Event, Mention, with_fields
 from pipeline.syntax import child, governing_verb, is_verb
 
-# Event types that start or end the post a careers row of their sentence tells; not a
-# degree told beside a post ("graduating in 1967, and taught at a school in X").
-_POST_EVENTS = frozenset({"appointment", "election", "dismissal", "resignation", "retirement"})
-
 
 def placed(events: Sequence[Event], places: Sequence[Mention], text: str) -> list[Event]:
     """Each event's place named by its whole address, or by its organization's name."""
@@ -60,7 +56,8 @@ def placed_by_posts(events: Sequence[Event], careers: Sequence[Career]) -> list[
 
 
 def _by_post(event: Event, careers: Sequence[Career]) -> Event:
-    if event.place_name or event.event_type not in _POST_EVENTS:
+    # Not a degree told beside a post ("graduating in 1967, and taught at a school in X").
+    if event.place_name or event.event_type not in load_lexicon().post_events():
         return event
     places = {
         c.place_name

@@ -18,6 +18,8 @@ from pipeline.careers.post_words import is_position_word
 from pipeline.syntax import child, governing_verb
 
 Role = Literal["agent", "patient", "noun"]
+# Event types that start a post (the careers stage reads their triggers).
+STARTS_POST = frozenset({"appointment", "election"})
 # What a degree held is in or from ("a PhD in law from X").
 _COMPLEMENT_PREPS = frozenset({"in", "from", "at"})
 # How the parser joins the items of a verbless list line to its root.
@@ -81,9 +83,13 @@ class Lexicon:
         found: dict[str, Role] = {}
         for lemma, roles in self.verbs.items():
             for event_type, role in roles:
-                if event_type in {"appointment", "election"}:
+                if event_type in STARTS_POST:
                     found.setdefault(lemma, role)
         return found
+
+    def post_events(self) -> frozenset[str]:
+        """Event types that start or end a post."""
+        return STARTS_POST | self.ends_post
 
 
 @lru_cache(maxsize=1)
