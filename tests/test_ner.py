@@ -154,6 +154,37 @@ def test_a_given_name_and_a_surname_the_model_called_something_else_are_a_person
     assert labels.get("Alice Springs") != "PERSON" and labels.get("Victoria Station") != "PERSON"
 
 
+def test_a_name_listed_among_people_is_a_person(nlp: Language) -> None:
+    """The model tags one name of a list of people ORG; the list says it is a person's.
+    A list of places keeps its places, and a company beside one person stays a company."""
+    text = (
+        "The quartet was founded in 1968 in Lille by Marc Delorme with Anne Vautrin, Claude Rossel, "
+        "Christiane Valmont and Paul Mercier. The band was formed in Leeds by Tom Hardcastle with "
+        "Ben Ashby, Sam Whitcombe, Carolina Dunmore and Joe Pickering. Later Anne Vautrin worked for "
+        "Renault and Peugeot in Lyon, Lille and Paris."
+    )
+    labels = {m.text: m.label for m in _mentions(nlp, text)}
+    assert labels["Christiane Valmont"] == "PERSON" and labels["Carolina Dunmore"] == "PERSON", labels
+    assert labels["Lyon"] == "GPE" and labels["Paris"] == "GPE"
+    assert labels.get("Renault") != "PERSON" and labels.get("Peugeot") != "PERSON"
+
+
+def test_a_title_or_honorific_before_a_name_the_model_misread_marks_a_person(nlp: Language) -> None:
+    """ "Admiral X" tagged ORG, "Lord Y" and "General Z" with the name alone tagged GPE,
+    "Security Advisor W" with the name tagged GPE: each title makes a person, kept as the role
+    (an honorific written in full takes no dot). "General" inside an organisation's span is its name."""
+    text = (
+        "The convoy carrying Admiral Dufek landed at Bellingshausen in 1956. The treaty was signed by "
+        "Lord Palmerston and the French envoy. The report went to the minister through then "
+        "National Security Advisor James L. Jones. Later he worked for General Motors."
+    )
+    mentions = {m.text: m for m in _mentions(nlp, text)}
+    assert (mentions["Dufek"].label, mentions["Dufek"].role) == ("PERSON", "Admiral")
+    assert (mentions["Palmerston"].label, mentions["Palmerston"].role) == ("PERSON", "Lord")
+    assert (mentions["James L. Jones"].label, mentions["James L. Jones"].role) == ("PERSON", "Advisor")
+    assert mentions["General Motors"].label == "ORG"
+
+
 def test_a_name_called_org_is_a_person_where_only_a_person_stands(extract: Extract) -> None:
     """The model tags these names ORG; being born, resigning, marrying or being someone's
     son says they are people. An organization's word or initials keep a name an ORG."""

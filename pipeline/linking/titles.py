@@ -19,15 +19,16 @@ HEAD_TITLES = word_list("positions", "name_titles")
 TITLE_MODIFIERS = word_list("positions", "name_title_modifiers")
 # Modifiers that say when, not which office: dropped when matching roles.
 _TIME_MODIFIERS = words("positions", "time_modifiers")
-# Abbreviated honorifics; the dot is optional ("Mr" / "Mr.").
-HONORIFICS = word_list("names", "abbreviated_honorifics")
+# Abbreviated honorifics, the dot optional ("Mr" / "Mr."), and those written in full ("Sir").
+_ABBREVIATED = word_list("names", "abbreviated_honorifics")
+HONORIFICS = _ABBREVIATED + word_list("names", "full_honorifics")
 # Titles that also begin organisation names ("General Motors", "King's College"):
 # only stripped from spans spaCy labelled PERSON.
 AMBIGUOUS_TITLES = words("positions", "ambiguous_titles")
 
 _HEAD = alternatives("positions", "name_titles")
 _MOD = alternatives("positions", "name_title_modifiers")
-_HON = alternatives("names", "abbreviated_honorifics")
+_HON = "|".join(map(re.escape, sorted(HONORIFICS, key=len, reverse=True)))
 # One title: modifiers + head word ("Deputy Prime Minister"), or an honorific.
 TITLE = rf"(?:(?:(?:{_MOD})[\s-]+)*(?:{_HEAD})\b|(?:{_HON})\b\.?)"
 # Titles at the start of a span, followed by the name.
@@ -60,7 +61,7 @@ def normalize_role(words: str) -> str:
     parts = re.split(r"[\s]+", words.strip())
     cased = [part[:1].upper() + part[1:].lower() for part in parts if part]
     role = " ".join(cased)
-    if role.rstrip(".").lower() in HONORIFICS:
+    if role.rstrip(".").lower() in _ABBREVIATED:
         role = role.rstrip(".") + "."
     return role
 

@@ -42,6 +42,7 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 _MISTAKEN_FOR_PERSON = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
 # How far back to look for a title written before the span ("Deputy Prime Minister ").
 _TITLE_WINDOW = 60
+_PLACE_NOUNS = words("places", "place_nouns")
 # Patronymic endings long enough to mark one alone ("-ich" would take "East Greenwich").
 _PATRONYMIC_ENDINGS = tuple(e for e in words("names", "patronymic_endings") if len(e) >= 4)
 # Heads whose one-word compound is a portfolio, never an organization ("Interior Minister").
@@ -168,6 +169,7 @@ def _relabelled_by_evidence(doc: Doc, found: list[tuple[CleanSpan, str]]) -> lis
     elsewhere = _read_elsewhere(found, {text for text, (_, person, _) in evidence.items() if person})
     bodies = {text for text, (_, person, body) in evidence.items() if body and not person}
     personal = _personal_organizations(doc, found)
+    listed = _listed_with_people(doc, found)
     counted = {span.text.lower() for span, label in found if label == "PERSON" and _after_ordinal(doc, span)}
     result = []
     for span, label in found:
@@ -183,6 +185,8 @@ def _relabelled_by_evidence(doc: Doc, found: list[tuple[CleanSpan, str]]) -> lis
             label = "ORG"  # "CEO of Norges Statsbaner", "manager of Galatasaray"
         elif label == "ORG" and span.text in personal:
             label = "PERSON"  # "Chandragupta ... marries Dhruvadevi", "the son of Indra" (ORG)
+        elif label in _MISTAKEN_FOR_PERSON and span.start in listed:
+            label = "PERSON"  # "with Anne Germain, Claude Germain, Christiane Legrand (GPE) and ..."
         elif label in _MISTAKEN_FOR_PERSON and _married(doc, span):
             label = "PERSON"  # "married the architect Jacques-François Blondel" (ORG)
         elif label in _MISTAKEN_FOR_PERSON and _given_and_family_name(doc, span, label):
@@ -227,6 +231,26 @@ def _personal_organizations(doc: Doc, found: list[tuple[CleanSpan, str]]) -> set
         if root is not None and personal_evidence(root):
             names.add(span.text)
     return names
+
+
+def _listed_with_people(doc: Doc, found: list[tuple[CleanSpan, str]]) -> set[int]:
+    """Where the names the model did not call PERSON start, when the name stands in a list
+    of people: coordinated with at least two PERSON names and more of them than of
+    anything else, and carrying no organisation's or place's word."""
+    roots = {span.start: _root(doc, span) for span, _ in found}
+    labels = {root.i: label for (span, label) in found if (root := roots[span.start]) is not None}
+    listed = set()
+    for span, label in found:
+        root = roots[span.start]
+        if label == "PERSON" or root is None or not root.conjuncts or _org_word_inside(span.text):
+            continue
+        if any(part.lower() in _PLACE_NOUNS for part in span.text.split()):
+            continue
+        others = [labels.get(t.i) for t in root.conjuncts]
+        people = others.count("PERSON")
+        if people >= 2 and people > len(others) - people:
+            listed.add(span.start)
+    return listed
 
 
 def _org_word_inside(text: str) -> bool:
@@ -335,6 +359,6 @@ def _preceding_role(text: str, start: int, label: str) -> str | None:
     if not match:
         return None
     role = normalize_role(match.group(1))
-    if label not in {"PERSON", "ORG", "GPE"} or (label != "PERSON" and is_ambiguous_title(role)):
-        return None
+    if label not in {"PERSON", "ORG", "GPE", "LOC"} or (label == "ORG" and is_ambiguous_title(role)):
+        return None  # "General Motors" split in two is a company; "General Lasalle" (GPE) a man
     return role
