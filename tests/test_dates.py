@@ -47,6 +47,27 @@ CASES: list[tuple[str, str, str | None, str | None, str | None, str | None, str]
         "point",
     ),
     ("Photo taken 16.09.2007, Riga.", "16.09.2007", "2007-09-16", "2007-09-16", "2007-09-16", "day", "point"),
+    # A month and year in figures, as CVs and registers write them, alone and as range ends;
+    # ends that each state their year keep their own precision.
+    ("Diploma, 11/2000, Lagos.", "11/2000", "2000-11", "2000-11-01", "2000-11-30", "month", "point"),
+    (
+        "07/2010 – 06/2015 Site Engineer, Kettering Works Ltd",
+        "07/2010 – 06/2015",
+        "2010-07/2015-06",
+        "2010-07-01",
+        "2015-06-30",
+        "month",
+        "range",
+    ),
+    (
+        "03.1993 – 1997 — chairman of the farm cooperative",
+        "03.1993 – 1997",
+        "1993-03/1997",
+        "1993-03-01",
+        "1997-12-31",
+        "month",
+        "range",
+    ),
     (
         "The log entry is dated 2007-09-16.",
         "2007-09-16",

@@ -294,3 +294,25 @@ def test_a_cv_name_line_with_titles_and_letters_names_its_subject(extract: Extra
     events = extract(text)["events"]
     degrees = events[events.event_type == "degree"]
     assert set(zip(degrees.person_name, degrees.date_value, strict=True)) >= {("Grace Mwila Banda", "1988")}
+
+
+def test_a_bio_data_sheet_headed_by_a_surname_in_capitals_is_about_that_person(extract: Extract) -> None:
+    """A sheet's title ("BIOGRAPHICAL INFORMATION") is nobody; the line naming the person
+    surname first in capitals, with no comma, is the person; a line that a kinship label
+    opens ("Sons: ...") tells of a relative, whose post is not the subject's."""
+    text = (
+        "BIOGRAPHICAL INFORMATION\n\nKOVALCHUK Taras Mykolayovych\nHead of the Region\n\n"
+        "Born: 12.04.1965, Uman.\n\nEmployment history:\n"
+        "09.1988 – 02.1994 — engineer, Uman Brick Works;\n"
+        "02.1994 – 11.2003 — director of the Uman Brick Works;\n"
+        "since 12.2003 — head of the Uman District Administration.\n\n"
+        "Marital status: married. Sons: Andrii (b. 1990), an engineer at the Cherkasy Tram Depot.\n"
+    )
+    tables = extract(text)
+    people = set(tables["entities"].query("entity_type == 'PERSON'").canonical_name)
+    assert "Biographical Information" not in people and "BIOGRAPHICAL INFORMATION" not in people
+    careers = tables["careers"]
+    assert set(careers.person_name) == {"Taras Mykolayovych Kovalchuk"}, careers[["person_name", "position"]]
+    director = careers.query("position == 'Director'").iloc[0]
+    assert (director.start_value, director.end_value) == ("1994-02", "2003-11")
+    assert "Cherkasy Tram Depot" not in set(careers.organization_name.dropna())

@@ -45,6 +45,7 @@ _SIDE_FORMS: tuple[re.Pattern[str], ...] = tuple(
     for p in (
         r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})",
         r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})",
+        r"(?P<m>\d{1,2})[./](?P<y>\d{4})",
         rf"(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<mn>{MONTH}),?\s+(?P<y>{YEAR})",
         rf"(?P<mn>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})",
         rf"(?P<mn>{MONTH}),?\s+(?P<y>{YEAR})",
@@ -101,9 +102,13 @@ def _range(hit: Hit) -> tuple[DateKind, Interval] | None:
     left, right = read_side(hit.groups["a"] or ""), read_side(hit.groups["b"] or "")
     if left is None or right is None:
         return None
+    # Ends that each state their year may differ in precision ("03.1993 – 1997").
+    own_years = left.year is not None and right.year is not None and right.year >= 0
     left, right = _complete(left, right, hyphen=conn in "-–—")
     lo, hi = left.edtf(), right.edtf()
-    if lo is None or hi is None or len(lo) != len(hi) or cal.bounds(lo)[0] > cal.bounds(hi)[1]:
+    if lo is None or hi is None or cal.bounds(lo)[0] > cal.bounds(hi)[1]:
+        return None
+    if len(lo) != len(hi) and not own_years:
         return None
     return "range", Interval(lo, hi)
 
@@ -207,6 +212,7 @@ _BUILDERS = {
     "ongoing": _since,
     "day": _point,
     "month": _point,
+    "numeric_month": _point,
     "year": _point,
     "decade": _decade_point,
     "century": _century_point,
@@ -217,3 +223,5 @@ _BUILDERS = {
     "season": _season,
     "spelled_year": _spelled_year,
 }
+# The rules whose expressions name the calendar themselves.
+ABSOLUTE_RULES = frozenset(_BUILDERS)

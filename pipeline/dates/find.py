@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Token
 
-from pipeline.dates.absolute import absolute, read_side
+from pipeline.dates.absolute import ABSOLUTE_RULES, absolute, read_side
 from pipeline.dates.ages import AGE_RULES, age_of
 from pipeline.dates.durations import DURATION_RULES, duration_value
 from pipeline.dates.grammar import Hit, scan, select
@@ -51,13 +51,7 @@ def _valid(hit: Hit, text: str, doc: Doc | None, sentence_starts: Sequence[int])
     if hit.rule in ("yearless", "month_only", "month_alone"):
         fields = read_side(hit.groups["a"] or "")
         return fields is not None and fields.month is not None
-    return absolute(hit) is not None if hit.rule in _ABSOLUTE_RULES else True
-
-
-_ABSOLUTE_RULES = frozenset(
-    {"range", "since", "ongoing", "day", "month", "year", "decade", "century", "fuzzy_decade", "fuzzy_month"}
-    | {"fuzzy_year", "fuzzy_of", "season", "spelled_year"}
-)
+    return absolute(hit) is not None if hit.rule in ABSOLUTE_RULES else True
 
 
 # "his last year in office", "their next month together": a possessive makes it theirs, not the calendar's.
@@ -124,7 +118,7 @@ _NEWS_CHECKS: dict[str, Callable[[Hit, str, Doc | None], bool]] = {
 
 
 def is_absolute(rule: str) -> bool:
-    return rule in _ABSOLUTE_RULES or rule == FALLBACK_RULE
+    return rule in ABSOLUTE_RULES or rule == FALLBACK_RULE
 
 
 def _years_plausible(hit: Hit, text: str, doc: Doc | None) -> bool:

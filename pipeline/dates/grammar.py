@@ -33,6 +33,7 @@ from pipeline.dates.patterns import (
     MY,
     NUM,
     NUMERIC,
+    NUMERIC_MY,
     OPEN_END,
     OPEN_END_WORDS,
     ORDINAL,
@@ -86,6 +87,7 @@ BASE_RULES: tuple[Rule, ...] = (
         rf"(?:(?P<pod>{PART_OF_DAY})\s+)?(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)?(?P<a>{ISO}|{NUMERIC}|{DMY}|{MDY})",
     ),
     _rule("month", rf"(?P<a>{MY})", MONTH_STEMS),
+    _rule("numeric_month", rf"(?P<a>{NUMERIC_MY})"),
     # "fiscal 1989": the label is part of the span; the value stays the year it names.
     _rule("year", rf"(?:fiscal\s+)?(?P<a>{YEAR})"),
     _rule("fuzzy_decade", rf"(?:the\s+)?(?P<part>early|mid|late)[-\s]?(?P<a>{DECADE})", FUZZY_WORDS),

@@ -38,7 +38,11 @@ GIVEN_NAMES = words("names", "female_given") | words("names", "male_given") | wo
 # A name field's value: two to five capitalised words, a comma after the first allowed.
 _NAME_VALUE = re.compile(r"[A-Z][\w'.-]*,?(?:\s+[A-Z][\w'.-]*){1,4}")
 # "Surname, Given Given": a register's entry line (surname_first_lines).
-_SURNAME_FIRST = re.compile(r"(?P<surname>[A-Z][\w'-]+),\s+(?P<given>(?:[A-Z][\w'.-]*\s?){1,4})")
+# "PETROV, Ivan Sergeyevich", or the surname in capitals with no comma: "SIDOROV Oleg Ivanovich".
+_SURNAME_FIRST = re.compile(
+    r"(?P<surname>[A-Z][\w'-]+),\s+(?P<given>(?:[A-Z][\w'.-]*\s?){1,4})"
+    r"|(?P<capitals>[A-Z][A-Z'-]+)\s+(?P<names>(?:[A-Z][a-z][\w'.-]*\s?){1,3})"
+)
 
 
 def bracket_content(doc: Doc, opening: Token) -> Span | None:
@@ -305,7 +309,7 @@ def surname_first_lines(doc: Doc) -> list[Span]:
     offset = 0
     for line in text_of(doc).splitlines(keepends=True):
         match = _SURNAME_FIRST.fullmatch(line.strip())
-        if match is not None and _shows_given_names(match["given"].split()):
+        if match is not None and _shows_given_names((match["given"] or match["names"]).split()):
             start = offset + line.index(match[0])
             span = doc.char_span(start, start + len(match[0]), alignment_mode="contract")
             if span is not None:
