@@ -688,3 +688,20 @@ def test_an_organization_keeps_its_possessive_and_its_spaces(extract: Extract) -
         "National Water Authority",
         "Arbeiterwohlfahrt AWO district association",
     }
+
+
+def test_one_post_held_under_two_titles_is_one_row(extract: Extract) -> None:
+    """ "as President and Chief Executive Officer": one post with both titles, whose
+    organization is the one led or named after the second title; "led X as Y" is the post
+    Y at X, not a "Leader" of X."""
+    text = (
+        "Marta Helgadottir has led Fjordline Group as President and Chief Executive Officer since "
+        "1 June 2019. Paul Rennick serves as Chairman and Chief Executive of Ardent Holdings."
+    )
+    careers = _careers(extract, text)
+    rows = set(zip(careers.person_name, careers.position, careers.organization_name, strict=True))
+    assert rows == {
+        ("Marta Helgadottir", "President and Chief Executive Officer", "Fjordline Group"),
+        ("Paul Rennick", "Chairman and Chief Executive", "Ardent Holdings"),
+    }, rows
+    assert _post(careers, "President and Chief Executive Officer").start_value == "2019-06-01"

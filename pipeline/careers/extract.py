@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.careers.ends import close_by_duration, close_by_events, close_by_holding, infer_ends, until_date
 from pipeline.careers.list_lines import ListedPost, listed_posts
 from pipeline.careers.phrases import phrase_text
-from pipeline.careers.positions import place_within, read_title_noun
+from pipeline.careers.positions import joint_title, place_within, read_title_noun
 from pipeline.careers.post_heads import headed_object, post_head, seat_body, workplace
 from pipeline.careers.post_words import (
     is_honour,
@@ -211,7 +211,7 @@ def _copular_posts(
         person = people.resolve_or_last(subject) if attrs else None
         if person is None or _is_held_since(verb, sent, index, dated) or not is_asserted(verb):
             continue
-        for head in (a for a in attrs if is_position_head(a) and not is_honour(a) and not is_membership(a)):
+        for head in (a for a in attrs if is_position_head(a) and _is_post(a)):
             post = _post(
                 head, person, people, sent, index, dated, names, verb, CONFIDENCE_PRONOUN, "narrative:be"
             )
@@ -345,7 +345,13 @@ def _placed(listed: ListedPost) -> bool:
 
 
 def _is_post(head: Token) -> bool:
-    return not is_honour(head) and not is_membership(head)
+    return not is_honour(head) and not is_membership(head) and not _second_of_two_titles(head)
+
+
+def _second_of_two_titles(head: Token) -> bool:
+    """ "Chairman and Chief Executive Officer": the second title is the first's post."""
+    joint = joint_title(head.head) if head.dep_ == "conj" else None
+    return joint is not None and joint.start <= head.i < joint.end
 
 
 def _listed(listed: ListedPost, person: Mention, sent: Span, index: int) -> ToldPost:

@@ -50,15 +50,20 @@ def read_title_noun(head: Token, mentions: dict[int, Mention]) -> TitleReading:
         title, node = bracketed.text, bracketed.root
     else:
         title, node = _title_words(head, mentions), head
+    joint = joint_title(head) if bracketed is None else None
+    if joint is not None:
+        title = f"{title} and {joint.text}"
     organization, place = None, None
     # Written after the portfolio: "Secretary of State for Health", "Assistant to the President".
     complement = title_complement(head, mentions)
-    for prep in _preps(head) + (_preps(node) if node is not head else []):
+    preps = _preps(head) + (_preps(node) if node is not head else [])
+    preps += [p for t in (joint or ()) for p in _preps(t)]
+    for prep in preps:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is None:
             continue
         kind, text = _classify(obj, prep, mentions, territorial=_is_territorial(head))
-        if kind == "organization" and _portfolio_of(head, prep, obj):
+        if kind == "organization" and _portfolio_of(prep.head, prep, obj):
             kind = "portfolio"
         if kind == "portfolio" and head.lemma_.lower() in position_words().field_heads:
             continue  # "Professor of Public Health": the field, not the post
@@ -271,7 +276,12 @@ def _joined_as(head: Token, mentions: dict[int, Mention]) -> str | None:
     """ "joined the County Prosecutor's Office as an assistant prosecutor", "started at
     Halden Shipyard as a hull engineer": the named organization of the verb the post follows."""
     prep = head.head
-    if head.dep_ != "pobj" or prep.lower_ != "as" or prep.head.pos_ != "VERB":
+    if head.dep_ != "pobj" or prep.lower_ != "as":
+        return None
+    held = prep.head  # "led Fjordline Group as President": the "as" hangs on the object
+    if held.dep_ == "dobj" and held.i in mentions and mentions[held.i].label == "ORG":
+        return mentions[held.i].text
+    if held.pos_ != "VERB":
         return None
     for child in prep.head.children:
         obj = child if child.dep_ == "dobj" else None
@@ -302,6 +312,26 @@ def _assign(
     if kind == "organization" and organization is None:
         return text, place
     return organization, place
+
+
+def joint_title(head: Token) -> Span | None:
+    """The second title of one post held under two: "President and Chief Executive Officer",
+    "Chairman and Chief Executive of X", "President and Vice-Chancellor": capitalised title
+    words right after "and", ending in a title head. A title with its own complement
+    ("Minister of Finance and Deputy Prime Minister") is two posts, not one."""
+    doc = head.doc
+    if head.i + 2 >= len(doc) or doc[head.i + 1].lower_ != "and" or not head.text[:1].isupper():
+        return None
+    end = head.i + 2
+    while end < len(doc) and (
+        (doc[end].text[:1].isupper() and doc[end].is_alpha)
+        or (doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_)
+    ):
+        end += 1
+    if end == head.i + 2 or not any(c.dep_ == "conj" for c in doc[head.i + 2 : end] if c.head == head):
+        return None
+    last = doc[end - 1]
+    return doc[head.i + 2 : end] if is_position_head(last) else None
 
 
 def _preps(token: Token) -> list[Token]:

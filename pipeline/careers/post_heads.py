@@ -17,7 +17,10 @@ _POST_PREPOSITIONS = frozenset({"as", "to", "into"})
 def post_head(verb: Token) -> Token | None:
     """The first position noun the verb governs directly (not inside its subject or another clause);
     for "ran the X division" the verb itself; for "elected to the Town Council" the council."""
-    if headed_object(verb) is not None or workplace(verb) is not None:
+    obj = headed_object(verb)
+    if obj is not None:
+        return _as_title(obj) or _as_title(verb) or verb  # "led the Group as President"
+    if workplace(verb) is not None:
         return verb
     excluded = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "agent"} for t in c.subtree}
     for token in verb.subtree:
@@ -34,6 +37,15 @@ def post_head(verb: Token) -> Token | None:
         ):
             return token
     return seat_body(verb)
+
+
+def _as_title(token: Token) -> Token | None:
+    """The title after "as" on a word: "led the Group as President and Chief Executive"."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "as"):
+        title = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if title is not None and is_position_head(title):
+            return title
+    return None
 
 
 def _describes_named(noun: Token) -> bool:
