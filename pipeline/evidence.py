@@ -149,6 +149,15 @@ class DateIndex:
     def in_sentence(self, sentence_index: int) -> list[DateMention]:
         return [date for date, _ in self.by_sentence.get(sentence_index, [])]
 
+    def placed_with_root(self, date_id: str) -> tuple[DateMention, Token] | None:
+        """A placed date and the token it hangs on."""
+        return next(
+            ((d, root) for found in self.by_sentence.values() for d, root in found if d.date_id == date_id), None
+        )
+
+    def roots_in_sentence(self, sentence_index: int) -> list[tuple[DateMention, Token]]:
+        return list(self.by_sentence.get(sentence_index, []))
+
 
 def _operative(trigger: Token) -> bool:
     operative = data_file("narrative")["operative"]

@@ -1068,3 +1068,23 @@ def test_a_degree_is_not_placed_by_a_post_told_beside_it(extract: Extract) -> No
     degrees = _events(extract, text).query("event_type == 'degree'")
     places = dict(zip(degrees.date_value, degrees.place_name.fillna("-"), strict=True))
     assert places == {"1967": "-", "1971": "Pune"}
+
+
+def test_one_election_per_date_a_list_gives_it(extract: Extract) -> None:
+    """ "re-elected in 1994, 1998 and 2002", "in 2017 and in 2021": an election for each date."""
+    text = (
+        "Tomas Berger is a Brazilian politician. He was first elected to the Chamber of Deputies in "
+        "1990 and was re-elected in 1994, 1998 and 2002. Anna Weiss was elected to the Landtag in "
+        "2013 and was re-elected in 2017 and in 2021."
+    )
+    elections = extract(text)["events"].query("event_type == 'election'")
+    dated = set(zip(elections.person_name, elections.date_value, strict=True))
+    assert dated == {
+        ("Tomas Berger", "1990"),
+        ("Tomas Berger", "1994"),
+        ("Tomas Berger", "1998"),
+        ("Tomas Berger", "2002"),
+        ("Anna Weiss", "2013"),
+        ("Anna Weiss", "2017"),
+        ("Anna Weiss", "2021"),
+    }, dated

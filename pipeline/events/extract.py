@@ -134,7 +134,7 @@ def extract_events(
             _build(doc_id, sent, f, _date_of(f, date_index, index, triggers, people), places, orgs)
             for f in found_here
         ]
-        for key, event in _keyed(found_here, built, sent, orgs):
+        for key, event in _keyed(found_here, built, sent, orgs, date_index):
             events.setdefault(key, event)
     by_id = {d.date_id: d for d in dates}
     ordered = sorted(events.values(), key=lambda e: (e.start_char, e.event_type, e.event_id))
@@ -143,13 +143,14 @@ def extract_events(
 
 
 def _keyed(
-    found: list[_Found], built: list[Event], sent: Span, orgs: dict[int, Mention]
+    found: list[_Found], built: list[Event], sent: Span, orgs: dict[int, Mention], dated: DateIndex
 ) -> Iterator[tuple[tuple[str | None, ...], Event]]:
     """A sentence's events, each with the key of the fact it tells: one per type, person
     and date (undated facts on different lines are distinct), unless it names a partner
     or an organization of its own ("married to A, B and C", "studied at A and B", "a
     graduate of A and has a PhD from B")."""
     copies = [copy for event in built for copy in _per_organization(event, sent, orgs)]
+    copies += [copy for event in built for copy in _per_date(event, dated)]
     copied = {event.event_id for event in copies}
     # "the Polytechnic School (Institute of Energy)": another name, not another school.
     pairs = list(zip(found, built, strict=True))
@@ -575,6 +576,23 @@ def _per_organization(event: Event, sent: Span, orgs: dict[int, Mention]) -> lis
             place_name=None,
         )
         for name in names
+    ]
+
+
+def _per_date(event: Event, dated: DateIndex) -> list[Event]:
+    """One more event for each date listed with the event's own ("re-elected in 1994, 1998
+    and 2002", "in 2017 and in 2021", "in August 2016 and August 2021")."""
+    if event.event_type not in load_lexicon().per_date or event.date_id is None:
+        return []
+    placed = dated.placed_with_root(event.date_id)
+    if placed is None:
+        return []
+    own, root = placed
+    listed = {t.i for t in _listed_with(root)}
+    return [
+        with_fields(event, event_id=make_id(event.event_id, date.date_id), date_id=date.date_id)
+        for date, other in dated.roots_in_sentence(own.sentence_index)
+        if other.i in listed and date.date_id != event.date_id
     ]
 
 

@@ -63,6 +63,8 @@ class Lexicon:
     placed_by_organization: frozenset[str] = frozenset()
     # event types whose place, when none is written, is the place of whoever does them
     placed_by_doer: frozenset[str] = frozenset()
+    # event types told once per date a list gives them ("re-elected in 2017 and in 2021")
+    per_date: frozenset[str] = frozenset()
 
     def person_deps(self, lemma: str) -> frozenset[str]:
         """The dependency labels under verb ``lemma`` that name a person."""
@@ -111,6 +113,7 @@ def parse_lexicon(data: dict[str, dict[str, Any]]) -> Lexicon:
     per_organization: set[str] = set()
     placed_by_organization: set[str] = set()
     placed_by_doer: set[str] = set()
+    per_date: set[str] = set()
     owned: dict[str, frozenset[str]] = {}
     place_words: dict[str, frozenset[str]] = {}
     stative: dict[str, frozenset[str]] = {}
@@ -130,6 +133,8 @@ def parse_lexicon(data: dict[str, dict[str, Any]]) -> Lexicon:
             placed_by_organization.add(event_type)
         if spec.get("placed_by_doer") is True:
             placed_by_doer.add(event_type)
+        if spec.get("per_date") is True:
+            per_date.add(event_type)
         if spec.get("ends_post") is True:
             ends_post.add(event_type)
         spouse_nouns.update(spec.get("spouse_nouns", []))
@@ -164,6 +169,7 @@ def parse_lexicon(data: dict[str, dict[str, Any]]) -> Lexicon:
         found_states,
         placed_by_organization=frozenset(placed_by_organization),
         placed_by_doer=frozenset(placed_by_doer),
+        per_date=frozenset(per_date),
     )
 
 
