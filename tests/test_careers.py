@@ -705,3 +705,11 @@ def test_one_post_held_under_two_titles_is_one_row(extract: Extract) -> None:
         ("Paul Rennick", "Chairman and Chief Executive", "Ardent Holdings"),
     }, rows
     assert _post(careers, "President and Chief Executive Officer").start_value == "2019-06-01"
+
+
+def test_a_rarer_title_the_parser_tags_an_adjective_is_still_the_post(extract: Extract) -> None:
+    """ "elected regent of X": the parser reads "regent" as an adjective; the post, and the
+    territory it governs, are read as for a mayor."""
+    text = "Wulan Prasetyo is an Indonesian politician. In June 2005 she was elected regent of Sleman."
+    post = _post(_careers(extract, text), "Regent")
+    assert (post.person_name, post.place_name, post.start_value) == ("Wulan Prasetyo", "Sleman", "2005-06")

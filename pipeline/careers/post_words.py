@@ -98,8 +98,10 @@ def portfolio_name(portfolio: list[str]) -> str:
 
 
 def is_position_head(token: Token) -> bool:
-    """A noun heading a post title (not a modifier of another noun: "head position")."""
-    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ == "compound":
+    """A noun heading a post title (not a modifier of another noun: "head position"); the
+    parser may tag a rarer one an adjective where only a noun goes ("elected regent of X")."""
+    noun = token.pos_ in {"NOUN", "PROPN"} or (token.pos_ == "ADJ" and token.dep_ == "oprd")
+    if not noun or token.dep_ == "compound":
         return False
     if any(child.lower_ == "honorary" for child in token.children):
         return False  # an honour, not a post
