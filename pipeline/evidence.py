@@ -151,9 +151,8 @@ class DateIndex:
 
     def placed_with_root(self, date_id: str) -> tuple[DateMention, Token] | None:
         """A placed date and the token it hangs on."""
-        return next(
-            ((d, root) for found in self.by_sentence.values() for d, root in found if d.date_id == date_id), None
-        )
+        placed = (pair for found in self.by_sentence.values() for pair in found)
+        return next((pair for pair in placed if pair[0].date_id == date_id), None)
 
     def roots_in_sentence(self, sentence_index: int) -> list[tuple[DateMention, Token]]:
         return list(self.by_sentence.get(sentence_index, []))
