@@ -1088,3 +1088,24 @@ def test_one_election_per_date_a_list_gives_it(extract: Extract) -> None:
         ("Anna Weiss", "2017"),
         ("Anna Weiss", "2021"),
     }, dated
+
+
+def test_coming_or_going_back_is_a_move_a_trip_or_a_habit_is_not(extract: Extract) -> None:
+    """ "came back to X", "went back to X", "came home in 1991" are moves; a trip ("went to a
+    conference in Rome"), a way home ("was coming home from a shift") and a habit ("every
+    August she went back") are not."""
+    text = (
+        "Anna Weiss is an Austrian judge. In 1985 she moved to Vienna. She came back to Prague in the "
+        "summer of 1990. In 2001 she went to a conference in Rome. Every August she went back to "
+        "Vienna. One night in 2003 she was coming home from a late shift. Thomas Berger was her "
+        "brother. He emigrated to Canada in 1979 and came home in 1991."
+    )
+    moves = extract(text)["events"].query("event_type == 'relocation'")
+    dated = zip(moves.person_name, moves.date_value.fillna("-"), moves.place_name.fillna("-"), strict=True)
+    rows = set(dated)
+    assert rows == {
+        ("Anna Weiss", "1985", "Vienna"),
+        ("Anna Weiss", "1990-22", "Prague"),
+        ("Thomas Berger", "1979", "Canada"),
+        ("Thomas Berger", "1991", "-"),
+    }, rows

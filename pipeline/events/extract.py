@@ -59,6 +59,8 @@ _DEGREE_WORDS = bodies_words("events", "degree", "degree_words")
 _PLACE_NOUNS = bodies_words("events", "relocation", "destination_nouns")
 # Movement verbs that are a relocation only with a destination ("left X for Y").
 _DESTINATION_VERBS = bodies_words("events", "relocation", "needs_destination")
+_BACK_VERBS = bodies_words("events", "relocation", "needs_back")
+_BACK_WORDS = bodies_words("events", "relocation", "back_words")
 # Events a speaker's "we" shares with the speaker (data/discourse.toml).
 _SHARED_BY_WE = bodies_words("discourse", "shared_by_we")
 # Events of two people, each the other's partner.
@@ -277,7 +279,24 @@ def _retype(trigger: Trigger) -> Trigger | None:
         return None  # a seat on a board or in a house is a post (a careers row), not a membership
     if trigger.token.lemma_.lower() in _DESTINATION_VERBS and not _has_destination(trigger.token):
         return None  # "returned to his engineering past", "left the party"
+    if trigger.token.lemma_.lower() in _BACK_VERBS and not _goes_back(trigger.token):
+        return None  # "went to a conference in Rome" is a trip; "went back to Třebíč" a return
     return trigger
+
+
+def _goes_back(verb: Token) -> bool:
+    """ "came back to Rabat", "went home in 1991"; not a way home ("was coming home from a
+    shift") nor a habit ("every August we went back")."""
+    back = any(c.dep_ in {"prt", "advmod"} and c.lower_ in _BACK_WORDS for c in verb.children)
+    return back and verb.tag_ != "VBG" and not _habitual(verb)
+
+
+def _habitual(verb: Token) -> bool:
+    """ "every August", "each summer": the verb tells what recurred."""
+    return any(
+        c.dep_ in {"npadvmod", "advmod"} and any(d.lower_ in {"every", "each"} for d in c.children)
+        for c in verb.children
+    )
 
 
 def _names_membership_body(token: Token) -> bool:
@@ -310,7 +329,9 @@ def _phrase(token: Token) -> Iterator[Token]:
 def _has_destination(verb: Token) -> bool:
     """ "returned to her home town", "left Tarvania for Ostmark", "moved back home"."""
     preps = {"for"} if verb.lemma_.lower() == "leave" else _TO_PREPS
-    for dependent in verb.children:
+    # "went back to Třebíč": the parser may hang "to" on "back".
+    back = [c for c in verb.children if c.dep_ in {"prt", "advmod"} and c.lower_ in _BACK_WORDS]
+    for dependent in [*verb.children, *(c for b in back for c in b.children)]:
         if dependent.dep_ == "advmod" and dependent.lower_ in _PLACE_NOUNS:
             return True
         pobjs = [g for g in dependent.children if g.dep_ == "pobj"]
