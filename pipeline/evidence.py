@@ -21,6 +21,7 @@ _PLACED_KINDS = ("point", "range", "fuzzy", "relative", "time")
 CARRY_OVER_SENTENCES = 2
 # List markers (data/sections.toml): not words of an item; an item's number or bullet.
 _BULLET_CHARS = words("sections", "bullets")
+_OCCURRENCE_VERBS = words("narrative", "occurrence_verbs")
 _ITEM_BULLETS = "".join(map(re.escape, word_list("sections", "item_bullets")))
 _ITEM_NUMBER = re.compile(rf"^\s*(?:\(?[0-9a-z]{{1,3}}[.)]|[{_ITEM_BULLETS}])\s*")
 # What may stand before the date on an order's signature line: a place, or "Date:".
@@ -66,6 +67,8 @@ class DateIndex:
                 date_clause.dep_ in {"relcl", "conj"} or _bracketed(date_clause)
             )
             if date_clause in claimed and (root not in trigger.subtree or nested):
+                continue
+            if _told_of_another_noun(date_clause, trigger):
                 continue
             # A relative clause under the trigger tells its own time ("was named Minister at
             # the Department, where she remained until June 1997").
@@ -232,6 +235,24 @@ def _in_subject(token: Token, verb: Token) -> bool:
     return any(
         c.left_edge.i <= token.i <= c.right_edge.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
     )
+
+
+def _told_of_another_noun(clause: Token | None, trigger: Token) -> bool:
+    """ "for the remainder of its term, which expires on 2 July 2027", "X, who was born in
+    1950": a relative clause tells the time of what its noun is or does, not the trigger's."""
+    return (
+        clause is not None
+        and clause.dep_ == "relcl"
+        and trigger not in clause.subtree
+        and clause.head.pos_ in {"NOUN", "PROPN", "PRON"}
+        and not _tells_occurrence(clause)
+    )
+
+
+def _tells_occurrence(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    objects = {c.lower_ for c in verb.children if c.dep_ == "dobj"}
+    return lemma in _OCCURRENCE_VERBS or any(f"{lemma} {o}" in _OCCURRENCE_VERBS for o in objects)
 
 
 def _clause(token: Token) -> Token | None:

@@ -1109,3 +1109,36 @@ def test_coming_or_going_back_is_a_move_a_trip_or_a_habit_is_not(extract: Extrac
         ("Thomas Berger", "1979", "Canada"),
         ("Thomas Berger", "1991", "-"),
     }, rows
+
+
+def test_a_notice_appoints_each_person_its_list_names(extract: Extract) -> None:
+    """ "I have appointed the persons listed below as members of the Board ... with effect
+    from 1 July 2019:" and a numbered list: each listed person is appointed, on that date."""
+    text = (
+        "DEPARTMENT OF HEALTH\n\nI, Dr Paul Rennick, Minister of Health, hereby give notice that I have "
+        "appointed the persons listed below as members of the Board of the National Blood Service for a "
+        "period of three years with effect from 1 July 2019:\n\n1. Professor Anna Weiss (Chairperson)\n"
+        "2. Dr Thomas Berger\n3. Ms Clara Holt\n\nProfessor Weiss, who has served on the Board since "
+        "2013, succeeds Mr Tom Hardcastle as Chairperson.\n"
+    )
+    events = extract(text)["events"].query("event_type == 'appointment'")
+    dated = set(zip(events.person_name, events.date_value.fillna("-"), strict=True))
+    assert {(name, "2019-07-01") for name in ("Anna Weiss", "Thomas Berger", "Clara Holt")} <= dated
+    assert ("Paul Rennick", "2019-07-01") not in dated  # the minister appoints; he is not appointed
+    # "who has served on the Board since 2013" tells of her, not of when she succeeds him.
+    assert ("Anna Weiss", "2013") not in dated
+
+
+def test_a_relative_clause_dates_its_own_noun_unless_it_tells_when_the_event_took_place(
+    extract: Extract,
+) -> None:
+    text = (
+        "Anna Weiss is an Austrian lawyer. She was appointed to the Tariff Commission for the rest of "
+        "its term, which expires on 2 July 2027. Her wedding to Thomas Berger, which took place on 16 "
+        "September 2007, was held in Graz."
+    )
+    events = extract(text)["events"]
+    appointment = events.query("event_type == 'appointment'").iloc[0]
+    assert appointment.person_name == "Anna Weiss" and pd.isna(appointment.date_value)
+    married = events.query("event_type == 'marriage'")
+    assert set(married.date_value) == {"2007-09-16"}, married[["person_name", "date_value"]]

@@ -23,6 +23,7 @@ from pipeline.edtf import day_of_time
 from pipeline.events.couples import COUPLE_NOUNS, kin_spouses, spouses
 from pipeline.events.fields import FieldFact, field_facts
 from pipeline.events.lifespan import LifeFact, covered_tokens, lifespan_facts
+from pipeline.events.notices import listed_people
 from pipeline.events.parties import PartyFact, party_memberships
 from pipeline.events.places import doer_place, place_there, placed
 from pipeline.events.repeats import without_repeats, without_undated_repeats
@@ -217,6 +218,9 @@ def _find_in_sentence(sent: Span, people: People) -> Iterator[_Found]:
             for person, confidence, rule in _persons(trigger, sent, people):
                 if not people.is_family_name(person):  # a family is not an event's person
                     yield _Found(trigger, person, confidence, rule)
+            if trigger.event_type == "appointment" and trigger.role == "patient":
+                for person in listed_people(token, sent, people):
+                    yield _Found(trigger, person, CONFIDENCE_NAMED, f"listed:{token.lemma_.lower()}")
 
 
 @lru_cache(maxsize=1)
