@@ -1142,3 +1142,29 @@ def test_a_relative_clause_dates_its_own_noun_unless_it_tells_when_the_event_too
     assert appointment.person_name == "Anna Weiss" and pd.isna(appointment.date_value)
     married = events.query("event_type == 'marriage'")
     assert set(married.date_value) == {"2007-09-16"}, married[["person_name", "date_value"]]
+
+
+def test_we_married_is_the_speaker_and_the_spouse_the_text_names(extract: Extract) -> None:
+    """In the first person, "we married" is the speaker's marriage to the spouse the text
+    names: by a kinship noun anywhere ("my husband, X"), else the person the sentence before
+    is about; with neither, no row."""
+    told_before = (
+        "Anna Weiss: a life in the courts\n\nAnna Weiss, a retired judge, talks about her career.\n\n"
+        "I was born in Graz in 1950. I studied law in Vienna, where I met Thomas Berger. Thomas Berger "
+        "was a young engineer then. We married in Vienna on 3 September 1976."
+    )
+    by_kinship = (
+        "Clara Holt: forty years at the bar\n\nClara Holt, a retired barrister, talks about her career.\n\n"
+        "I was born in York in 1951. I studied law in Leeds. We married on 3 September 1976. My husband, "
+        "Tom Hardcastle, taught physics in Leeds."
+    )
+    unnamed = (
+        "Clara Holt: forty years at the bar\n\nClara Holt, a retired barrister, talks about her career.\n\n"
+        "I was born in York in 1951. I studied law in Leeds. We married on 3 September 1976."
+    )
+    named = ((told_before, ("Anna Weiss", "Thomas Berger")), (by_kinship, ("Clara Holt", "Tom Hardcastle")))
+    for text, spouse in named:
+        married = extract(text)["events"].query("event_type == 'marriage' and date_value == '1976-09-03'")
+        pairs = set(zip(married.person_name, married.partner_name, strict=True))
+        assert pairs == {spouse, spouse[::-1]}, pairs
+    assert extract(unnamed)["events"].query("event_type == 'marriage'").empty

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from pipeline.discourse.people import People
+from pipeline.discourse.pronouns import speaker_of
 from pipeline.events.roles import child, noun_owner, subject_of
 from pipeline.events.triggers import Trigger
 from pipeline.records import Mention
@@ -22,6 +23,7 @@ from pipeline.wordlists import words
 COUPLE_NOUNS = words("events", "marriage", "couple_nouns")  # data/events.toml
 _MARRIAGE_NOUNS = words("events", "marriage", "nouns")
 _MARRY_VERBS = words("events", "marriage", "partner")
+_SPOUSE_NOUNS = words("events", "marriage", "spouse_nouns")
 _PARTNER_PREPS = frozenset({"to", "with", "from"})  # "married to", "wedding with", "divorced from"
 
 Pair = tuple[Mention, Mention | None]
@@ -39,6 +41,8 @@ def spouses(trigger: Trigger, people: People, telegraphic: Mention | None = None
         subject = subject_of(token) or _subject_of_copula(token)
         if subject is not None and subject.lemma_.lower() in COUPLE_NOUNS:
             return _both(people.couple_before(subject))
+        if subject is not None and subject.lower_ == "we" and trigger.event_type == "marriage":
+            return _speaker_and_spouse(token, people)  # "We married in Rabat on 14 July 1995"
         first = people.resolve(subject) if subject is not None else telegraphic
         second = _conjoined_person(subject, people)
         if first is not None and second is not None and second != first:
@@ -55,6 +59,28 @@ def spouses(trigger: Trigger, people: People, telegraphic: Mention | None = None
         return [(first, None)]
     # "was married to A, B and C": a marriage to each.
     return [pair for partner in partners for pair in _both([first, partner])]
+
+
+def _speaker_and_spouse(token: Token, people: People) -> list[Pair]:
+    """ "we married": the speaker and the one spouse the speaker names anywhere in the text
+    ("my husband, Radek Hronek"), else the person the sentence before is about ("X was the
+    doctor there. We married in 1977."); no row when the text names none, or more than one."""
+    speaker = speaker_of(token, people)
+    if speaker is None:
+        return []
+    named = {
+        partner
+        for noun in token.doc
+        if noun.lemma_.lower() in _SPOUSE_NOUNS and noun.pos_ == "NOUN"
+        for person, partner in kin_spouses(noun, people)
+        if person == speaker and partner is not None
+    }
+    if not named:
+        sent = token.sent
+        before = token.doc[sent.start - 1].sent if sent.start > 0 else None
+        about = people.sentence_subject(before) if before is not None else None
+        named = {about} if about is not None and about != speaker else set()
+    return _both([speaker, named.pop()]) if len(named) == 1 else []
 
 
 def _ended_marriage(divorce: Token, people: People) -> list[Pair]:
