@@ -1127,6 +1127,9 @@ def test_a_notice_appoints_each_person_its_list_names(extract: Extract) -> None:
     assert ("Paul Rennick", "2019-07-01") not in dated  # the minister appoints; he is not appointed
     # "who has served on the Board since 2013" tells of her, not of when she succeeds him.
     assert ("Anna Weiss", "2013") not in dated
+    careers = extract(text)["careers"].query("rule == 'listed'")
+    posts = set(zip(careers.person_name, careers.position, careers.start_value, strict=True))
+    assert {(name, "Member of the Board", "2019-07-01") for name in ("Thomas Berger", "Clara Holt")} <= posts
 
 
 def test_a_relative_clause_dates_its_own_noun_unless_it_tells_when_the_event_took_place(

@@ -35,6 +35,7 @@ from pipeline.careers.posts import ToldPost, merge_duplicates, same_title
 from pipeline.careers.titles_in_text import find_titled_names
 from pipeline.discourse.people import People, people_of
 from pipeline.events.extract import PLACE_LABELS, person_token
+from pipeline.events.notices import listed_people
 from pipeline.events.triggers import Trigger, load_lexicon
 from pipeline.evidence import DateIndex, evidence_span, mentions_by_token, opens_with
 from pipeline.factuality import is_asserted
@@ -110,6 +111,11 @@ def _posts_in(
         head = post_head(token)
         if head is None or not _is_post(head):
             continue  # "elected a member of the Academy" is a membership event, not a post
+        listed = listed_people(token, sent, people) if role == "patient" else []
+        for appointee in listed:  # "appointed the persons listed below as members of the Board:"
+            yield _post(head, appointee, people, sent, index, dated, names, token, CONFIDENCE_LIST, "listed")
+        if listed:
+            continue
         person_tok = person_token(Trigger("appointment", role, token))  # type: ignore[arg-type]
         person = people.resolve_or_last(person_tok) or _person_elsewhere(token, head, sent, people)
         if person is None:

@@ -475,6 +475,8 @@ def _title_words(head: Token, mentions: dict[int, Mention]) -> str:
     # "vice-director" is three tokens the parser may not attach to each other.
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
         start -= 2
+    if head.tag_ in {"NNS", "NNPS"}:  # "appointed them as members of the Board": each a member
+        return doc[start : head.i].text_with_ws + head.lemma_
     return doc[start : head.i + 1].text
 
 
