@@ -1171,3 +1171,26 @@ def test_we_married_is_the_speaker_and_the_spouse_the_text_names(extract: Extrac
         pairs = set(zip(married.person_name, married.partner_name, strict=True))
         assert pairs == {spouse, spouse[::-1]}, pairs
     assert extract(unnamed)["events"].query("event_type == 'marriage'").empty
+
+
+def test_a_spouse_label_with_a_dash_states_the_marriage_and_the_spouses_dates_are_hers(
+    extract: Extract,
+) -> None:
+    """ "Wife – X (1935–2011), teacher": a marriage of the subject and X, undated; "Married to
+    X (b. 1966) since 1987": 1987, not X's birth; and "Wife — Y, born 1970" is no birth of the subject."""
+    sheet = (
+        "BIOGRAPHICAL INFORMATION\n\nKOVALCHUK Taras Mykolayovych\n\nBorn: 12.04.1941, Uman.\n\n"
+        "Family: Wife – Olena Petrivna Kovalchuk (1945–2011), a teacher. Son – Andrii (b. 1970).\n"
+    )
+    events = extract(sheet)["events"]
+    married = events.query("event_type == 'marriage'")
+    pairs = set(zip(married.person_name, married.partner_name, married.date_value.fillna("-"), strict=True))
+    assert ("Taras Mykolayovych Kovalchuk", "Olena Petrivna Kovalchuk", "-") in pairs, pairs
+    births = events.query("event_type == 'birth' and person_name == 'Taras Mykolayovych Kovalchuk'")
+    assert set(births.date_value) == {"1941-04-12"}
+    profile = (
+        "Anna Weiss\n\nAnna Weiss is an Austrian judge.\n\nMarital status: Married to Thomas Berger "
+        "(b. 1946) since 1987; two sons.\n"
+    )
+    married = extract(profile)["events"].query("event_type == 'marriage'")
+    assert set(married.date_value) == {"1987"}, married[["person_name", "date_value"]]

@@ -34,6 +34,7 @@ from pipeline.careers.post_words import (
 from pipeline.careers.posts import ToldPost, merge_duplicates, same_title
 from pipeline.careers.titles_in_text import find_titled_names
 from pipeline.discourse.people import People, people_of
+from pipeline.discourse.relatives import about_a_relative
 from pipeline.events.extract import PLACE_LABELS, person_token
 from pipeline.events.notices import listed_people
 from pipeline.events.triggers import Trigger, load_lexicon
@@ -51,7 +52,6 @@ _AGAIN = words("positions", "again_words")
 _SINCE = words("narrative", "since")
 # List markers the tagger may read as words ("•" as a verb; data/sections.toml).
 _BULLETS = words("sections", "bullets")
-_KIN = words("places", "kin_of_nouns")
 CONFIDENCE_NARRATIVE = 0.8
 CONFIDENCE_LIST = 0.85
 CONFIDENCE_PRONOUN = 0.7
@@ -318,7 +318,7 @@ def _list_posts(
     sent: Span, index: int, people: People, dated: DateIndex, names: dict[int, Mention]
 ) -> Iterator[ToldPost]:
     person = people.subject or (people.persons[0] if people.persons else None)
-    if person is None or _about_a_relative(sent):
+    if person is None or about_a_relative(sent):
         return
     if not dated.in_sentence(index) and not _continues_dated_list(sent, index, dated):
         return  # "Mechanical engineer with thirty years of experience": a profile, not a post
@@ -333,15 +333,6 @@ def _list_posts(
         head = next((t for t in part if is_position_head(t)), None)
         if head is not None and not is_honour(head) and not is_membership(head):
             yield _post(head, person, people, sent, index, dated, names, head, CONFIDENCE_LIST, "list_item")
-
-
-def _about_a_relative(sent: Span) -> bool:
-    """ "Sons: Pavel (b. 1992), an engineer at X", "Wife — Y, a teacher": a line a kinship
-    label opens tells of the subject's relatives, not of the subject."""
-    words_ = [t for t in tokens_of(sent) if not t.is_space and t.text not in _BULLETS]
-    if len(words_) < 2 or words_[1].text not in {":", "—", "–", "-"}:
-        return False
-    return words_[0].lemma_.lower() in _KIN or words_[0].lower_ in _KIN
 
 
 def _placed(listed: ListedPost) -> bool:

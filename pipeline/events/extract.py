@@ -19,6 +19,7 @@ from pipeline.careers.post_heads import post_head
 from pipeline.careers.post_words import body_of, is_honour, is_membership_body, is_order_grade
 from pipeline.discourse.people import People, people_of
 from pipeline.discourse.pronouns import quotation_at, speaker_of
+from pipeline.discourse.relatives import about_a_relative
 from pipeline.edtf import day_of_time
 from pipeline.events.couples import COUPLE_NOUNS, kin_spouses, spouses
 from pipeline.events.fields import FieldFact, field_facts
@@ -376,6 +377,7 @@ def _persons(trigger: Trigger, sent: Span, people: People) -> Iterator[tuple[Men
         (_is_list_item(sent) or _opens_without_subject(trigger.token))
         and people.subject is not None
         and not _unlisted(sent)
+        and not about_a_relative(sent)  # "Wife — X, born 1970": her birth, not the subject's
     ):
         # A list item or heading in a biography ("Member of the X Academy (2003).",
         # "Born 9 May 1960 in X", "2009: elected chairman of X").

@@ -7,6 +7,7 @@ National Congress (INC)". No verb: the label says what the value is (``data/sect
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -15,10 +16,18 @@ from spacy.tokens import Doc, Span
 
 from pipeline.parsed import text_of
 from pipeline.records import DateMention, Mention
-from pipeline.wordlists import data_file
+from pipeline.wordlists import alternatives, data_file
 
 # A birth field's place, whatever the model called it ("Place of birth: Nyeri", read as ORG).
 _PLACES = frozenset({"GPE", "LOC", "FAC", "ORG"})
+_BIRTH_BEFORE = re.compile(r"\b(?:born|b\.)\s*$", re.IGNORECASE)
+# A spouse label with a dash, opening a line or a sentence: "Wife – X", "married. Husband — X".
+_SPOUSE_LABEL = re.compile(
+    rf"(?:^|(?<=[.;:]\s))(?P<label>{alternatives('sections', 'fields', 'spouse')})\s*[–—-]\s+",
+    re.IGNORECASE | re.MULTILINE,
+)
+# How far after the label the spouse's name may start (an honorific between).
+_NAME_GAP = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,15 +51,42 @@ def field_facts(
         date = next((d for value in born for d in _dates_in(value, dates)), None)
         place = next((m for value in born for m in _in(value, mentions) if m.label in _PLACES), None)
         yield FieldFact("birth", first, date, place=place)
+    labelled = list(_labelled_spouses(doc, mentions, subject))
+    yield from labelled
+    named = {fact.partner.cluster for fact in labelled if fact.partner is not None}
     for kind, line, value in fields:
-        dated = _dates_in(value, dates)
+        # "Married to X (b. 1966) since 1987": a date in brackets or after "born" is the spouse's.
+        dated = [d for d in _dates_in(value, dates) if not _of_a_birth(doc, d)]
         date = dated[0] if dated else None
         married = kind == "spouse" or (kind == "marital_status" and any(t.lower_ == "married" for t in value))
         if married:
             people = [m for m in _in(value, mentions) if m.label == "PERSON" and m.cluster != subject.cluster]
+            if people and people[0].cluster in named:
+                continue  # "Marital status: married. Wife — X": told once, by the label
             yield FieldFact("marriage", line, date, partner=people[0] if people else None)
         elif kind == "party":
             yield FieldFact("membership", line, None, organization=_without_brackets(value.text))
+
+
+def _labelled_spouses(doc: Doc, mentions: Sequence[Mention], subject: Mention) -> Iterator[FieldFact]:
+    """ "Wife – Dilorom Khodjimuratova (1935–2011), teacher", "married. Husband — X": a spouse
+    label and a dash, at a line's or a sentence's start, before the spouse's name."""
+    text = text_of(doc)
+    for match in _SPOUSE_LABEL.finditer(text):
+        line_end = text.find("\n", match.end())
+        line_end = len(text) if line_end == -1 else line_end
+        after = [m for m in mentions if match.end() <= m.start_char < line_end and m.label == "PERSON"]
+        if not after or after[0].start_char - match.end() > _NAME_GAP or after[0].cluster == subject.cluster:
+            continue
+        line = doc.char_span(match.start("label"), after[0].end_char, alignment_mode="expand")
+        if line is not None:
+            yield FieldFact("marriage", line, None, partner=after[0])
+
+
+def _of_a_birth(doc: Doc, date: DateMention) -> bool:
+    """A date in brackets, or after "born"/"b.": someone's birth or lifespan."""
+    before = text_of(doc)[max(0, date.start_char - 12) : date.start_char]
+    return bool(_BIRTH_BEFORE.search(before)) or before.rstrip().endswith("(")
 
 
 def _in(value: Span, mentions: Sequence[Mention]) -> list[Mention]:
