@@ -111,7 +111,7 @@ def _posts_in(
         head = post_head(token)
         if head is None or not _is_post(head):
             continue  # "elected a member of the Academy" is a membership event, not a post
-        listed = listed_people(token, sent, people) if role == "patient" else []
+        listed = listed_people(token, people) if role == "patient" else []
         for appointee in listed:  # "appointed the persons listed below as members of the Board:"
             yield _post(head, appointee, people, sent, index, dated, names, token, CONFIDENCE_LIST, "listed")
         if listed:

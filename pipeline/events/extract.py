@@ -220,7 +220,7 @@ def _find_in_sentence(sent: Span, people: People) -> Iterator[_Found]:
                 if not people.is_family_name(person):  # a family is not an event's person
                     yield _Found(trigger, person, confidence, rule)
             if trigger.event_type == "appointment" and trigger.role == "patient":
-                for person in listed_people(token, sent, people):
+                for person in listed_people(token, people):
                     yield _Found(trigger, person, CONFIDENCE_NAMED, f"listed:{token.lemma_.lower()}")
 
 

@@ -11,21 +11,23 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from pipeline.discourse.people import People
 from pipeline.parsed import text_of
 from pipeline.records import Mention
-from pipeline.wordlists import words
+from pipeline.wordlists import word_list, words
 
-# A list item's marker: "1.", "3.1.", "(a)", "b)", or a bullet.
-_ITEM = re.compile(r"\s*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-z][.)]|[•·‣◦▪*–—-])\s+")
+# A list item's marker: "1.", "3.1.", "(a)", "b)", or a bullet (data/sections.toml).
+_BULLETS = "".join(map(re.escape, word_list("sections", "item_bullets")))
+_ITEM = re.compile(rf"\s*(?:\(?\d{{1,2}}(?:\.\d{{1,2}})*[.)]|\(?[a-z][.)]|[{_BULLETS}])\s+")
 
 
-def listed_people(verb: Token, sent: Span, people: People) -> list[Mention]:
-    """The people named one per item in the list a colon opens after ``sent``, when
-    ``verb``'s object stands for them ("the persons listed below", "two new trustees")."""
-    text = text_of(sent.doc)
+def listed_people(verb: Token, people: People) -> list[Mention]:
+    """The people named one per item in the list a colon opens at the end of ``verb``'s
+    line, when the verb's object stands for them ("the persons listed below", "two new
+    trustees")."""
+    text = text_of(verb.doc)
     line_end = text.find("\n", verb.idx)
     line_end = len(text) if line_end == -1 else line_end
     if not _object_stands_for_a_list(verb) or not text[verb.idx : line_end].rstrip().endswith(":"):
