@@ -70,6 +70,8 @@ class DateIndex:
                 continue
             if _told_of_another_noun(date_clause, trigger):
                 continue
+            if _of_another_clause(date_clause, clause, trigger):
+                continue
             # A relative clause under the trigger tells its own time ("was named Minister at
             # the Department, where she remained until June 1997").
             below = root in trigger.subtree and not (date_clause is not clause and _relative(date_clause))
@@ -247,6 +249,17 @@ def _told_of_another_noun(clause: Token | None, trigger: Token) -> bool:
         and clause.head.pos_ in {"NOUN", "PROPN", "PRON"}
         and not _tells_occurrence(clause)
     )
+
+
+def _of_another_clause(date_clause: Token | None, clause: Token | None, trigger: Token) -> bool:
+    """A date of a clause coordinated after the trigger's ("studied agronomy at X and from
+    1986 to 1991 ran a farm"), or of a birth told beside it ("Born in Y in 1971, he studied
+    law"): that clause's own time."""
+    if date_clause is None or date_clause == clause or trigger in date_clause.subtree:
+        return False
+    coordinated = date_clause.dep_ == "conj" and date_clause.head == clause
+    born = date_clause.lemma_.lower() == "bear" and date_clause.tag_ == "VBN"
+    return coordinated or (born and trigger.lemma_.lower() != "bear")
 
 
 def _tells_occurrence(verb: Token) -> bool:

@@ -1194,3 +1194,16 @@ def test_a_spouse_label_with_a_dash_states_the_marriage_and_the_spouses_dates_ar
     )
     married = extract(profile)["events"].query("event_type == 'marriage'")
     assert set(married.date_value) == {"1987"}, married[["person_name", "date_value"]]
+
+
+def test_a_coordinated_clause_or_a_birth_beside_the_event_keeps_its_date(extract: Extract) -> None:
+    """ "studied agronomy at X and from 1986 to 1991 ran a farm": the range is the farm's;
+    "Born in Y in 1971, he studied law": 1971 is the birth's. The study stays undated."""
+    text = (
+        "Anna Weiss is an Austrian farmer. She studied agronomy at the University of Vienna and from "
+        "1986 to 1991 ran a cooperative in Graz. Thomas Berger is a German lawyer. Born in Bremen in "
+        "1971, Berger studied law at the University of Hamburg."
+    )
+    studies = extract(text)["events"].query("event_type == 'education'")
+    assert set(studies.person_name) == {"Anna Weiss", "Thomas Berger"}, studies[["person_name", "date_value"]]
+    assert studies.date_value.isna().all(), studies[["person_name", "date_value"]]
