@@ -713,3 +713,18 @@ def test_a_rarer_title_the_parser_tags_an_adjective_is_still_the_post(extract: E
     text = "Wulan Prasetyo is an Indonesian politician. In June 2005 she was elected regent of Sleman."
     post = _post(_careers(extract, text), "Regent")
     assert (post.person_name, post.place_name, post.start_value) == ("Wulan Prasetyo", "Sleman", "2005-06")
+
+
+def test_a_list_line_naming_someone_else_before_the_title_is_not_the_subjects_post(
+    extract: Extract,
+) -> None:
+    """A CV's line "2005–2010 – Thomas Berger, Chief Engineer of X" tells of Thomas Berger:
+    the subject the list is about does not take the post."""
+    text = (
+        "Paul Rennick is a British civil servant.\n\nCareer\n2001–2005 – Engineer, Leeds Water Board\n"
+        "2005–2010 – Thomas Berger, Chief Engineer of the Leeds Water Board\n"
+        "2010–2015 – Director, Yorkshire Rail\n"
+    )
+    careers = _careers(extract, text)
+    his = careers[careers.person_name == "Paul Rennick"]
+    assert set(his.position) == {"Engineer", "Director"}, careers[["person_name", "position"]]

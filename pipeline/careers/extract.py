@@ -326,13 +326,24 @@ def _list_posts(
         p for p in listed_posts(sent, dated.in_sentence(index), names) if _is_post(p.head) and _placed(p)
     ]
     if listed:
-        yield from (_listed(p, person, sent, index) for p in listed)
+        theirs = [p for p in listed if not _named_before(p.head, person, people)]
+        yield from (_listed(p, person, sent, index) for p in theirs)
         return
     for part in _parts(sent):
         # "2007: Lecturer at X. Director of research.": one post per part of the line.
         head = next((t for t in part if is_position_head(t)), None)
-        if head is not None and not is_honour(head) and not is_membership(head):
+        if head is not None and _is_post(head) and not _named_before(head, person, people):
             yield _post(head, person, people, sent, index, dated, names, head, CONFIDENCE_LIST, "list_item")
+
+
+def _named_before(head: Token, subject: Mention, people: People) -> bool:
+    """ "2. Dana Whitsell, Chief Accountant": a line naming someone else before the title
+    tells of that person, not of the subject the list is about."""
+    sent = head.sent
+    return any(
+        sent.start_char <= m.start_char < head.idx and people.representative_of(m) != subject
+        for m in people.persons
+    )
 
 
 def _placed(listed: ListedPost) -> bool:
