@@ -728,3 +728,15 @@ def test_a_list_line_naming_someone_else_before_the_title_is_not_the_subjects_po
     careers = _careers(extract, text)
     his = careers[careers.person_name == "Paul Rennick"]
     assert set(his.position) == {"Engineer", "Director"}, careers[["person_name", "position"]]
+
+
+def test_a_title_in_apposition_after_a_hyphenated_name_names_its_body(extract: Extract) -> None:
+    """ "Kwame Owusu-Sekyere, the managing director of Sekyere Agro Inputs, a Kumasi-based firm":
+    the parser hangs the title on a word inside the name; the title keeps "managing", and the
+    body it names is the organization, not what the text says of it after a comma."""
+    text = (
+        "Maria Fink is a Ghanaian lawyer. The case was brought by Kwame Owusu-Sekyere, the managing "
+        "director of Sekyere Agro Inputs, a Kumasi-based firm."
+    )
+    post = _post(_careers(extract, text), "Managing Director")
+    assert (post.person_name, post.organization_name) == ("Kwame Owusu-Sekyere", "Sekyere Agro Inputs")

@@ -85,8 +85,10 @@ def _in_apposition(name_token: Token, phrase: Span) -> bool:
 
 
 def _title_after(name: Span, names: dict[int, Mention]) -> Span | None:
-    """ "A, an engineer at the local shipyard": a title in apposition after the name."""
-    appos = next((c for c in name.root.children if c.dep_ == "appos" and c.i > name.end), None)
+    """ "A, an engineer at the local shipyard": a title in apposition after the name (hung on
+    any word of it: the parser splits a hyphenated name, "Kwame Owusu-Sekyere, the managing
+    director of X")."""
+    appos = next((c for t in name for c in t.children if c.dep_ == "appos" and c.i > name.end), None)
     if appos is None or not is_position_word(appos) or _occupation(appos):
         return None
     first = appos.i
@@ -94,7 +96,10 @@ def _title_after(name: Span, names: dict[int, Mention]) -> Span | None:
         first -= 1
     last = appos.i + 1
     for prep in (c for c in appos.children if c.dep_ == "prep" and c.lower_ in {"of", "at"}):
-        last = max(last, max(t.i for t in prep.subtree) + 1)
+        # Up to a comma: "of Sekyere Agro Inputs, a Kumasi-based firm" names the firm, then says what it is.
+        words = list(prep.subtree)
+        comma = next((t.i for t in words if t.text == ","), None)
+        last = max(last, comma if comma is not None else words[-1].i + 1)
     return name.doc[first:last]
 
 
@@ -113,7 +118,9 @@ def _may_be_in_title(token: Token, names: dict[int, Mention]) -> bool:
         return True  # "vice-president": a hyphen inside one title word
     if (mention is not None and mention.label == "PERSON") or token.is_punct or token.is_space:
         return False
-    return token.pos_ in {"NOUN", "PROPN", "ADJ"} or token.lower_ in {"of", "all"}
+    # "managing director": a title's modifier the tagger reads as a verb.
+    modifier = token.lower_ in position_words().modifiers
+    return token.pos_ in {"NOUN", "PROPN", "ADJ"} or token.lower_ in {"of", "all"} or modifier
 
 
 def _joins_words(token: Token) -> bool:
@@ -220,10 +227,13 @@ def read_title(phrase: Span, names: dict[int, Mention]) -> tuple[str, str | None
         mention = names.get(rest[-1].i)
         text = rest.text.removeprefix("the ").strip()
         territorial = head.lemma_.lower() in words.territorial
+        field = head.lemma_.lower() in words.field_heads  # "Professor of Public Law": a field
         if (mention is not None and mention.label in _PLACE_LABELS) or (territorial and text[:1].isupper()):
             place = mention.text if mention is not None else text  # "the mayor of Linz"
         elif phrase.doc[split].lower_ == "at" or any(t.lower_ in {"the", "a"} for t in rest[:1]):
             organization = text
+        elif mention is not None and mention.label == "ORG" and mention.text == text and not field:
+            organization = text  # "the managing director of Sekyere Agro Inputs": a named body
         elif not portfolio:
             portfolio = [text]
     if portfolio:
