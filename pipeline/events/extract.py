@@ -63,6 +63,7 @@ _PLACE_NOUNS = bodies_words("events", "relocation", "destination_nouns")
 _DESTINATION_VERBS = bodies_words("events", "relocation", "needs_destination")
 _BACK_VERBS = bodies_words("events", "relocation", "needs_back")
 _BACK_WORDS = bodies_words("events", "relocation", "back_words")
+_HABIT_WORDS = bodies_words("events", "relocation", "habit_words")
 # Events a speaker's "we" shares with the speaker (data/discourse.toml).
 _SHARED_BY_WE = bodies_words("discourse", "shared_by_we")
 # Events of two people, each the other's partner.
@@ -299,7 +300,7 @@ def _goes_back(verb: Token) -> bool:
 def _habitual(verb: Token) -> bool:
     """ "every August", "each summer": the verb tells what recurred."""
     return any(
-        c.dep_ in {"npadvmod", "advmod"} and any(d.lower_ in {"every", "each"} for d in c.children)
+        c.dep_ in {"npadvmod", "advmod"} and any(d.lower_ in _HABIT_WORDS for d in c.children)
         for c in verb.children
     )
 
