@@ -740,3 +740,18 @@ def test_a_title_in_apposition_after_a_hyphenated_name_names_its_body(extract: E
     )
     post = _post(_careers(extract, text), "Managing Director")
     assert (post.person_name, post.organization_name) == ("Kwame Owusu-Sekyere", "Sekyere Agro Inputs")
+
+
+def test_a_body_named_before_a_title_is_the_posts_organization(extract: Extract) -> None:
+    """ "Halvorsen Energi chairman Thomas Berger": the body's name before a title written in
+    lower case is the organization, not part of the title; a portfolio before "minister" and
+    a place before the title stay what they are."""
+    text = (
+        "Halvorsen chairman Thomas Berger met Norvik chief executive Clara Holt in Oslo. "
+        "Agriculture minister Anna Weiss and Bergen mayor Paul Rennick joined them."
+    )
+    careers = _careers(extract, text)
+    rows = {r.person_name: (r.position, r.organization_name) for r in careers.fillna("").itertuples()}
+    assert rows["Thomas Berger"] == ("Chairman", "Halvorsen"), rows
+    assert rows["Clara Holt"] == ("Chief Executive", "Norvik"), rows
+    assert rows["Anna Weiss"][1] == "" and rows["Paul Rennick"][1] == "", rows

@@ -1207,3 +1207,21 @@ def test_a_coordinated_clause_or_a_birth_beside_the_event_keeps_its_date(extract
     studies = extract(text)["events"].query("event_type == 'education'")
     assert set(studies.person_name) == {"Anna Weiss", "Thomas Berger"}, studies[["person_name", "date_value"]]
     assert studies.date_value.isna().all(), studies[["person_name", "date_value"]]
+
+
+def test_years_after_a_war_are_no_lifespan_and_its_name_no_husband(extract: Extract) -> None:
+    """ "The War of the Baltic Alliance (1717–1720)": the words before the years end a longer
+    name the model calls an event; they are no person, so "his wife" is the king's."""
+    text = (
+        "The War of the Baltic Alliance (1717–1720) was a result of the ambitions of King Harald IV "
+        "of Norlund, his wife, Clara Holt, and his chancellor Thomas Berger to retake the islands."
+    )
+    tables = extract(text)
+    people = set(tables["mentions"].query("label == 'PERSON'").text)
+    assert "Baltic Alliance" not in people, people
+    assert "birth" not in set(tables["events"].event_type)
+    rows = _rows(extract, text, "event_type", "person_name", "partner_name")
+    assert sorted(r for r in rows if r[0] == "marriage") == [
+        ("marriage", "Clara Holt", "Harald IV"),
+        ("marriage", "Harald IV", "Clara Holt"),
+    ], rows

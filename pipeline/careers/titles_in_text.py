@@ -192,6 +192,7 @@ def read_title(phrase: Span, names: dict[int, Mention]) -> tuple[str, str | None
     left = [t for t in phrase if t.i < split]
     place = next((names[t.i].text for t in left if _place_name(t, names) and not _initialism(t)), None)
     owner = _owner_before(phrase, names)
+    named, left = _organization_in_front(left, names)
     left = [
         t
         for t in left
@@ -238,4 +239,33 @@ def read_title(phrase: Span, names: dict[int, Mention]) -> tuple[str, str | None
             portfolio = [text]
     if portfolio:
         title = f"{title} of {portfolio_name(portfolio)}"
-    return normalise_title(title), organization or owner, place
+    return normalise_title(title), organization or owner or named, place
+
+
+def _organization_in_front(left: list[Token], names: dict[int, Mention]) -> tuple[str | None, list[Token]]:
+    """ "Eskom chairperson", "Siemens chief executive": a body named before the title is the
+    post's organization, not part of its title. A name is told from a title word by its
+    capital before a title written in lower case, or by the model calling it an organization.
+    A portfolio ("Agriculture minister") is the title's own, and stays."""
+    words = position_words()
+    heads = [t for t in left if is_position_word(t)]
+    if not heads or heads[-1].lemma_.lower() in words.portfolio_heads | words.territorial:
+        return None, left  # "Bergen mayor": a capital before a territorial title is its place
+    lowercase_title = heads[-1].text.islower()
+    front = []
+    for token in left:
+        if is_position_word(token) or token.lower_ in words.modifiers or token.lower_ in words.drop:
+            break
+        if not _body_word(token, names, lowercase_title):
+            return None, left
+        front.append(token)
+    if not front:
+        return None, left
+    return " ".join(t.text for t in front), left[len(front) :]
+
+
+def _body_word(token: Token, names: dict[int, Mention], lowercase_title: bool) -> bool:
+    if token.pos_ != "PROPN" or _initialism(token) or party_named(token) is not None:
+        return False  # "Liberal chief X": a party, told as a membership; "U.S. Attorney"
+    unnamed = token.tag_ == "NNP" and token.text[:1].isupper() and names.get(token.i) is None
+    return _organization_name(token, names) or (lowercase_title and unnamed)

@@ -86,9 +86,16 @@ def lifespan_names(doc: Doc) -> list[Span]:
         if content is None or lifespan_part(content) is None:
             continue
         name = name_before(doc, token.i)
-        if name is not None:
+        if name is not None and not _ends_other_entity(name):
             names.append(name)
     return names
+
+
+def _ends_other_entity(name: Span) -> bool:
+    """ "The War of the Quadruple Alliance (1717–1720)": the words are the end of a longer
+    name the model gave another label (a war, a dynasty, a treaty); the years are its span."""
+    first = name[0]
+    return first.ent_iob_ == "I" and first.ent_type_ != "PERSON"
 
 
 def name_before(doc: Doc, end: int) -> Span | None:
