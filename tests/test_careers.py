@@ -755,3 +755,15 @@ def test_a_body_named_before_a_title_is_the_posts_organization(extract: Extract)
     assert rows["Thomas Berger"] == ("Chairman", "Halvorsen"), rows
     assert rows["Clara Holt"] == ("Chief Executive", "Norvik"), rows
     assert rows["Anna Weiss"][1] == "" and rows["Paul Rennick"][1] == "", rows
+
+
+def test_a_bullets_dash_is_no_hyphen_of_the_title_after_it(extract: Extract) -> None:
+    """ "- Deputy Chair: ...": the dash opening a list line is no part of the title the way
+    "vice-director" joins its words."""
+    text = (
+        "Finance Committee\n\nComposition\n"
+        "- Chair: Anna Weiss (Social Democrats), since 14.02.2020\n"
+        "- Vice-director of the Kellner Institute, 2012–2016\n"
+    )
+    careers = _careers(extract, text)
+    assert set(careers.position) == {"Chair", "Vice-Director"}, careers[["person_name", "position"]]

@@ -47,6 +47,25 @@ CASES: list[tuple[str, str, str | None, str | None, str | None, str | None, str]
         "point",
     ),
     ("Photo taken 16.09.2007, Riga.", "16.09.2007", "2007-09-16", "2007-09-16", "2007-09-16", "day", "point"),
+    # Day first with hyphens, as registers and bio-data sheets write it (never an ISO date).
+    (
+        "Date of birth: 21-04-1966, Tarnow",
+        "21-04-1966",
+        "1966-04-21",
+        "1966-04-21",
+        "1966-04-21",
+        "day",
+        "point",
+    ),
+    (
+        "Member since 16-07-2024: Committee on Transport",
+        "since 16-07-2024",
+        "2024-07-16/..",
+        "2024-07-16",
+        None,
+        "day",
+        "range",
+    ),
     # A month and year in figures, as CVs and registers write them, alone and as range ends;
     # ends that each state their year keep their own precision.
     ("Diploma, 11/2000, Lagos.", "11/2000", "2000-11", "2000-11-01", "2000-11-30", "month", "point"),

@@ -1225,3 +1225,26 @@ def test_years_after_a_war_are_no_lifespan_and_its_name_no_husband(extract: Extr
         ("marriage", "Clara Holt", "Harald IV"),
         ("marriage", "Harald IV", "Clara Holt"),
     ], rows
+
+
+def test_a_bio_data_sheet_names_its_subject_with_letters_and_its_birthplace_in_a_field(
+    extract: Extract,
+) -> None:
+    """ "Full name : X, S.IP., M.Si.": degrees after the name leave the field's name whole;
+    "Place/date of birth : Garut, 09-04-1962": the field's value is a place, however the
+    model labels it, and the date is day first."""
+    text = (
+        "BIO-DATA\n\n"
+        "Full name\t\t: Hendro Suryo Pranoto, S.IP., M.Si.\n"
+        "Place/date of birth\t: Garut, 09-04-1962\n"
+        "Wife\t\t\t: Ratna Kusumawati (married 12 May 1990, Bandung)\n\n"
+        "CAREER\n"
+        "1984–1988 | Platoon Commander | 321st Infantry Battalion, Garut\n"
+        "1988–1993 | Company Commander | 321st Infantry Battalion, Garut\n"
+    )
+    tables = extract(text)
+    assert "Garut" not in set(tables["mentions"].query("label == 'PERSON'").text)
+    rows = _rows(extract, text, "event_type", "person_name", "date_value", "place_name")
+    assert ("birth", "Hendro Suryo Pranoto", "1962-04-09", "Garut") in rows, rows
+    assert ("marriage", "Hendro Suryo Pranoto", "1990-05-12", "None") in rows, rows
+    assert set(tables["careers"].person_name) == {"Hendro Suryo Pranoto"}

@@ -446,6 +446,12 @@ def _names_organization(obj: Token) -> bool:
     return obj.lemma_.lower() in nouns or obj.lower_ in nouns
 
 
+def _inside_word(hyphen: Token) -> bool:
+    """ "vice-director", not a bullet's dash before a line's title ("- Chair: ...")."""
+    before = hyphen.doc[hyphen.i - 1]
+    return not hyphen.whitespace_ and not before.whitespace_ and before.is_alpha
+
+
 def _title_words(head: Token, mentions: dict[int, Mention]) -> str:
     words = position_words()
     kept: list[Token] = [head]
@@ -473,7 +479,7 @@ def _title_words(head: Token, mentions: dict[int, Mention]) -> str:
     doc = head.doc
     start = kept[0].i
     # "vice-director" is three tokens the parser may not attach to each other.
-    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+    while start >= 2 and doc[start - 1].text == "-" and _inside_word(doc[start - 1]):
         start -= 2
     if head.tag_ in {"NNS", "NNPS"}:  # "appointed them as members of the Board": each a member
         return doc[start : head.i].text_with_ws + head.lemma_

@@ -45,6 +45,7 @@ _SIDE_FORMS: tuple[re.Pattern[str], ...] = tuple(
     for p in (
         r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})",
         r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})",
+        r"(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})",
         r"(?P<m>\d{1,2})[./](?P<y>\d{4})",
         rf"(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<mn>{MONTH}),?\s+(?P<y>{YEAR})",
         rf"(?P<mn>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})",

@@ -22,6 +22,7 @@ from pipeline.ner.propagate import propagate
 from pipeline.ner.repair import (
     GIVEN_NAMES,
     extended_name,
+    in_place_field,
     lifespan_names,
     named_in_fields,
     organization_evidence,
@@ -162,7 +163,7 @@ def _relabelled_by_evidence(doc: Doc, found: list[tuple[CleanSpan, str]]) -> lis
         root = _root(doc, span) if label == "PERSON" and span.role is None else None
         if root is not None:
             counts = evidence.setdefault(span.text, [0, 0, 0])
-            counts[0] += place_evidence(root)
+            counts[0] += place_evidence(root) or in_place_field(doc, span.start)
             counts[1] += person_evidence(root)
             counts[2] += organization_evidence(root)
     places = {text for text, (place, person, _) in evidence.items() if place and not person}

@@ -37,6 +37,10 @@ _REGNAL_TITLES = words("names", "regnal_titles")
 GIVEN_NAMES = words("names", "female_given") | words("names", "male_given") | words("names", "unisex_given")
 # A name field's value: two to five capitalised words, a comma after the first allowed.
 _NAME_VALUE = re.compile(r"[A-Z][\w'.-]*,?(?:\s+[A-Z][\w'.-]*){1,4}")
+# Degrees and honours written after a name: ", S.IP., M.Si.", ", PhD", ", MBA".
+_POST_NOMINALS = re.compile(
+    r"(?:,\s*(?:[A-Z][A-Za-z]{0,3}\.(?:[A-Za-z]{1,3}\.)*|[A-Z][a-z]?[A-Z]{1,4}))+\s*$"
+)
 # "Surname, Given Given": a register's entry line (surname_first_lines).
 # "PETROV, Ivan Sergeyevich", or the surname in capitals with no comma: "SIDOROV Oleg Ivanovich".
 _SURNAME_FIRST = re.compile(
@@ -152,6 +156,15 @@ def _name_head(token: Token, proper_only: bool = False) -> Token:
             break
         node = node.head
     return node
+
+
+def in_place_field(doc: Doc, start_char: int) -> bool:
+    """A name that opens the value of a form's place field: "Place of birth: Garut, 09-04-1962",
+    "Date of Birth: 2 February 1984 | Place of Birth: Iloilo City" (data/places.toml)."""
+    text = text_of(doc)
+    before = text[text.rfind("\n", 0, start_char) + 1 : start_char].rsplit("|", 1)[-1]
+    label, colon, value = before.rpartition(":")
+    return bool(colon) and not value.strip() and label.strip().lower() in words("places", "place_fields")
 
 
 def place_evidence(token: Token) -> bool:
@@ -332,7 +345,7 @@ def named_in_fields(doc: Doc) -> list[Span]:
     offset = 0
     for line in text_of(doc).splitlines(keepends=True):
         label, colon, value = line.partition(":")
-        name = value.strip()
+        name = _POST_NOMINALS.sub("", value.strip())
         if colon and label.strip().lower() in words("names", "name_fields") and _NAME_VALUE.fullmatch(name):
             start = offset + len(label) + 1 + value.index(name)
             span = doc.char_span(start, start + len(name), alignment_mode="contract")
