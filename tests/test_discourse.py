@@ -316,3 +316,29 @@ def test_a_bio_data_sheet_headed_by_a_surname_in_capitals_is_about_that_person(e
     director = careers.query("position == 'Director'").iloc[0]
     assert (director.start_value, director.end_value) == ("1994-02", "2003-11")
     assert "Cherkasy Tram Depot" not in set(careers.organization_name.dropna())
+
+
+def test_a_column_the_model_calls_a_person_with_the_is_no_one(extract: Extract) -> None:
+    """ "SUNDAY LEDGER | The Long Interview | ...": a "person" the model names with "the" is a
+    column, a band or a body, not the interview's subject; "I" is the interviewee."""
+    text = (
+        "SUNDAY LEDGER | The Long Interview | 19 September 2021\n\n"
+        "Thomas Berger, 74, ran the Excise Department from 2001. Anna Weiss spoke to him.\n\n"
+        "Q: You are a Halden man.\nA: I was born there in 1947. I joined the department in 1971.\n"
+    )
+    tables = extract(text)
+    assert "Long Interview" not in set(tables["mentions"].query("label == 'PERSON'").text)
+    events = _events(extract, text)
+    assert ("birth", "Thomas Berger", "1947") in events, events
+
+
+def test_a_man_the_text_calls_a_man_is_him_whatever_his_given_name_ends_with(extract: Extract) -> None:
+    """ "Priyantha X was deputy director, a brilliant man": the noun says his gender, which
+    the -a of his given name would have guessed wrong; "him" is him, not the man before."""
+    text = (
+        "Anna Weiss is a retired customs officer. Her predecessor, Paul Rennick, resigned on 18 May 2001. "
+        "Priyantha Jayasena was deputy director from 2002, a brilliant man. "
+        "On 18 April 2005 officers arrested him at the airport."
+    )
+    events = _events(extract, text)
+    assert ("arrest", "Priyantha Jayasena", "2005-04-18") in events, events

@@ -26,6 +26,9 @@ _MALE_TITLES = words("discourse", "male_titles")
 # Kinship nouns that say the gender of the one they name.
 _FEMALE_KIN = words("discourse", "female_kin")
 _MALE_KIN = words("discourse", "male_kin")
+# Nouns that say the gender of the one they describe ("a brilliant man").
+_FEMALE_NOUNS = words("discourse", "female_nouns")
+_MALE_NOUNS = words("discourse", "male_nouns")
 
 
 def kin_genders(doc: Doc, persons: Sequence[Mention]) -> dict[str, Gender]:
@@ -35,14 +38,32 @@ def kin_genders(doc: Doc, persons: Sequence[Mention]) -> dict[str, Gender]:
     found: dict[str, Gender] = {}
     for token in all_tokens(doc):
         lemma = token.lemma_.lower()
-        if token.pos_ != "NOUN" or (lemma not in _FEMALE_KIN and lemma not in _MALE_KIN):
+        if token.pos_ != "NOUN":
             continue
-        gender: Gender = "female" if lemma in _FEMALE_KIN else "male"
-        for name in _named_beside(token):
+        if lemma in _FEMALE_KIN or lemma in _MALE_KIN:
+            gender: Gender = "female" if lemma in _FEMALE_KIN else "male"
+            names = _named_beside(token)
+        elif lemma in _FEMALE_NOUNS or lemma in _MALE_NOUNS:
+            gender = "female" if lemma in _FEMALE_NOUNS else "male"
+            names = _described(token)
+        else:
+            continue
+        for name in names:
             mention = by_start.get(name.idx)
             if mention is not None:
                 found[mention.mention_id] = gender
     return found
+
+
+def _described(noun: Token) -> list[Token]:
+    """The name a copula or an apposition says the noun is: "X was ..., a brilliant man",
+    "X, a woman of few words"."""
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        return [_name_start(subject)] if subject is not None and subject.ent_type_ == "PERSON" else []
+    if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
+        return [_name_start(noun.head)]
+    return []
 
 
 def _named_beside(noun: Token) -> list[Token]:

@@ -69,10 +69,17 @@ def _cleaned_entities(doc: Doc) -> list[tuple[CleanSpan, str]]:
     found: list[tuple[CleanSpan, str]] = []
     for ent in doc.ents:
         if ent.label_ in NAME_LABELS and not _portfolio_word(ent):
+            label = _label_of(ent)
             for part in _constituents(_over_hyphens(ent)):
-                pieces = clean_span(part.text, part.start_char, ent.label_)
-                found.extend((p, p.label or ent.label_) for p in pieces)
+                pieces = clean_span(part.text, part.start_char, label)
+                found.extend((p, p.label or label) for p in pieces)
     return found
+
+
+def _label_of(ent: Span) -> str:
+    """The model's label, but a "person" it names with "the" ("The Long Interview", "the Bee
+    Gees", "the Order of Timbiras") is a column, a band or a body: no one's name begins so."""
+    return "ORG" if ent.label_ == "PERSON" and ent[0].lower_ == "the" else ent.label_
 
 
 def _portfolio_word(ent: Span) -> bool:
