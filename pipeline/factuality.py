@@ -1,9 +1,10 @@
 """Whether a text says that a fact happened, for events and careers alike.
 
-No row for what is negated ("was never charged"), only possible ("would apply for
-asylum"), planned, hoped, denied or rumoured ("plans to resign", "denied that he had
-been arrested", "was tipped to become minister"), conditional ("if she were elected"),
-or the object of a warrant or a call ("a warrant for her arrest"). Word lists are in
+No row for what is negated ("was never charged"), asked ("Were you ever arrested?"),
+only possible ("would apply for asylum"), planned, hoped, denied or rumoured ("plans to
+resign", "denied that he had been arrested", "was tipped to become minister"), conditional
+("if she were elected"), or the object of a warrant or a call ("a warrant for her arrest").
+Word lists are in
 ``data/factuality.toml``. Decided changes that take effect later ("will join as CFO on
 1 July") are facts.
 """
@@ -28,7 +29,7 @@ _OWN_ASSERTION = frozenset({"relcl", "advcl"})
 
 def is_asserted(trigger: Token) -> bool:
     """Whether the text says the fact of ``trigger`` happened."""
-    if _negated(trigger) or _modal(trigger) or _conditional(trigger):
+    if _negated(trigger) or _modal(trigger) or _conditional(trigger) or _asked(trigger):
         return False
     node = trigger
     while node.head.i != node.i and node.dep_ in _COMPLEMENTS:
@@ -48,6 +49,12 @@ def is_asserted(trigger: Token) -> bool:
             break  # "denied that he was arrested" is the denial's; above it, the clause's own
         node = head
     return True
+
+
+def _asked(token: Token) -> bool:
+    """ "How did you become director-general?", "Were you ever arrested?": a question
+    asks whether, or how, a fact happened; the answer tells it."""
+    return token.sent.text.rstrip().endswith("?")
 
 
 def _negated(token: Token) -> bool:

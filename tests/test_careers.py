@@ -767,3 +767,33 @@ def test_a_bullets_dash_is_no_hyphen_of_the_title_after_it(extract: Extract) -> 
     )
     careers = _careers(extract, text)
     assert set(careers.position) == {"Chair", "Vice-Director"}, careers[["person_name", "position"]]
+
+
+def test_the_person_a_verb_acts_on_holds_the_post_as_names(extract: Extract) -> None:
+    """ "Paul Rennick brought me to headquarters in 1979 as his personal assistant": the post
+    is the speaker's, not Rennick's; "relieving her of her duties as head of X" is hers."""
+    text = (
+        "Thomas Berger: Paul Rennick, the deputy director, brought me to headquarters in 1979 as "
+        "his personal assistant.\n\n"
+        "4. To appoint Anna Weiss first deputy mayor of the city of Halden, relieving her of her "
+        "duties as head of the finance department of the city of Halden."
+    )
+    careers = _careers(extract, text)
+    rows = {(r.person_name, r.position) for r in careers.itertuples()}
+    assert ("Thomas Berger", "Assistant") in rows, rows
+    assert ("Anna Weiss", "Head") in rows, rows
+    assert not any(person == "Paul Rennick" and "Assistant" in post for person, post in rows), rows
+
+
+def test_a_title_the_model_took_for_a_name_holds_no_post(extract: Extract) -> None:
+    """ "Mrs. Clara Holt, Chief Librarian, who retires": "Librarian" is no one; "Pontificia
+    Universidad Javeriana" (an institution's head word in Spanish) is no visiting scholar."""
+    text = (
+        "3. Mrs. Clara Holt, Chief Librarian, who retires on 31 December after twenty-eight years "
+        "at the Central Library.\n\n"
+        "Anna Weiss\n\nSpring 2008     Visiting Scholar, Pontificia Universidad Javeriana, Bogota\n"
+    )
+    tables = extract(text)
+    people = set(tables["mentions"].query("label == 'PERSON'").text)
+    assert not people & {"Librarian", "Pontificia Universidad Javeriana"}, people
+    assert set(tables["careers"].person_name) <= {"Clara Holt", "Anna Weiss"}, tables["careers"]

@@ -1248,3 +1248,17 @@ def test_a_bio_data_sheet_names_its_subject_with_letters_and_its_birthplace_in_a
     assert ("birth", "Hendro Suryo Pranoto", "1962-04-09", "Garut") in rows, rows
     assert ("marriage", "Hendro Suryo Pranoto", "1990-05-12", "None") in rows, rows
     assert set(tables["careers"].person_name) == {"Hendro Suryo Pranoto"}
+
+
+def test_a_question_asks_and_states_no_fact(extract: Extract) -> None:
+    """ "Q: How did you become director-general? / Were you ever arrested?": the answer tells."""
+    text = (
+        "Anna Weiss was appointed director of the Excise Department in 2001. Thomas Berger spoke to her.\n\n"
+        "Q: How did you become director-general?\nA: By way of an audit.\n"
+        "Q: Were you arrested in 2005?\nA: Never.\n"
+    )
+    rows = _rows(extract, text, "event_type", "person_name", "date_value")
+    assert ("appointment", "Anna Weiss", "2001") in rows, rows
+    assert not any(r[0] == "arrest" for r in rows), rows
+    careers = extract(text)["careers"]
+    assert list(careers.position) == ["Director"], careers[["person_name", "position"]]

@@ -191,8 +191,9 @@ def _as_posts(
         head = next((c for c in prep.children if c.dep_ == "pobj" and is_position_head(c)), None)
         if verb is None or head is None or is_honour(head) or not _may_hold_as(verb) or not is_asserted(verb):
             continue
-        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        person = people.resolve_or_last(subject)
+        person = _object_as(verb, people) or people.resolve_or_last(
+            next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        )
         if person is not None:
             post = _post(
                 head, person, people, sent, index, dated, names, verb, CONFIDENCE_PRONOUN, "narrative:as"
@@ -235,6 +236,13 @@ def _rank_only(post: ToldPost) -> bool:
     post, unless it says where it is held."""
     bare = not (post.organization or post.place)
     return post.titled and bare and post.title.lower() in words("positions", "rank_titles")
+
+
+def _object_as(verb: Token, people: People) -> Mention | None:
+    """ "X brought me to headquarters as his personal assistant", "she hired her son as
+    driver": a person the verb acts on is the one who holds the post "as" names."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return people.resolve(obj) if obj is not None else None
 
 
 def _may_hold_as(verb: Token) -> bool:

@@ -181,6 +181,8 @@ def _relabelled_by_evidence(doc: Doc, found: list[tuple[CleanSpan, str]]) -> lis
     counted = {span.text.lower() for span, label in found if label == "PERSON" and _after_ordinal(doc, span)}
     result = []
     for span, label in found:
+        if label == "PERSON" and _only_title_words(span.text):
+            continue  # "Mrs. X, Chief Librarian, who retires": the title the model took for a name
         if label == "PERSON" and span.role is None and _has_org_word(span.text):
             label = "ORG"
         elif label == "PERSON" and span.text.lower() in counted:
@@ -333,6 +335,11 @@ def _names_widened(doc: Doc, found: list[tuple[CleanSpan, str]]) -> list[tuple[C
 def _root(doc: Doc, span: CleanSpan) -> Token | None:
     found = doc.char_span(span.start, span.end, alignment_mode="expand")
     return found.root if found is not None else None
+
+
+def _only_title_words(text: str) -> bool:
+    titles = words("positions", "heads") | words("positions", "modifiers")
+    return all(word.lower().strip(".,") in titles for word in text.split())
 
 
 def _has_org_word(text: str) -> bool:
