@@ -301,7 +301,7 @@ def test_a_post_the_subject_is_or_was_holds_and_an_occupation_alone_does_not(ext
     assert rows == [
         ("Anna Berg", "Mayor", ""),
         ("John Castell", "Curator", "Philadelphia Academy of Natural Sciences"),
-        ("Osmund Vik", "CEO", "Norwegian State Railways"),
+        ("Osmund Vik", "Chief Executive Officer", "Norwegian State Railways"),
     ]
 
 
@@ -499,7 +499,7 @@ def test_a_post_taken_up_as_a_title_belongs_to_the_organization_joined(extract: 
 
 def test_the_capitalised_object_of_a_chief_executive_is_the_organization(extract: Extract) -> None:
     text = "Osmund Ruud (born 27 September 1947) is a Norwegian engineer and former CEO of Norges Statsbaner."
-    row = _post(_careers(extract, text), "CEO")
+    row = _post(_careers(extract, text), "Chief Executive Officer")
     assert (row.person_name, row.organization_name) == ("Osmund Ruud", "Norges Statsbaner")
 
 
@@ -797,3 +797,17 @@ def test_a_title_the_model_took_for_a_name_holds_no_post(extract: Extract) -> No
     people = set(tables["mentions"].query("label == 'PERSON'").text)
     assert not people & {"Librarian", "Pontificia Universidad Javeriana"}, people
     assert set(tables["careers"].person_name) <= {"Clara Holt", "Anna Weiss"}, tables["careers"]
+
+
+def test_an_abbreviated_title_is_written_out_and_a_time_word_dropped(extract: Extract) -> None:
+    """ "served as acting CFO since the previous CFO, Clara Holt, left": titles as the guidelines
+    write them, "Chief Financial Officer"; "previous" says when, and is no word of the title."""
+    text = (
+        "Paul Rennick has served as acting CFO of Norvik Shipping since the previous CFO, Clara Holt, "
+        "left the company in November 2024."
+    )
+    rows = {(r.person_name, r.position) for r in _careers(extract, text).itertuples()}
+    assert rows == {
+        ("Paul Rennick", "Acting Chief Financial Officer"),
+        ("Clara Holt", "Chief Financial Officer"),
+    }, rows

@@ -63,7 +63,7 @@ def test_a_name_only_ever_headed_by_a_company_post_is_an_organization(extract: E
     # The model tags "Norske Skogindustrier" PERSON here.
     text = "Sigrun Aasen (born 1 June 1960) is a Norwegian engineer and former CEO of Norske Skogindustrier."
     tables = extract(text)
-    assert _rows(tables["careers"], "Sigrun Aasen") == [("CEO", "Norske Skogindustrier")]
+    assert _rows(tables["careers"], "Sigrun Aasen") == [("Chief Executive Officer", "Norske Skogindustrier")]
     mention = tables["mentions"].query("text == 'Norske Skogindustrier'").iloc[0]
     assert mention.label == "ORG"
 

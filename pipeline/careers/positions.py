@@ -488,9 +488,11 @@ def _title_words(head: Token, mentions: dict[int, Mention]) -> str:
 
 def normalise_title(title: str) -> str:
     """Title case, keeping small words lower case: "vice-director of mines" -> "Vice-Director of Mines";
-    an abbreviated title written out ("MP" -> "Member of Parliament", positions.toml)."""
+    an abbreviated title written out ("MP" -> "Member of Parliament", "Acting CFO" -> "Acting
+    Chief Financial Officer", positions.toml)."""
     title = _ABBREVIATIONS.get(title.strip(" ,;:.").lower(), title)
-    words = title.strip(" ,;:").split()
+    words = [_ABBREVIATIONS.get(w.lower(), w) for w in title.strip(" ,;:").split()]
+    words = " ".join(words).split()
     return " ".join(
         _cap(w) if i == 0 or w.lower() not in SMALL_WORDS else w.lower() for i, w in enumerate(words)
     )
