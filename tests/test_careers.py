@@ -811,3 +811,16 @@ def test_an_abbreviated_title_is_written_out_and_a_time_word_dropped(extract: Ex
         ("Paul Rennick", "Acting Chief Financial Officer"),
         ("Clara Holt", "Chief Financial Officer"),
     }, rows
+
+
+def test_latin_words_of_a_title_are_no_one(extract: Extract) -> None:
+    """ "To confer the title of Professor Emeritus on Dr. X", "the degree of Doctor Honoris
+    Causa": the model's "persons" are words of the title, and receive no award."""
+    text = (
+        "FIRST. To confer the degree of Doctor Honoris Causa of the University of Halden on Professor "
+        "Anna Weiss.\nSECOND. To confer the title of Professor Emeritus on Dr. Thomas Berger.\n"
+    )
+    tables = extract(text)
+    people = set(tables["mentions"].query("label == 'PERSON'").text)
+    assert not people & {"Honoris Causa", "Emeritus"}, people
+    assert set(tables["events"].person_name) <= {"Anna Weiss", "Thomas Berger"}, tables["events"]

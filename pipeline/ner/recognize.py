@@ -181,8 +181,8 @@ def _relabelled_by_evidence(doc: Doc, found: list[tuple[CleanSpan, str]]) -> lis
     counted = {span.text.lower() for span, label in found if label == "PERSON" and _after_ordinal(doc, span)}
     result = []
     for span, label in found:
-        if label == "PERSON" and _only_title_words(span.text):
-            continue  # "Mrs. X, Chief Librarian, who retires": the title the model took for a name
+        if label == "PERSON" and _no_name_word(span.text):
+            continue  # "Mrs. X, Chief Librarian, who retires", "Professor Emeritus": a title, no name
         if label == "PERSON" and span.role is None and _has_org_word(span.text):
             label = "ORG"
         elif label == "PERSON" and span.text.lower() in counted:
@@ -337,8 +337,9 @@ def _root(doc: Doc, span: CleanSpan) -> Token | None:
     return found.root if found is not None else None
 
 
-def _only_title_words(text: str) -> bool:
-    titles = words("positions", "heads") | words("positions", "modifiers")
+def _no_name_word(text: str) -> bool:
+    """Only words of titles, or words never in a name (names.toml not_name_words)."""
+    titles = words("positions", "heads") | words("positions", "modifiers") | words("names", "not_name_words")
     return all(word.lower().strip(".,") in titles for word in text.split())
 
 
