@@ -824,3 +824,15 @@ def test_latin_words_of_a_title_are_no_one(extract: Extract) -> None:
     people = set(tables["mentions"].query("label == 'PERSON'").text)
     assert not people & {"Honoris Causa", "Emeritus"}, people
     assert set(tables["events"].person_name) <= {"Anna Weiss", "Thomas Berger"}, tables["events"]
+
+
+def test_a_post_after_a_relative_clause_on_the_object_is_not_the_subjects(extract: Extract) -> None:
+    """ "I moved to Strasbourg to join my husband, who had been seconded there by X, as liaison
+    officer": the parser hangs "as" on "join"; the post is not the speaker's."""
+    text = (
+        "Clara Holt: In March 2015 I moved with the children to Strasbourg to join my husband, who had "
+        "been seconded there a year earlier by Romanian Waters, the national water authority, as liaison "
+        "officer to the Upper Rhine Basin Secretariat."
+    )
+    careers = _careers(extract, text)
+    assert "Clara Holt" not in set(careers.person_name), careers[["person_name", "position"]]

@@ -1262,3 +1262,17 @@ def test_a_question_asks_and_states_no_fact(extract: Extract) -> None:
     assert not any(r[0] == "arrest" for r in rows), rows
     careers = extract(text)["careers"]
     assert list(careers.position) == ["Director"], careers[["person_name", "position"]]
+
+
+def test_a_europass_name_field_with_a_maiden_name_names_the_subject(extract: Extract) -> None:
+    """ "First name(s) / Surname(s): X (née Y)": the form's name field, whatever its label's
+    wording and the bracket after the name; the CV's sections are that person's."""
+    text = (
+        "EUROPASS\nCurriculum Vitae\n\nPERSONAL INFORMATION\n"
+        "First name(s) / Surname(s): Clara Maria Holt (née Berger)\n"
+        "Date of birth: 21/08/1969\n\n"
+        "HONOURS AND AWARDS\nDiploma of Merit of the Ministry of Environment (2011)\n"
+    )
+    rows = _rows(extract, text, "event_type", "person_name", "date_value")
+    assert ("birth", "Clara Maria Holt", "1969-08-21") in rows, rows
+    assert ("award", "Clara Maria Holt", "2011") in rows, rows

@@ -101,7 +101,12 @@ def seat_body(verb: Token) -> Token | None:
 
 def _held_via(head: Token, verb: Token) -> bool:
     """The post is the verb's object or complement, or follows "as"/"to" ("worked as X", "promoted to X"),
-    not a noun deeper in another phrase ("working in exile of the former mayor")."""
+    not a noun deeper in another phrase ("working in exile of the former mayor"), nor one after a
+    relative clause on the verb's object ("to join my husband, who had been seconded there by X,
+    as liaison officer": the husband's post, not the joiner's)."""
+    between = verb.doc[verb.i + 1 : head.i] if verb.i < head.i else []
+    if any(t.dep_ == "relcl" and t.head.dep_ == "dobj" and t.head.head == verb for t in between):
+        return False
     node = head
     while node.i != verb.i and node.head.i != node.i:
         node = node.head

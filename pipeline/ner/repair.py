@@ -41,6 +41,8 @@ _NAME_VALUE = re.compile(r"[A-Z][\w'.-]*,?(?:\s+[A-Z][\w'.-]*){1,4}")
 _POST_NOMINALS = re.compile(
     r"(?:,\s*(?:[A-Z][A-Za-z]{0,3}\.(?:[A-Za-z]{1,3}\.)*|[A-Z][a-z]?[A-Z]{1,4}))+\s*$"
 )
+# A bracket after a name in a form's field: "Ruxandra Câmpeanu (née Voinea)".
+_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 # "Surname, Given Given": a register's entry line (surname_first_lines).
 # "PETROV, Ivan Sergeyevich", or the surname in capitals with no comma: "SIDOROV Oleg Ivanovich".
 _SURNAME_FIRST = re.compile(
@@ -345,7 +347,7 @@ def named_in_fields(doc: Doc) -> list[Span]:
     offset = 0
     for line in text_of(doc).splitlines(keepends=True):
         label, colon, value = line.partition(":")
-        name = _POST_NOMINALS.sub("", value.strip())
+        name = _POST_NOMINALS.sub("", _ASIDE.sub("", value.strip()))
         if colon and label.strip().lower() in words("names", "name_fields") and _NAME_VALUE.fullmatch(name):
             start = offset + len(label) + 1 + value.index(name)
             span = doc.char_span(start, start + len(name), alignment_mode="contract")
