@@ -104,7 +104,7 @@ def _held_via(head: Token, verb: Token) -> bool:
     not a noun deeper in another phrase ("working in exile of the former mayor"), nor one after a
     relative clause on the verb's object ("to join my husband, who had been seconded there by X,
     as liaison officer": the husband's post, not the joiner's)."""
-    between = verb.doc[verb.i + 1 : head.i] if verb.i < head.i else []
+    between = verb.doc[verb.i + 1 : max(verb.i + 1, head.i)]
     if any(t.dep_ == "relcl" and t.head.dep_ == "dobj" and t.head.head == verb for t in between):
         return False
     node = head
