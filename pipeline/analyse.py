@@ -86,7 +86,8 @@ def _dateline_span(source: SourceDocument) -> tuple[int, int] | None:
     if published is not None and published.source == "dateline":
         return published.span
     dateline = read_dateline(source.text)
-    return dateline.span if dateline is not None else None
+    # An order's own date under its heading dates what it orders; a news dateline dates nothing.
+    return dateline.span if dateline is not None and dateline.source == "dateline" else None
 
 
 def _story_dates(dates: Sequence[DateMention], dateline: tuple[int, int] | None) -> list[DateMention]:

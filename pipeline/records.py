@@ -26,7 +26,7 @@ EndBasis = Literal["explicit", "inferred", "duration"]
 # Ends the text states: a date ("until 1999") or how long ("a post she held for five years").
 STATED_ENDS = frozenset({"explicit", "duration"})
 # Where a document's own date was read: see the README's Document dates.
-DateSource = Literal["front_matter", "manifest", "dateline"]
+DateSource = Literal["front_matter", "manifest", "dateline", "heading"]
 DateSide = Literal["start", "end"]
 _R = TypeVar("_R")
 

@@ -330,3 +330,18 @@ def test_a_dateline_in_any_script_with_a_numeric_day_dates_the_document_not_its_
     assert list(post.start_value) == ["2001-08"]  # one post, not dated by the dateline
     release = tables["events"].query("event_type == 'release'").iloc[0]
     assert release.date_value == "2019-11-20"  # "yesterday", from the dateline's day
+
+
+def test_an_orders_place_and_date_line_under_its_heading_dates_the_document(extract: Extract) -> None:
+    """ "Puerto Montt, 22 May 2024" alone under an order's heading is its own date: "on 2 April"
+    in a past clause is 2024, and the order's appointments keep that day as their date."""
+    text = (
+        "UNIVERSITY OF HALDEN\nACADEMIC SENATE\n\nAGREEMENT No. 19/2024\n\n"
+        "Puerto Montt, 22 May 2024\n\n"
+        "d) That Prof. Thomas Berger resigned as Vice-President of the Senate on 2 April.\n\n"
+        "FIRST. To appoint Anna Weiss as Vice-President of the Senate.\n"
+    )
+    heading = read_dateline(text)
+    assert heading is not None and (heading.value, heading.source) == ("2024-05-22", "heading")
+    rows = {(r.event_type, r.person_name, r.date_value) for r in extract(text)["events"].itertuples()}
+    assert ("resignation", "Thomas Berger", "2024-04-02") in rows, rows

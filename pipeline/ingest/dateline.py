@@ -6,7 +6,9 @@
     HẢI PHÒNG, 21.11.2019 – ... (capitals of any script; a numeric date is day first)
 
 The place is in capitals (with an optional region after a comma), the date has
-a day, and a dash (or an agency in brackets, then a dash) follows. Only the
+a day, and a dash (or an agency in brackets, then a dash) follows. An official
+document or a letter writes its place and full date as a line of its own under
+its heading ("Puerto Montt, 22 May 2024"). Only the
 first few lines of the body are looked at. A dateline without a year
 ("ALMATY, March 12 (Reuters) –") names no calendar day, so it gives no date.
 """
@@ -34,6 +36,11 @@ _DATELINE = re.compile(
     rf"(?:{_PLACE}(?:{_REGION})?(?:{_AGENCY})?(?:,[ \t]*|[ \t]+))?"
     rf"(?:{WEEKDAY},?[ \t]+)?(?P<date>{DMY}|{MDY}|{NUMERIC}|{DM}|{MD})(?:,)?(?:{_AGENCY})?{_DASH}"
 )
+# An official document's or a letter's place and date, a line of their own under its heading:
+# "Puerto Montt, 22 May 2024", "Karaganda, 12 April 2011".
+_PLACE_AND_DATE = re.compile(
+    rf"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}},[ \t]*(?P<date>{DMY}|{MDY}|{NUMERIC})\.?[ \t]*(?=\n|$)"
+)
 
 
 def read_dateline(text: str, body_start: int = 0) -> PublishedDate | None:
@@ -54,10 +61,12 @@ def read_dateline(text: str, body_start: int = 0) -> PublishedDate | None:
 
 def _dated(text: str, start: int) -> PublishedDate | None:
     match = _DATELINE.match(text, start)
+    heading = _PLACE_AND_DATE.match(text, start) if match is None else None
+    match = match or heading
     if match is None:
         return None
     fields = read_side(match["date"])
     value = fields.edtf() if fields is not None and fields.year is not None else None
     if value is None or fields is None or fields.day is None:
         return None
-    return PublishedDate(value, "day", "dateline", span=match.span("date"))
+    return PublishedDate(value, "day", "heading" if heading else "dateline", span=match.span("date"))

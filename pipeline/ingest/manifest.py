@@ -165,7 +165,7 @@ def _prefer(
     row: ManifestRow,
 ) -> PublishedDate:
     """Front matter over the manifest, the manifest over a dateline; say when they disagree."""
-    if current is None or current.source == "dateline":
+    if current is None or current.source in {"dateline", "heading"}:
         return listed
     if current.value != listed.value:
         warnings.append(
