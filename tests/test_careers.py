@@ -836,3 +836,24 @@ def test_a_post_after_a_relative_clause_on_the_object_is_not_the_subjects(extrac
     )
     careers = _careers(extract, text)
     assert "Clara Holt" not in set(careers.person_name), careers[["person_name", "position"]]
+
+
+def test_a_roster_lists_holders_under_the_post_its_heading_names(extract: Extract) -> None:
+    """A committee page: "Deputy Chairs" then a holder per line, with the line's date; a
+    heading in the plural names each holder's post in the singular; "Former chairs" lines
+    open with their period; prose ends the roster."""
+    text = (
+        "Finance Committee\n\nComposition\n"
+        "Chair\n• Anna Weiss (Social Democrats), since 14.02.2020\n"
+        "Deputy Chairs\n• Thomas Berger (Centre Party), since 10.04.2021\n"
+        "• Tom Hardcastle (Greens), since 01.03.2022\n\n"
+        "Former chairs\n• 2016–2020: Paul Rennick (Centre Party)\n\n"
+        "About the chair\nAnna Weiss was born in 1971 in Graz and studied economics.\n"
+    )
+    rows = {(r.person_name, r.position, r.start_value) for r in _careers(extract, text).itertuples()}
+    assert rows >= {
+        ("Anna Weiss", "Chair", "2020-02-14"),
+        ("Thomas Berger", "Deputy Chair", "2021-04-10"),
+        ("Tom Hardcastle", "Deputy Chair", "2022-03-01"),
+        ("Paul Rennick", "Chair", "2016"),
+    }, rows

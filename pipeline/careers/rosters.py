@@ -1,0 +1,143 @@
+"""Posts a roster lists under a title heading: a committee's, a delegation's or a board's page.
+
+    Deputy Chairs
+    • Matevž X (SD – Social Democrats), since 22. 6. 2022
+    • Nives Y (DZS), since 14. 3. 2023
+    Substitutes
+    Marija Z (HGU; EPP/CD) – since 15.09.2020
+
+The heading names the post (in the plural for several holders), each line under it one
+holder, first on the line (after a bullet, or a date: "• 2018–2022: Jernej X (DZS)"
+under "Former chairs"), with the line's date as the post's time. The roster ends at the
+first line that is neither a holder's nor blank.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from pipeline.careers.positions import normalise_title
+from pipeline.careers.post_words import position_words
+from pipeline.careers.posts import ToldPost
+from pipeline.discourse.people import People
+from pipeline.evidence import DateIndex
+from pipeline.parsed import sentences, text_of
+from pipeline.records import DateMention, Mention
+from pipeline.wordlists import word_list
+
+# A heading is a short line of words only: "Deputy Head of Delegation", "Former chairs".
+_HEADING = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,5}")
+# What may open a holder's line before the name: a bullet, a number, a date and its separator.
+_BULLETS = "".join(map(re.escape, word_list("sections", "bullets")))
+_LEAD = re.compile(rf"[\s{_BULLETS}]*(?:\d+[.)]\s+)?")
+# Between a leading date and the name: "2018–2022: X", "1 Aug 2014 – 21 Jun 2018: Y".
+_SEPARATOR = re.compile(r"[\s:–—-]*")
+_CONFIDENCE = 0.6
+
+
+def roster_posts(doc: Doc, people: People, dated: DateIndex, places: set[str]) -> Iterator[ToldPost]:
+    """The posts of each holder listed under a heading that names a post; a place named
+    after the title's "of" is the post's place ("Akim of Karaganda Oblast")."""
+    text = text_of(doc)
+    title: tuple[str, str | None] | None = None
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        start, stripped = offset, line.strip()
+        offset += len(line)
+        if not stripped:
+            continue
+        heading = _post_heading(stripped)
+        if heading is not None:
+            title = _placed(heading, places)
+            continue
+        if title is None:
+            continue
+        end = start + len(line.rstrip())
+        if _tells(doc, start, end):
+            title = None  # prose: the roster is over
+            continue
+        holder = _holder(text, start, end, people, dated)
+        if holder is not None:  # a name the model did not recognise gives no row
+            person, date, span = holder
+            yield _post(*title, person, date, span, dated)
+
+
+def _post_heading(line: str) -> str | None:
+    """The post a heading line names, in the singular: "Deputy Chairs" -> "Deputy Chair"."""
+    if not _HEADING.fullmatch(line):
+        return None
+    words = line.split()
+    of = next((i for i, w in enumerate(words) if w.lower() == "of"), len(words))
+    head = words[of - 1].lower() if of else ""
+    words_ = position_words()
+    singular = head[:-1] if head.endswith("s") and head[:-1] in words_.heads else head
+    before = {w.lower() for w in words[: of - 1]}
+    if singular not in words_.heads or not before <= words_.modifiers | words_.heads | {"former"}:
+        return None  # "About the Head of Delegation": a section on someone, no roster
+    kept = [w for w in words[: of - 1] if w.lower() != "former"] + [singular] + words[of:]
+    return normalise_title(" ".join(kept))
+
+
+def _placed(title: str, places: set[str]) -> tuple[str, str | None]:
+    """ "Akim of Karaganda Oblast": a place named after a territorial title, or one the text
+    names as a place, is the post's place."""
+    post, of, rest = title.partition(" of ")
+    territorial = post.split()[-1].lower() in position_words().territorial
+    return (post, rest) if of and (rest in places or territorial) else (title, None)
+
+
+def _holder(
+    text: str, start: int, end: int, people: People, dated: DateIndex
+) -> tuple[Mention, DateMention | None, tuple[int, int]] | None:
+    """The person a line opens with (after a bullet or a date), and the line's date."""
+    lead = _LEAD.match(text, start)
+    first = lead.end() if lead else start
+    on_line = _dates_between(dated, start, end)
+    leading = next((d for d in on_line if d.start_char == first), None)
+    if leading is not None:
+        first = _SEPARATOR.match(text, leading.end_char).end()  # type: ignore[union-attr]
+    person = next((m for m in people.persons if m.start_char == first), None)
+    if person is None:
+        return None
+    date = leading or next((d for d in on_line if d.start_char > person.end_char), None)
+    return people.representative_of(person), date, (lead.end() if lead else start, end)
+
+
+def _tells(doc: Doc, start: int, end: int) -> bool:
+    """A line with a verb (not a bullet the tagger took for one) is a sentence, not an entry."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.pos_ in {"VERB", "AUX"} and t.is_alpha for t in span)
+
+
+def _dates_between(dated: DateIndex, start: int, end: int) -> list[DateMention]:
+    found = [d for dates in dated.by_sentence.values() for d, _ in dates if start <= d.start_char < end]
+    return sorted(found, key=lambda d: d.start_char)
+
+
+def _post(
+    title: str,
+    place: str | None,
+    person: Mention,
+    date: DateMention | None,
+    span: tuple[int, int],
+    dated: DateIndex,
+) -> ToldPost:
+    closed = date is not None and date.kind == "range" and bool(date.end_value) and date.end_value != ".."
+    index = next((i for i, s in enumerate(sentences(dated.doc)) if s.start_char <= span[0] < s.end_char), 0)
+    return ToldPost(
+        person,
+        title,
+        None,
+        place,
+        date,
+        date if closed else None,
+        "explicit" if closed else None,
+        span,
+        index,
+        _CONFIDENCE,
+        "roster",
+        narrative=False,
+    )
