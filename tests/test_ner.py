@@ -240,3 +240,20 @@ def test_a_name_carrying_a_patronymic_is_a_person_whatever_the_model_says(nlp: L
     assert labels.get("ISKAKOVA Saule Maratovna") == "PERSON"
     assert labels.get("Marat Turlybekovich Seitkaliev") == "PERSON"
     assert labels.get("East Greenwich") != "PERSON"
+
+
+def test_a_rosters_entries_open_with_names_whatever_the_model_says(extract: Extract) -> None:
+    """Under a heading that names a post, each line opens with its holder's name: "• Vida
+    Gorjanc (ZA)", "Marija Zorič (HGU; EPP/CD) – since ...", "• 2018–2022: Bojan Pleterski
+    (DZS)"; the heading and a line of prose are no one."""
+    text = (
+        "Committee on Agriculture\n\nMembers\n• Vida Gorjanc (ZA)\n• Tjaša Slavnik (ZA)\n"
+        "Substitutes\nMarija Zorič (HGU; EPP/CD) – since 15.09.2020\n\n"
+        "Former chairs\n• 2018–2022: Bojan Pleterski (DZS)\n\n"
+        "The Committee meets once a month in Ljubljana.\n"
+    )
+    tables = extract(text)
+    people = set(tables["mentions"].query("label == 'PERSON'").text)
+    assert people >= {"Vida Gorjanc", "Tjaša Slavnik", "Marija Zorič", "Bojan Pleterski"}, people
+    rows = {(r.person_name, r.position) for r in tables["careers"].itertuples()}
+    assert ("Marija Zorič", "Substitute") in rows and ("Bojan Pleterski", "Chair") in rows, rows

@@ -1,15 +1,11 @@
 """Posts a roster lists under a title heading: a committee's, a delegation's or a board's page.
 
-    Deputy Chairs
-    • Matevž X (SD – Social Democrats), since 22. 6. 2022
-    • Nives Y (DZS), since 14. 3. 2023
     Substitutes
     Marija Z (HGU; EPP/CD) – since 15.09.2020
 
-The heading names the post (in the plural for several holders), each line under it one
-holder, first on the line (after a bullet, or a date: "• 2018–2022: Jernej X (DZS)"
-under "Former chairs"), with the line's date as the post's time. The roster ends at the
-first line that is neither a holder's nor blank.
+Each entry line (``pipeline.rosters``) names one holder of the heading's post, first on
+the line (after a bullet, or a date: "• 2018–2022: Jernej X (DZS)" under "Former
+chairs"), with the line's date as the post's time.
 """
 
 from __future__ import annotations
@@ -26,10 +22,9 @@ from pipeline.discourse.people import People
 from pipeline.evidence import DateIndex
 from pipeline.parsed import sentences, text_of
 from pipeline.records import DateMention, Mention
+from pipeline.rosters import roster_lines
 from pipeline.wordlists import word_list
 
-# A heading is a short line of words only: "Deputy Head of Delegation", "Former chairs".
-_HEADING = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,5}")
 # What may open a holder's line before the name: a bullet, a number, a date and its separator.
 _BULLETS = "".join(map(re.escape, word_list("sections", "bullets")))
 _LEAD = re.compile(rf"[\s{_BULLETS}]*(?:\d+[.)]\s+)?")
@@ -42,43 +37,11 @@ def roster_posts(doc: Doc, people: People, dated: DateIndex, places: set[str]) -
     """The posts of each holder listed under a heading that names a post; a place named
     after the title's "of" is the post's place ("Akim of Karaganda Oblast")."""
     text = text_of(doc)
-    title: tuple[str, str | None] | None = None
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        start, stripped = offset, line.strip()
-        offset += len(line)
-        if not stripped:
-            continue
-        heading = _post_heading(stripped)
-        if heading is not None:
-            title = _placed(heading, places)
-            continue
-        if title is None:
-            continue
-        end = start + len(line.rstrip())
-        if _tells(doc, start, end):
-            title = None  # prose: the roster is over
-            continue
-        holder = _holder(text, start, end, people, dated)
-        if holder is not None:  # a name the model did not recognise gives no row
+    for line in roster_lines(doc):
+        holder = _holder(text, line.start, line.end, people, dated)
+        if holder is not None:  # a name no one recognised gives no row
             person, date, span = holder
-            yield _post(*title, person, date, span, dated)
-
-
-def _post_heading(line: str) -> str | None:
-    """The post a heading line names, in the singular: "Deputy Chairs" -> "Deputy Chair"."""
-    if not _HEADING.fullmatch(line):
-        return None
-    words = line.split()
-    of = next((i for i, w in enumerate(words) if w.lower() == "of"), len(words))
-    head = words[of - 1].lower() if of else ""
-    words_ = position_words()
-    singular = head[:-1] if head.endswith("s") and head[:-1] in words_.heads else head
-    before = {w.lower() for w in words[: of - 1]}
-    if singular not in words_.heads or not before <= words_.modifiers | words_.heads | {"former"}:
-        return None  # "About the Head of Delegation": a section on someone, no roster
-    kept = [w for w in words[: of - 1] if w.lower() != "former"] + [singular] + words[of:]
-    return normalise_title(" ".join(kept))
+            yield _post(*_placed(normalise_title(line.title), places), person, date, span, dated)
 
 
 def _placed(title: str, places: set[str]) -> tuple[str, str | None]:
@@ -104,12 +67,6 @@ def _holder(
         return None
     date = leading or next((d for d in on_line if d.start_char > person.end_char), None)
     return people.representative_of(person), date, (lead.end() if lead else start, end)
-
-
-def _tells(doc: Doc, start: int, end: int) -> bool:
-    """A line with a verb (not a bullet the tagger took for one) is a sentence, not an entry."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(t.pos_ in {"VERB", "AUX"} and t.is_alpha for t in span)
 
 
 def _dates_between(dated: DateIndex, start: int, end: int) -> list[DateMention]:

@@ -31,6 +31,7 @@ from pipeline.ner.repair import (
     personal_evidence,
     place_evidence,
     regnal_names,
+    roster_names,
     surname_first_lines,
     title_line_name,
 )
@@ -148,7 +149,7 @@ def _with_written_names(doc: Doc, found: list[tuple[CleanSpan, str]]) -> list[tu
     inside it (a name cut short, a person labelled ORG)."""
     result = list(found)
     header = title_line_name(doc)
-    written = [*surname_first_lines(doc), *named_in_fields(doc), *regnal_names(doc)]
+    written = [*surname_first_lines(doc), *named_in_fields(doc), *regnal_names(doc), *roster_names(doc)]
     for name in [*lifespan_names(doc), *([header] if header is not None else []), *written]:
         start, end = name.start_char, name.end_char  # with any title ("King Haakon VII" ORG)
         for piece in clean_span(name.text, name.start_char, "PERSON"):

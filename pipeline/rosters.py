@@ -1,0 +1,79 @@
+"""A roster's shape: the lines listed under a heading that names a post.
+
+    Deputy Chairs
+    • Matevž X (SD – Social Democrats), since 22. 6. 2022
+    • Nives Y (DZS), since 14. 3. 2023
+
+A heading is a short line naming a post, in the plural for several holders ("Members",
+"Substitutes", "Deputy Head of Delegation", "Former chairs"); the lines under it, up to
+the first sentence (a line with a verb), are its entries. NER reads a holder's name from
+an entry (``pipeline.ner.repair``), careers the post (``pipeline.careers.rosters``).
+The post words are those of ``data/positions.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from pipeline.parsed import text_of
+from pipeline.wordlists import words
+
+# A heading is a short line of words only: "Deputy Head of Delegation", "Former chairs".
+_HEADING = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,5}")
+# Words a heading may set before its post's head word besides title words.
+_BEFORE_HEAD = frozenset({"former"})
+
+
+@dataclass(frozen=True, slots=True)
+class RosterLine:
+    title: str  # the heading's post, in the singular, without "former": "Deputy Chair"
+    start: int
+    end: int
+
+
+def roster_lines(doc: Doc) -> Iterator[RosterLine]:
+    """Each entry line of each roster in ``doc``, with the post its heading names."""
+    text = text_of(doc)
+    title: str | None = None
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        start, stripped = offset, line.strip()
+        offset += len(line)
+        if not stripped:
+            continue
+        heading = post_heading(stripped)
+        if heading is not None:
+            title = heading
+            continue
+        end = start + len(line.rstrip())
+        if title is not None and _tells(doc, start, end):
+            title = None  # prose: the roster is over
+        if title is not None:
+            yield RosterLine(title, start + len(line) - len(line.lstrip()), end)
+
+
+def post_heading(line: str) -> str | None:
+    """The post a heading line names, in the singular: "Deputy Chairs" -> "Deputy Chairs"
+    read as "Deputy Chair"; none for a heading of anything else ("About the Head")."""
+    if not _HEADING.fullmatch(line):
+        return None
+    parts = line.split()
+    of = next((i for i, w in enumerate(parts) if w.lower() == "of"), len(parts))
+    head = parts[of - 1].lower() if of else ""
+    heads = words("positions", "heads")
+    singular = head[:-1] if head.endswith("s") and head[:-1] in heads else head
+    before = {w.lower() for w in parts[: of - 1]}
+    if singular not in heads or not before <= words("positions", "modifiers") | heads | _BEFORE_HEAD:
+        return None
+    kept = [w for w in parts[: of - 1] if w.lower() not in _BEFORE_HEAD] + [singular] + parts[of:]
+    return " ".join(kept)
+
+
+def _tells(doc: Doc, start: int, end: int) -> bool:
+    """A line with a verb (not a bullet the tagger took for one) is a sentence, not an entry."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.pos_ in {"VERB", "AUX"} and t.is_alpha for t in span)
