@@ -5,8 +5,8 @@
     • Nives Y (DZS), since 14. 3. 2023
 
 A heading is a short line naming a post, in the plural for several holders ("Members",
-"Substitutes", "Deputy Head of Delegation", "Former chairs"); the lines under it, up to
-the first sentence (a line with a verb), are its entries. NER reads a holder's name from
+"Substitutes", "Deputy Head of Delegation", "Former chairs"); the lines right under it, up
+to a blank line or the first sentence (a line with a verb), are its entries. NER reads a holder's name from
 an entry (``pipeline.ner.repair``), careers the post (``pipeline.careers.rosters``).
 The post words are those of ``data/positions.toml``.
 """
@@ -44,6 +44,7 @@ def roster_lines(doc: Doc) -> Iterator[RosterLine]:
         start, stripped = offset, line.strip()
         offset += len(line)
         if not stripped:
+            title = None  # a blank line ends the roster: its entries follow its heading
             continue
         heading = post_heading(stripped)
         if heading is not None:

@@ -857,3 +857,16 @@ def test_a_roster_lists_holders_under_the_post_its_heading_names(extract: Extrac
         ("Tom Hardcastle", "Deputy Chair", "2022-03-01"),
         ("Paul Rennick", "Chair", "2016"),
     }, rows
+
+
+def test_a_signatures_title_with_no_entry_under_it_is_no_roster(extract: Extract) -> None:
+    """ "MINISTER OF HEALTH" under a signature, then a date, a blank line and the next
+    notice's "MAGISTRATES ACT, 1993": a blank line ends a roster, and an act is no holder."""
+    text = (
+        "I appoint Dr Anna Weiss to the Board with effect from 1 July 2019.\n\n"
+        "DR THOMAS BERGER, MP\nMINISTER OF HEALTH\nDate: 04/06/2019\n\n"
+        "DEPARTMENT OF JUSTICE\nNo. 835\n\nMAGISTRATES ACT, 1993 (ACT No. 90 OF 1993)\n"
+    )
+    tables = extract(text)
+    assert "MAGISTRATES ACT" not in set(tables["mentions"].query("label == 'PERSON'").text)
+    assert "roster" not in set(tables["careers"].rule), tables["careers"][["person_name", "position"]]
