@@ -870,3 +870,19 @@ def test_a_signatures_title_with_no_entry_under_it_is_no_roster(extract: Extract
     tables = extract(text)
     assert "MAGISTRATES ACT" not in set(tables["mentions"].query("label == 'PERSON'").text)
     assert "roster" not in set(tables["careers"].rule), tables["careers"][["person_name", "position"]]
+
+
+def test_titles_of_customs_and_diplomatic_service_are_posts(extract: Extract) -> None:
+    """ "assistant superintendent", "chief appraiser", "trade attaché", "registrar": titles
+    whose head words the post vocabulary (positions.toml heads) knows."""
+    text = (
+        "Thomas Berger joined the customs department as an assistant superintendent in 1971. "
+        "In 1983 he went back to the port as chief appraiser. In 1990 Anna Weiss became registrar "
+        "of the High Court."
+    )
+    rows = {(r.person_name, r.position) for r in _careers(extract, text).itertuples()}
+    assert rows >= {
+        ("Thomas Berger", "Assistant Superintendent"),
+        ("Thomas Berger", "Chief Appraiser"),
+        ("Anna Weiss", "Registrar"),
+    }, rows
