@@ -876,8 +876,8 @@ def test_titles_of_customs_and_diplomatic_service_are_posts(extract: Extract) ->
     """ "assistant superintendent", "chief appraiser", "trade attaché", "registrar": titles
     whose head words the post vocabulary (positions.toml heads) knows."""
     text = (
-        "Thomas Berger joined the customs department as an assistant superintendent in 1971, and in 1975 Paul "
-        "Rennick was appointed Principal of the Halden Grammar School. "
+        "Thomas Berger joined the customs department as an assistant superintendent in 1971, and in "
+        "1975 Paul Rennick was appointed Principal of the Halden Grammar School. "
         "In 1983 he went back to the port as chief appraiser. In 1990 Anna Weiss became registrar "
         "of the High Court."
     )
