@@ -1276,3 +1276,24 @@ def test_a_europass_name_field_with_a_maiden_name_names_the_subject(extract: Ext
     rows = _rows(extract, text, "event_type", "person_name", "date_value")
     assert ("birth", "Clara Maria Holt", "1969-08-21") in rows, rows
     assert ("award", "Clara Maria Holt", "2011") in rows, rows
+
+
+def test_a_rosters_bracket_after_a_name_holds_the_holders_party_and_group(extract: Extract) -> None:
+    """ "Thomas Berger (HGU; EPP/CD) – since 15.09.2020" under "Members": one membership for
+    the party and one for the group, named as the text defines them ("HGU – Halden Civic
+    Union"); "non-party" is none; a party word inside ("Democratic Union") reads no other party."""
+    text = (
+        "Delegation to the Assembly\n\n"
+        "Members\nThomas Berger (HGU; EPP/CD) – since 15.09.2020\n"
+        "Anna Weiss (non-party, Sami minority; ALDE) – since 15.09.2020\n"
+        "Paul Rennick (DZS – Democratic Union of Norland) – since 01.03.2021\n\n"
+        "Parties: HGU – Halden Civic Union; DZS – Democratic Union of Norland.\n"
+    )
+    rows = _rows(extract, text, "event_type", "person_name", "organization_name")
+    members = sorted(r[1:] for r in rows if r[0] == "membership")
+    assert members == [
+        ("Anna Weiss", "ALDE"),
+        ("Paul Rennick", "Democratic Union of Norland"),
+        ("Thomas Berger", "EPP/CD"),
+        ("Thomas Berger", "Halden Civic Union"),
+    ], members

@@ -8,6 +8,7 @@ a party word stands for (``data/parties.toml``). One membership row per person a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -15,12 +16,17 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from pipeline.discourse.people import People
-from pipeline.parsed import all_tokens
+from pipeline.parsed import all_tokens, text_of
 from pipeline.records import Mention
+from pipeline.rosters import roster_lines
 from pipeline.syntax import child, governing_verb
-from pipeline.wordlists import data_file
+from pipeline.wordlists import data_file, word_list
 
 _PARTY = "party"
+# An abbreviation and what it stands for, after a dash: "HGU – Croatian Civic Union;".
+_DEFINED = re.compile(r"\b(?P<short>[A-Z][A-Z/&]{1,7})\s+[–—]\s+(?P<long>[A-Z][^;()\n.]{2,60})")
+# What a roster's bracket says of someone in no party ("non-party, Italian national minority").
+_NOT_PARTIES = tuple(word_list("parties", "words", "no_party"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,9 +36,54 @@ class PartyFact:
     token: Token  # the party word or the noun it qualifies, for the row's evidence
 
 
+def _roster_brackets(doc: Doc, people: People) -> Iterator[tuple[Mention, int, int]]:
+    """Each roster entry's holder and the bracket right after the name (``pipeline.rosters``)."""
+    text = text_of(doc)
+    for line in roster_lines(doc):
+        person = next((m for m in people.persons if line.start <= m.start_char < line.end), None)
+        opening = text.find("(", person.end_char, line.end) if person is not None else -1
+        closing = text.find(")", opening, line.end)
+        if (
+            person is not None
+            and opening >= 0
+            and closing >= 0
+            and not text[person.end_char : opening].strip()
+        ):
+            yield person, opening, closing
+
+
+def _roster_parties(doc: Doc, people: People) -> Iterator[PartyFact]:
+    """ "• Nives X (DZS – Democratic Union of Slovenia), since ...", "Marija Y (HGU; EPP/CD) –
+    since ...": in a roster's entry, the bracket after the holder's name holds the holder's
+    party and group, one membership each ("non-party" is none); an abbreviation the text
+    defines elsewhere ("HGU – Croatian Civic Union") is read as its name."""
+    text = text_of(doc)
+    defined = _abbreviations(text)
+    for person, opening, closing in _roster_brackets(doc, people):
+        offset = opening + 1
+        for part in text[opening + 1 : closing].split(";"):
+            name = part.split("–")[-1].strip()
+            name = defined.get(name, name)  # "(DZS)", defined elsewhere as "DZS – Democratic Union"
+            span = doc.char_span(offset, offset + len(part), alignment_mode="expand")
+            offset += len(part) + 1
+            if name and not name.lower().startswith(_NOT_PARTIES) and span is not None and len(span):
+                yield PartyFact(people.representative_of(person), name, span[-1])
+
+
+def _abbreviations(text: str) -> dict[str, str]:
+    """The abbreviations a text defines: "HGU – Croatian Civic Union", "(SD – Social Democrats)"."""
+    return {m["short"]: m["long"].strip() for m in _DEFINED.finditer(text)}
+
+
 def party_memberships(doc: Doc, people: People) -> Iterator[PartyFact]:
     seen: set[tuple[str, str]] = set()
+    brackets = [(opening, closing) for _, opening, closing in _roster_brackets(doc, people)]
+    for listed in _roster_parties(doc, people):
+        seen.add((listed.person.mention_id, listed.party))
+        yield listed
     for token in all_tokens(doc):
+        if any(opening < token.idx < closing for opening, closing in brackets):
+            continue  # read whole above, with its abbreviations
         fact = _membership(token, people)
         if fact is not None and (fact.person.mention_id, fact.party) not in seen:
             seen.add((fact.person.mention_id, fact.party))
