@@ -158,3 +158,28 @@ def test_surname_first_forms_and_initials_link_to_the_given_name_first_form() ->
     )
     names = sorted(e.canonical_name for e in entities)
     assert names == ["Daniyar Tokhtarbekov", "Kamran Ilham oglu Rustamli"]
+
+
+def test_a_generic_body_is_another_in_each_document_and_a_named_one_the_same() -> None:
+    """ "National Assembly" in a Slovenian and a Bulgarian page, "the Board" of two companies:
+    a name of generic words only names a different body in each document; "Storting" and
+    "Halden Shipping Board" are one body wherever they are named."""
+    mentions = [
+        _mention("a", "National Assembly", "ORG"),
+        _mention("b", "National Assembly", "ORG"),
+        _mention("a", "Board", "ORG"),
+        _mention("c", "Board", "ORG"),
+        _mention("a", "Storting", "ORG"),
+        _mention("b", "Storting", "ORG"),
+        _mention("b", "Halden Shipping Board", "ORG"),
+        _mention("c", "Halden Shipping Board", "ORG"),
+    ]
+    counts = sorted((e.canonical_name, e.document_count) for e in _entities(mentions))
+    assert counts == [
+        ("Board", 1),
+        ("Board", 1),
+        ("Halden Shipping Board", 2),
+        ("National Assembly", 1),
+        ("National Assembly", 1),
+        ("Storting", 2),
+    ], counts

@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from pipeline.linking.entities import make_entities
-from pipeline.linking.names import PersonName, parse_person, place_key, same_person
+from pipeline.linking.names import PersonName, generic_name, parse_person, place_key, same_person
 from pipeline.linking.registry import Registry
 from pipeline.linking.units import Unit, build_units
 from pipeline.records import Entity, Mention, with_fields
@@ -51,8 +51,17 @@ def _group_units(units: list[Unit], registry: Registry | None) -> list[Group]:
         if group is not None:
             group.append(unit)
         else:  # the type is voted later over all mentions, so the key ignores it
-            others[(unit.is_family, place_key(unit.names[0]) if unit.names else "")].append(unit)
+            others[(unit.is_family, _name_key(unit))].append(unit)
     return [by_registry[i] for i in sorted(by_registry)] + person_groups + list(others.values())
+
+
+def _name_key(unit: Unit) -> str:
+    """What links a name across documents; a generic one ("National Assembly", "the Board")
+    names a different body in each, so its document is part of its key."""
+    if not unit.names:
+        return ""
+    key = place_key(unit.names[0])
+    return f"{unit.key[0]}|{key}" if generic_name(unit.names[0]) else key
 
 
 PeopleIndex = dict[str, list[tuple[list[PersonName], Group]]]

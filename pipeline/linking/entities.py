@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from pipeline.ids import make_id
 from pipeline.linking.kinds import vote
-from pipeline.linking.names import completeness, display_name, fold, parse_person, surname_first
+from pipeline.linking.names import completeness, display_name, fold, generic_name, parse_person, surname_first
 from pipeline.linking.registry import Registry
 from pipeline.linking.units import Unit, is_role_reference
 from pipeline.records import Entity, Mention
@@ -23,7 +23,10 @@ def make_entities(
     details: dict[str, tuple[str, str, str | None]] = {}
     for group in groups:
         name, entity_type, kb_id = _identity(group, registry)
-        entity_id = make_id("entity", identity_key(name, entity_type), entity_type)
+        key = identity_key(name, entity_type)
+        if entity_type != "PERSON" and generic_name(name) and kb_id is None:
+            key = f"{group[0].key[0]}|{key}"  # "National Assembly": this document's
+        entity_id = make_id("entity", key, entity_type)
         members.setdefault(entity_id, []).extend(group)
         details[entity_id] = (name, entity_type, kb_id)
     entities = [_entity(entity_id, units, *details[entity_id]) for entity_id, units in members.items()]

@@ -227,6 +227,13 @@ _PLACE_PREFIXES = tuple(f"{head} " for head in word_list("places", "generic_head
 
 
 @lru_cache(maxsize=65536)
+def generic_name(name: str) -> bool:
+    """A body's name of generic words only ("National Assembly", "Supreme Court", "the
+    Board"): a different body in each document (data/organizations.toml generic_words)."""
+    generic = words("organizations", "generic_words") | words("organizations", "heads")
+    return all(word in generic for word in name.lower().split())
+
+
 def place_key(text: str) -> str:
     """Matching key of a place or organisation name: folded, generic head dropped,
     each word reduced to its skeleton."""
