@@ -16,11 +16,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from pipeline.parsed import text_of
 from pipeline.wordlists import words
+
+if TYPE_CHECKING:  # linking imports NER's repairs, which read rosters, without spaCy
+    from spacy.tokens import Doc
 
 # A heading is a short line of words only: "Deputy Head of Delegation", "Former chairs".
 _HEADING = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,5}")
