@@ -888,3 +888,19 @@ def test_titles_of_customs_and_diplomatic_service_are_posts(extract: Extract) ->
         ("Anna Weiss", "Registrar"),
         ("Paul Rennick", "Principal"),
     }, rows
+
+
+def test_a_name_set_after_a_list_lines_title_is_its_holder(extract: Extract) -> None:
+    """ "First Deputy Mayor: Thomas Berger (PSOE), since 21.06.2023" on the mayor's page is
+    Berger's post, not the mayor's; so is "Councillor for Finance – Paul Rennick", dated or
+    not; "Assistant to Anna Weiss" names no holder."""
+    text = (
+        "MAYOR\nAnna Weiss (PSOE) — since 17 June 2023\n\n"
+        "DEPUTY MAYORS\nFirst Deputy Mayor: Thomas Berger (PSOE), since 21.06.2023\n\n"
+        "DELEGATED COUNCILLORS\nCouncillor for Finance – Paul Rennick (PSOE)\n\n"
+        "Anna Weiss was born in Halden in 1974.\n"
+    )
+    rows = {(r.person_name, r.position) for r in _careers(extract, text).itertuples()}
+    assert ("Thomas Berger", "First Deputy Mayor") in rows, rows
+    assert ("Anna Weiss", "First Deputy Mayor") not in rows, rows
+    assert any(person == "Paul Rennick" and post.startswith("Councillor") for person, post in rows), rows

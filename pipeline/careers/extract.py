@@ -53,6 +53,9 @@ _AGAIN = words("positions", "again_words")
 _SINCE = words("narrative", "since")
 # List markers the tagger may read as words ("•" as a verb; data/sections.toml).
 _BULLETS = words("sections", "bullets")
+# What sets a holder's name after a list line's title: "Chair: X", "Councillor for Y – Z" (not a
+# table's bar: the cell after a title holds its organization, "Chairman | Siliwangi Veterans' ...").
+_NAME_SEPARATORS = frozenset({":", "–", "—", "-"})
 CONFIDENCE_NARRATIVE = 0.8
 CONFIDENCE_LIST = 0.85
 CONFIDENCE_PRONOUN = 0.7
@@ -331,19 +334,33 @@ def _list_posts(
     if person is None or about_a_relative(sent):
         return
     if not dated.in_sentence(index) and not _continues_dated_list(sent, index, dated):
-        return  # "Mechanical engineer with thirty years of experience": a profile, not a post
+        # "Mechanical engineer with thirty years of experience": a profile, not a post; but
+        # "Councillor for Finance – Iván X" names its holder, dated or not.
+        yield from _undated_named_posts(sent, index, people, dated, names)
+        return
     listed = [
         p for p in listed_posts(sent, dated.in_sentence(index), names) if _is_post(p.head) and _placed(p)
     ]
     if listed:
-        theirs = [p for p in listed if not _named_before(p.head, person, people)]
-        yield from (_listed(p, person, sent, index) for p in theirs)
+        for post in listed:
+            holder = _named_after(post.head, people) or person
+            if holder is not person or not _named_before(post.head, person, people):
+                yield _listed(post, holder, sent, index)
         return
     for part in _parts(sent):
         # "2007: Lecturer at X. Director of research.": one post per part of the line.
         head = next((t for t in part if is_position_head(t)), None)
         if head is not None and _is_post(head) and not _named_before(head, person, people):
             yield _post(head, person, people, sent, index, dated, names, head, CONFIDENCE_LIST, "list_item")
+
+
+def _undated_named_posts(
+    sent: Span, index: int, people: People, dated: DateIndex, names: dict[int, Mention]
+) -> Iterator[ToldPost]:
+    head = next((t for t in tokens_of(sent) if is_position_head(t)), None)
+    holder = _named_after(head, people) if head is not None and _is_post(head) else None
+    if head is not None and holder is not None:
+        yield _post(head, holder, people, sent, index, dated, names, head, CONFIDENCE_LIST, "list_item")
 
 
 def _named_before(head: Token, subject: Mention, people: People) -> bool:
@@ -354,6 +371,21 @@ def _named_before(head: Token, subject: Mention, people: People) -> bool:
         sent.start_char <= m.start_char < head.idx and people.representative_of(m) != subject
         for m in people.persons
     )
+
+
+def _named_after(head: Token, people: People) -> Mention | None:
+    """ "First Deputy Mayor: Iván X (PSOE), since 21.06.2023", "Councillor for Finance – Iván
+    X": a name set after the title by a colon or a dash is the holder's (not "Assistant to
+    Anna X", whose name hangs on a word)."""
+    doc = head.doc
+    for mention in people.persons:
+        if not head.idx < mention.start_char < head.sent.end_char:
+            continue
+        before = doc.char_span(head.idx, mention.start_char, alignment_mode="expand")
+        if before is not None and len(before) > 1 and before[-1].text in _NAME_SEPARATORS:
+            return people.representative_of(mention)
+        return None  # the first name after the title decides
+    return None
 
 
 def _placed(listed: ListedPost) -> bool:
