@@ -24,6 +24,7 @@ from pipeline.wordlists import words
 if TYPE_CHECKING:  # linking imports NER's repairs, which read rosters, without spaCy
     from spacy.tokens import Doc
 
+_KEY = "pipeline.rosters"
 # A heading is a short line of words only: "Deputy Head of Delegation", "Former chairs".
 _HEADING = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,5}")
 # Words a heading may set before its post's head word besides title words.
@@ -37,8 +38,16 @@ class RosterLine:
     end: int
 
 
-def roster_lines(doc: Doc) -> Iterator[RosterLine]:
-    """Each entry line of each roster in ``doc``, with the post its heading names."""
+def roster_lines(doc: Doc) -> list[RosterLine]:
+    """Each entry line of each roster in ``doc``, with the post its heading names; read once
+    per Doc (NER, events and careers all ask), kept in its ``user_data`` as plain values."""
+    found = doc.user_data.get(_KEY)
+    if found is None:
+        found = doc.user_data[_KEY] = [(line.title, line.start, line.end) for line in _read(doc)]
+    return [RosterLine(*values) for values in found]
+
+
+def _read(doc: Doc) -> Iterator[RosterLine]:
     text = text_of(doc)
     title: str | None = None
     offset = 0

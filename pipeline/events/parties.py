@@ -52,14 +52,16 @@ def _roster_brackets(doc: Doc, people: People) -> Iterator[tuple[Mention, int, i
             yield person, opening, closing
 
 
-def _roster_parties(doc: Doc, people: People) -> Iterator[PartyFact]:
+def _roster_parties(
+    doc: Doc, people: People, brackets: list[tuple[Mention, int, int]]
+) -> Iterator[PartyFact]:
     """ "• Nives X (DZS – Democratic Union of Slovenia), since ...", "Marija Y (HGU; EPP/CD) –
     since ...": in a roster's entry, the bracket after the holder's name holds the holder's
     party and group, one membership each ("non-party" is none); an abbreviation the text
     defines elsewhere ("HGU – Croatian Civic Union") is read as its name."""
     text = text_of(doc)
     defined = _abbreviations(text)
-    for person, opening, closing in _roster_brackets(doc, people):
+    for person, opening, closing in brackets:
         offset = opening + 1
         for part in text[opening + 1 : closing].split(";"):
             name = part.split("–")[-1].strip()
@@ -77,12 +79,12 @@ def _abbreviations(text: str) -> dict[str, str]:
 
 def party_memberships(doc: Doc, people: People) -> Iterator[PartyFact]:
     seen: set[tuple[str, str]] = set()
-    brackets = [(opening, closing) for _, opening, closing in _roster_brackets(doc, people)]
-    for listed in _roster_parties(doc, people):
+    brackets = list(_roster_brackets(doc, people))
+    for listed in _roster_parties(doc, people, brackets):
         seen.add((listed.person.mention_id, listed.party))
         yield listed
     for token in all_tokens(doc):
-        if any(opening < token.idx < closing for opening, closing in brackets):
+        if any(opening < token.idx < closing for _, opening, closing in brackets):
             continue  # read whole above, with its abbreviations
         fact = _membership(token, people)
         if fact is not None and (fact.person.mention_id, fact.party) not in seen:
