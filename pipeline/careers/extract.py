@@ -31,7 +31,7 @@ from pipeline.careers.post_words import (
     is_position_word,
     position_words,
 )
-from pipeline.careers.posts import ToldPost, merge_duplicates, same_title
+from pipeline.careers.posts import ToldPost, closed_range, merge_duplicates, same_title
 from pipeline.careers.rosters import roster_posts
 from pipeline.careers.titles_in_text import find_titled_names
 from pipeline.discourse.people import People, people_of
@@ -407,7 +407,7 @@ def _second_of_two_titles(head: Token) -> bool:
 def _listed(listed: ListedPost, person: Mention, sent: Span, index: int) -> ToldPost:
     """A post from a list line, dated by its segment: a closed range also ends it."""
     date = listed.date
-    end, basis = (date, "explicit") if _closed_range(date) else (None, None)
+    end, basis = (date, "explicit") if closed_range(date) else (None, None)
     return ToldPost(
         person,
         listed.title,
@@ -505,7 +505,7 @@ def _post(
         and not people.named_in(person, start.sentence_index)
     ):
         start = None  # the narrative before was about someone else
-    end, basis = (start, "explicit") if _closed_range(start) else (None, None)
+    end, basis = (start, "explicit") if closed_range(start) else (None, None)
     if start is not None and start.sentence_index != index and opens_with(sent, "earlier"):
         # "Before that he ran X": the date carried over is when this post ended.
         start, end, basis = None, start, "inferred"
@@ -560,13 +560,6 @@ def _in_other_brackets(date: DateMention, anchor: Token) -> bool:
         return False
     closed = text.find(")", date.end_char)
     return not (opened < anchor.idx < (closed if closed >= 0 else len(text)))
-
-
-def _closed_range(date: DateMention | None) -> bool:
-    """A range with both ends ("1975-1977"), not an open one ("since 2007")."""
-    if date is None or date.kind != "range":
-        return False
-    return bool(date.end_value) and date.end_value != ".." and date.date_end is not None
 
 
 def _record(doc_id: str, post: ToldPost, text: str) -> Career:

@@ -121,3 +121,10 @@ def same_title(post: ToldPost, person: Mention, title: str) -> bool:
 def _precision_rank(date: DateMention | None) -> int:
     order = ["century", "decade", "year", "season", "month", "day"]
     return order.index(date.precision) + 1 if date and date.precision in order else 0
+
+
+def closed_range(date: DateMention | None) -> bool:
+    """A range with both ends ("1975-1977"), not an open one ("since 2007")."""
+    if date is None or date.kind != "range":
+        return False
+    return bool(date.end_value) and date.end_value != ".." and date.date_end is not None

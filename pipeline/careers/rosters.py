@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from pipeline.careers.positions import normalise_title
 from pipeline.careers.post_words import position_words
-from pipeline.careers.posts import ToldPost
+from pipeline.careers.posts import ToldPost, closed_range
 from pipeline.discourse.people import People
 from pipeline.evidence import DateIndex
 from pipeline.parsed import sentences, text_of
@@ -82,7 +82,7 @@ def _post(
     span: tuple[int, int],
     dated: DateIndex,
 ) -> ToldPost:
-    closed = date is not None and date.kind == "range" and bool(date.end_value) and date.end_value != ".."
+    closed = closed_range(date)
     index = next((i for i, s in enumerate(sentences(dated.doc)) if s.start_char <= span[0] < s.end_char), 0)
     return ToldPost(
         person,
