@@ -257,3 +257,40 @@ def test_a_rosters_entries_open_with_names_whatever_the_model_says(extract: Extr
     assert people >= {"Vida Gorjanc", "Tjaša Slavnik", "Marija Zorič", "Bojan Pleterski"}, people
     rows = {(r.person_name, r.position) for r in tables["careers"].itertuples()}
     assert ("Marija Zorič", "Substitute") in rows and ("Bojan Pleterski", "Chair") in rows, rows
+
+
+def test_a_name_beside_a_noun_only_a_person_is_is_a_persons(nlp: Language) -> None:
+    """ "The Minister of State, Lord X," "born of X, the first wife of Y", "X, Chair of the
+    Committee": a name in apposition to a post, a trade or a relative; not a portfolio in
+    brackets, a CV line's month or a form's label before its colon."""
+    text = (
+        "The Minister of State for Fisheries, Lord Pembrake, advised that the visit be cancelled.\n"
+        "Arvid was the son of Halstein, born of Sunnva, the first wife of King Halstein.\n"
+        "Vesna Hrabal, Chair of the Committee on Finance, opened the session.\n"
+        "She served as Secretary (West) until 2004.\n"
+        "• Sep 2011 – present: Member of Parliament for Kasama Central\n"
+        "Married, two children\n"
+    )
+    mentions = _mentions(nlp, text)
+    labels = {m.text: m.label for m in mentions}
+    assert ("Pembrake", "PERSON", "Lord") in {(m.text, m.label, m.role) for m in mentions}, labels
+    assert labels.get("Sunnva") == "PERSON" and labels.get("Vesna Hrabal") == "PERSON", labels
+    assert not {"West", "Sep", "Married"} & set(labels), labels
+
+
+def test_the_name_after_a_place_s_post_is_a_person_not_the_place_s_body(nlp: Language) -> None:
+    text = (
+        "The memo is alleged to have been drafted at the behest of President of Pakistan Farid Ali Sheranzai."
+    )
+    labels = {m.text: m.label for m in _mentions(nlp, text)}
+    assert labels.get("Farid Ali Sheranzai") == "PERSON", labels
+
+
+def test_where_one_is_born_or_moves_is_a_place_whatever_the_model_says(nlp: Language) -> None:
+    text = (
+        "Born on 9 October 1961 in Kostrovets, he moved to Dravnik in 1990 "
+        "and worked at the Kostrovets Cement Plant."
+    )
+    labels = {m.text: m.label for m in _mentions(nlp, text)}
+    assert labels.get("Dravnik") == "GPE", labels
+    assert labels.get("Kostrovets Cement Plant") == "ORG", labels

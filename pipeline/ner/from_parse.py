@@ -24,6 +24,10 @@ _MIN_WORDS, _MAX_WORDS = 2, 4
 _TITLE_WORDS = frozenset(HEAD_TITLES) | frozenset(TITLE_MODIFIERS)
 
 
+# Entity labels of words that are no one's name ("Jan 2015 – Feb 2021: Regional Manager").
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
 def org_words() -> frozenset[str]:
     """Words that mark a capitalised chain as an organisation or a name of no person."""
     lists = ("heads", "not_names", "seat_bodies", "membership_bodies")
@@ -41,6 +45,9 @@ def names_from_parse(doc: Doc) -> list[Span]:
                 chain = name_chain(head)
                 if chain is not None:
                     names[chain.start] = chain
+        elif token.pos_ in {"NOUN", "PROPN"} and _person_noun(token):
+            for chain in _apposed_names(token):
+                names[chain.start] = chain
         if opens_line and _subjectless(token, lexicon):
             header = _header_before(token)
             if header is not None:
@@ -71,6 +78,69 @@ def _described_people(verb: Token) -> list[Token]:
     if attr is None or not (is_position_head(attr) or attr.lemma_.lower() in words("positions", "trades")):
         return []
     return [c for c in verb.children if c.dep_ == "nsubj"]
+
+
+def _person_noun(token: Token) -> bool:
+    """A noun only a person is: a post's head, a trade, a relative."""
+    lemma = token.lemma_.lower()
+    return is_position_head(token) or lemma in words("positions", "trades") or _kin(token)
+
+
+def _kin(token: Token) -> bool:
+    kin = words("places", "kin_of_nouns")
+    return token.lemma_.lower() in kin or token.lower_ in kin
+
+
+def _apposed_names(noun: Token) -> list[Span]:
+    """ "The Greek historian Polybius", "the Minister of State, Lord Shepherd,", "Kunti, the
+    first wife of King Pandu": a name set beside a noun only a person is names a person,
+    one word being enough there; a title before the name is not part of it."""
+    beside = [c for c in noun.children if c.dep_ == "appos"]
+    # "X, Chair of the Committee", "X, the first wife of Y", "X, his son"; a relative's
+    # noun there is determined ("Married, two children" is a CV's line).
+    determined = any(c.dep_ in {"det", "poss"} for c in noun.children)
+    if noun.dep_ == "appos" and (determined or not _kin(noun)) and not _object_in_a_name(noun.head):
+        beside.append(noun.head)
+    names = [chain for other in beside if (chain := _bare_name(other)) is not None]
+    return [chain for chain in names if _plainly_beside(noun, chain)]
+
+
+def _object_in_a_name(name: Token) -> bool:
+    """ "Archbishop of Rouen, Bishop of Ely", "Joint Committee on Transport, member": the
+    noun after the comma is set beside the whole phrase, not its last word."""
+    return name.dep_ == "pobj" and name.head.head.pos_ in {"NOUN", "PROPN"}
+
+
+def _plainly_beside(noun: Token, chain: Span) -> bool:
+    """Not in brackets ("Secretary (West)": a portfolio) nor across a label's colon
+    ("Sep 2011 – present: Member of Parliament", "Occupation or position held: Head"),
+    whatever the parse says; and no "of" after the name ("Adviser, Presidency of the
+    Council": a body)."""
+    doc = noun.doc
+    start, end = sorted((noun.i, chain.start))
+    between = doc[start:end]
+    if any(t.text in {"(", "[", ":"} for t in between):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in chain.root.children)
+
+
+def _bare_name(head: Token) -> Span | None:
+    """The proper-noun chain ending at ``head`` without the titles before it, if it is a
+    name of one to four words and no organisation's or place's word."""
+    if not _name_word(head) or head.ent_type_ in _NOT_NAMES:
+        return None
+    doc = head.doc
+    start = head.i
+    while start > 0 and _joins(doc[start - 1], doc[start : head.i + 1]):
+        start -= 1
+    while start < head.i and doc[start].lower_ in _TITLE_WORDS:
+        start += 1
+    chain = doc[start : head.i + 1]
+    if len(chain) > _MAX_WORDS or any(t.lower_ in _TITLE_WORDS or t.lower_ in org_words() for t in chain):
+        return None
+    if any(t.lower_ in words("places", "place_nouns") for t in chain):
+        return None
+    return chain
 
 
 def _subjectless(verb: Token, lexicon: Lexicon) -> bool:

@@ -32,6 +32,7 @@ from pipeline.ner.repair import (
     place_evidence,
     regnal_names,
     roster_names,
+    settled_evidence,
     surname_first_lines,
     title_line_name,
 )
@@ -130,15 +131,21 @@ def _constituents(ent: Span) -> list[Span]:
 
 def _with_parsed_names(doc: Doc, found: list[tuple[CleanSpan, str]]) -> list[tuple[CleanSpan, str]]:
     """Relabel as PERSON an entity that is exactly a name the parse shows to be a
-    person's; add the name when no entity overlaps it."""
+    person's; add the name when no entity overlaps it, or in place of the entities
+    inside it ("Vesna" ORG of "Vesna Hrabal, Chair of the Committee")."""
     result = list(found)
     for name in names_from_parse(doc):
         start, end = name.start_char, name.end_char
         same = [i for i, (span, _) in enumerate(result) if (span.start, span.end) == (start, end)]
         for i in same:
             result[i] = (dataclasses.replace(result[i][0], label=None), "PERSON")
-        if not same and not any(span.start < end and start < span.end for span, _ in result):
-            result.append((CleanSpan(start, end, name.text), "PERSON"))
+        overlapping = {i for i, (span, _) in enumerate(result) if span.start < end and start < span.end}
+        inside = {i for i, (span, _) in enumerate(result) if start <= span.start and span.end <= end}
+        if not same and overlapping <= inside:
+            result = [item for i, item in enumerate(result) if i not in inside]
+            # "Sir Alan Pryor, 1st Baronet": the title before the name is its role
+            pieces = clean_span(name.text, start, "PERSON")
+            result += [(dataclasses.replace(piece, label=None), "PERSON") for piece in pieces]
     return result
 
 
@@ -174,6 +181,7 @@ def _relabelled_by_evidence(doc: Doc, found: list[tuple[CleanSpan, str]]) -> lis
             counts[0] += place_evidence(root) or in_place_field(doc, span.start)
             counts[1] += person_evidence(root)
             counts[2] += organization_evidence(root)
+    settled = _settled_organizations(doc, found)
     places = {text for text, (place, person, _) in evidence.items() if place and not person}
     elsewhere = _read_elsewhere(found, {text for text, (_, person, _) in evidence.items() if person})
     bodies = {text for text, (_, person, body) in evidence.items() if body and not person}
@@ -196,6 +204,8 @@ def _relabelled_by_evidence(doc: Doc, found: list[tuple[CleanSpan, str]]) -> lis
             label = "ORG"  # "CEO of Norges Statsbaner", "manager of Galatasaray"
         elif label == "ORG" and span.text in personal:
             label = "PERSON"  # "Chandragupta ... marries Dhruvadevi", "the son of Indra" (ORG)
+        elif label == "ORG" and span.text in settled:
+            label = "GPE"  # "Born 9 October 1961 in Sosnovets" (ORG)
         elif label in _MISTAKEN_FOR_PERSON and span.start in listed:
             label = "PERSON"  # "with Anne Germain, Claude Germain, Christiane Legrand (GPE) and ..."
         elif label in _MISTAKEN_FOR_PERSON and _married(doc, span):
@@ -242,6 +252,22 @@ def _personal_organizations(doc: Doc, found: list[tuple[CleanSpan, str]]) -> set
         if root is not None and personal_evidence(root):
             names.add(span.text)
     return names
+
+
+def _settled_organizations(doc: Doc, found: list[tuple[CleanSpan, str]]) -> set[str]:
+    """Names the model called ORG that the text places someone in ("born in X", "moved to
+    X") and never puts where an organization goes ("CEO of X"); no organization's word in
+    them, not written as initials."""
+    settled, bodies = set(), set()
+    for span, label in found:
+        if label != "ORG" or span.text.isupper() or _org_word_inside(span.text):
+            continue
+        root = _root(doc, span)
+        if root is not None and settled_evidence(root):
+            settled.add(span.text)
+        if root is not None and organization_evidence(root):
+            bodies.add(span.text)
+    return settled - bodies
 
 
 def _listed_with_people(doc: Doc, found: list[tuple[CleanSpan, str]]) -> set[int]:

@@ -194,6 +194,18 @@ def place_evidence(token: Token) -> bool:
     return prep in {"to", "from"} and verb.lemma_.lower() in words("places", "motion_verbs")
 
 
+def settled_evidence(token: Token) -> bool:
+    """A name where only a place goes, whatever else it might be: where one is born, lives
+    or dies ("born in X", "died near X"), or moves to or from ("moved to X")."""
+    node = _name_head(token, proper_only=True)
+    if node.dep_ != "pobj" or node.head.dep_ == "prt":
+        return False
+    prep, verb = node.head.lower_, node.head.head.lemma_.lower()
+    if prep in {"in", "near"} and verb in words("places", "settled_verbs"):
+        return True
+    return prep in {"to", "from"} and verb in words("places", "motion_verbs")
+
+
 def person_evidence(token: Token) -> bool:
     """A name where a person goes: the one who says, marries, is born or appointed, or
     the owner of "X's wife"."""
@@ -222,9 +234,12 @@ def personal_evidence(token: Token) -> bool:
 
 
 def organization_evidence(token: Token) -> bool:
-    """A name where an organization goes: "CEO of X", "manager of X"."""
+    """A name where an organization goes: "CEO of X", "manager of X"; not the name after
+    a place there ("President of Pakistan Asif Ali Zardari": the post is the place's)."""
     node = _name_head(token, proper_only=True)
     if node.dep_ != "pobj" or node.head.lower_ != "of":
+        return False
+    if any(t.ent_type_ in {"GPE", "LOC"} for t in node.doc[node.head.i + 1 : node.i]):
         return False
     post = node.head.head
     return post.pos_ in {"NOUN", "PROPN"} and post.lower_ in words("organizations", "owned_posts")
