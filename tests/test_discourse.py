@@ -342,3 +342,19 @@ def test_a_man_the_text_calls_a_man_is_him_whatever_his_given_name_ends_with(ext
     )
     events = _events(extract, text)
     assert ("arrest", "Priyantha Jayasena", "2005-04-18") in events, events
+
+
+def test_a_title_shortening_the_subjects_name_means_the_name_the_story_writes_in_full(
+    extract: Extract,
+) -> None:
+    """ "Lucía Ferrer: ..." over a story about "Lucía Ferrer Gómez": the interview's
+    "I" is the woman named in full, not a second person named by the title."""
+    text = (
+        "Lucía Ferrer: “A prosecutor never forgets a face”\n\n"
+        "MADRID, 3 May 2021 — Lucía Ferrer Gómez spent ten years as a judge in Bilbao.\n\n"
+        "Q: Where did you grow up?\n"
+        "A: I was born in Bilbao in 1961. I was appointed a prosecutor in 1992."
+    )
+    events = _events(extract, text)
+    assert ("birth", "Lucía Ferrer Gómez", "1961") in events, events
+    assert ("appointment", "Lucía Ferrer Gómez", "1992") in events, events

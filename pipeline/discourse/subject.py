@@ -50,7 +50,7 @@ def title_person(doc: Doc, persons: Sequence[Mention]) -> Mention | None:
     if _is_heading(text[start:end]):
         named = [m for m in persons if start <= m.start_char and m.end_char <= end]
         if len({_key(m) for m in named}) == 1:
-            return named[0]
+            return _in_full(named[0], persons)
     for start, end in lines[1:]:
         alone = [m for m in persons if m.start_char == start and m.end_char == end]
         if alone:
@@ -60,6 +60,31 @@ def title_person(doc: Doc, persons: Sequence[Mention]) -> Mention | None:
         if first and _GIVEN_NAMES_AFTER.fullmatch(text[first[0].end_char : end]):
             return first[0]
     return None
+
+
+def _in_full(title: Mention, persons: Sequence[Mention]) -> Mention:
+    """The name a title shortens, as the text then writes it in full: "Rosaura Ibarrola:
+    ..." over a story about "Rosaura Ibarrola Quintanar" (a second surname, a middle name
+    the title leaves out)."""
+    words = title.text.split()
+    fuller = (
+        m
+        for m in persons
+        if m.start_char > title.end_char
+        and len(m.text.split()) > len(words)
+        and _extends(m.text.split(), words)
+    )
+    return next(fuller, title)
+
+
+def _extends(full: list[str], short: list[str]) -> bool:
+    """Every word of ``short`` in ``full``, in order, both starting with the same word."""
+    position = 0
+    for word in short:
+        if word not in full[position:]:
+            return False
+        position = full.index(word, position) + 1
+    return full[0] == short[0]
 
 
 def _first_lines(text: str, count: int) -> list[tuple[int, int]]:
