@@ -196,3 +196,16 @@ def test_given_name_and_patronymic_alone_join_the_full_name(nlp: Language) -> No
     clusters = _cluster(nlp, text, mentions)
     assert _same(clusters, text, (names[0], 0), (names[1], 1))
     assert not _same(clusters, text, (names[2], 0), (names[1], 1))
+
+
+def test_her_given_name_with_her_maiden_name_is_the_same_woman(nlp: Language) -> None:
+    """ "Marta Kowalczyk (née Brzeska)" is the "Marta Brzeska" the text later speaks of;
+    another woman of that surname is not."""
+    text = (
+        "Marta Kowalczyk (née Brzeska; 1931–2008) was a Polish chemist. "
+        "Marta Brzeska grew up in Poznań. Her sister Ewa Brzeska taught music."
+    )
+    names = ["Marta Kowalczyk", "Marta Brzeska", "Ewa Brzeska"]
+    clusters = _cluster(nlp, text, [_mention(text, name) for name in names])
+    assert _same(clusters, text, (names[0], 0), (names[1], 0))
+    assert not _same(clusters, text, (names[0], 0), (names[2], 0))

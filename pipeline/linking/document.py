@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from pipeline.discourse.subject import lead_person, title_person
-from pipeline.linking.families import FAMILY_ROLE, family_ids, relative_ids
+from pipeline.linking.families import FAMILY_ROLE, family_ids, maiden_names, relative_ids
 from pipeline.linking.kinds import document_kinds
 from pipeline.linking.names import completeness, fold, place_key, similar_words
 from pipeline.linking.person_clusters import cluster_people
@@ -39,7 +39,10 @@ def cluster_document(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
     others = [m for m in ordered if m.label != "PERSON"]
     subject = title_person(doc, people) or lead_person(doc, people, lifespan_only=True)
     relatives = relative_ids(text_of(doc), people)
-    clusters = cluster_people(people, subject, relatives) + _cluster_by_key(family) + _cluster_by_key(others)
+    maiden = maiden_names(text_of(doc), people)
+    clusters = (
+        cluster_people(people, subject, relatives, maiden) + _cluster_by_key(family) + _cluster_by_key(others)
+    )
     named = [(cluster, _representative(cluster).mention_id) for cluster in clusters]
     clustered = sorted(
         (with_fields(m, cluster=name) for cluster, name in named for m in cluster),

@@ -52,5 +52,20 @@ def relative_ids(text: str, mentions: Sequence[Mention]) -> set[str]:
     }
 
 
+# "Halina X (née Ostrowska; 1925–2016)", "Eva X, née Věchtová": the surname she was born with.
+_MAIDEN_AFTER = re.compile(rf"^\s*[(,]\s*(?:{alternatives('names', 'maiden_name_words')})\s+([A-Z][\w’'-]+)")
+
+
+def maiden_names(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
+    """Mention id -> the surname the text says that woman was born with: her name with it
+    ("Halina Ostrowska") is hers too."""
+    found = {}
+    for mention in mentions:
+        match = _MAIDEN_AFTER.match(text[mention.end_char : mention.end_char + _LOOKAHEAD])
+        if match:
+            found[mention.mention_id] = match.group(1)
+    return found
+
+
 def family_ids(text: str, mentions: Sequence[Mention]) -> set[str]:
     return {m.mention_id for m in mentions if is_family_reference(text, m)}

@@ -9,7 +9,7 @@ stays on its own rather than being merged wrongly.
 
 from __future__ import annotations
 
-from collections.abc import Sequence, Set
+from collections.abc import Mapping, Sequence, Set
 
 from pipeline.linking.names import (
     PersonName,
@@ -26,17 +26,23 @@ Cluster = list[Mention]
 
 
 def cluster_people(
-    mentions: Sequence[Mention], subject: Mention | None = None, relatives: Set[str] = frozenset()
+    mentions: Sequence[Mention],
+    subject: Mention | None = None,
+    relatives: Set[str] = frozenset(),
+    maiden: Mapping[str, str] | None = None,
 ) -> list[Cluster]:
     """Person mentions (in text order) grouped into clusters. A surname alone that
     several full names fit goes to the document's ``subject`` when it is one of them:
     a biography calls its subject by surname, and relatives by given name. ``relatives``:
-    the ids of names told as someone's relative ("son of X")."""
+    the ids of names told as someone's relative ("son of X"); ``maiden``: mention id ->
+    the surname that woman was born with ("X (née Y)")."""
     full = [m for m in mentions if parse_person(m.text).is_full]
     partial = [m for m in mentions if not parse_person(m.text).is_full]
     clusters: list[Cluster] = []
     for mention in full:
         target = next((c for c in clusters if _fits_all(mention, c)), None)
+        if target is None:
+            target = _maiden_cluster(mention, clusters, maiden or {})
         if target is None:
             target = _tail_cluster(mention, clusters, relatives)
         if target is None:
@@ -53,6 +59,27 @@ def cluster_people(
         else:
             leftovers.setdefault(_partial_key(parse_person(mention.text)), []).append(mention)
     return clusters + list(leftovers.values())
+
+
+def _maiden_cluster(
+    mention: Mention, clusters: Sequence[Cluster], maiden: Mapping[str, str]
+) -> Cluster | None:
+    """ "Halina Ostrowska" after "Halina Szczepankiewicz (née Ostrowska)": her given name with
+    the surname she was born with; only when exactly one cluster has such a name."""
+    name = parse_person(mention.text)
+    fitting = [
+        cluster
+        for cluster in clusters
+        if any(
+            (born := parse_person(other.text)).given
+            and same_person(
+                name, PersonName(born.given, born.patronymic, parse_person(maiden[other.mention_id]).surname)
+            )
+            for other in cluster
+            if other.mention_id in maiden
+        )
+    ]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _tail_cluster(mention: Mention, clusters: Sequence[Cluster], relatives: Set[str]) -> Cluster | None:
