@@ -7,8 +7,10 @@ import pandas as pd
 from spacy.language import Language
 
 from pipeline.discourse.people import People
+from pipeline.discourse.subject import title_person
 from pipeline.linking import cluster_document
 from pipeline.ner.recognize import recognize_entities
+from pipeline.records import Mention
 from tests.conftest import Extract
 
 
@@ -358,3 +360,22 @@ def test_a_title_shortening_the_subjects_name_means_the_name_the_story_writes_in
     events = _events(extract, text)
     assert ("birth", "Lucía Ferrer Gómez", "1961") in events, events
     assert ("appointment", "Lucía Ferrer Gómez", "1992") in events, events
+
+
+def test_a_title_naming_a_family_is_not_shortening_a_firms_name(nlp: Language) -> None:
+    """ "the Varga dynasty" over "Varga Holdings": one word is a family's name, not a person's
+    name shortened; two words ("Lucía Ferrer") are."""
+    text = "Varga: a dynasty\n\nVarga Holdings was founded by Tamas Varga. Lucía Ferrer Gómez spoke."
+
+    def mention(name: str) -> Mention:
+        start = text.index(name, 1)
+        return Mention(name, "d1", name, "PERSON", start, start + len(name), 0)
+
+    title = Mention("t", "d1", "Varga", "PERSON", 0, 5, 0)
+    persons = [title, mention("Varga Holdings"), mention("Tamas Varga")]
+    assert title_person(nlp(text), persons) == title
+    shortened = "Lucía Ferrer: a prosecutor\n\n" + text[len("Varga: a dynasty\n\n") :]
+    title = Mention("t", "d1", "Lucía Ferrer", "PERSON", 0, 12, 0)
+    start = shortened.index("Lucía Ferrer Gómez")
+    full = Mention("f", "d1", "Lucía Ferrer Gómez", "PERSON", start, start + 18, 1)
+    assert title_person(nlp(shortened), [title, full]) == full

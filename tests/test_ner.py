@@ -268,6 +268,7 @@ def test_a_name_beside_a_noun_only_a_person_is_is_a_persons(nlp: Language) -> No
         "Arvid was the son of Halstein, born of Sunnva, the first wife of King Halstein.\n"
         "Vesna Hrabal, Chair of the Committee on Finance, opened the session.\n"
         "She served as Secretary (West) until 2004.\n"
+        "08/2005–2008   Counsellor, Permanent Mission to the UN, Geneva\n"
         "• Sep 2011 – present: Member of Parliament for Kasama Central\n"
         "Married, two children\n"
     )
@@ -276,6 +277,7 @@ def test_a_name_beside_a_noun_only_a_person_is_is_a_persons(nlp: Language) -> No
     assert ("Pembrake", "PERSON", "Lord") in {(m.text, m.label, m.role) for m in mentions}, labels
     assert labels.get("Sunnva") == "PERSON" and labels.get("Vesna Hrabal") == "PERSON", labels
     assert not {"West", "Sep", "Married"} & set(labels), labels
+    assert labels.get("Permanent Mission") != "PERSON", labels  # a CV line's workplace
 
 
 def test_the_name_after_a_place_s_post_is_a_person_not_the_place_s_body(nlp: Language) -> None:

@@ -67,6 +67,8 @@ def _in_full(title: Mention, persons: Sequence[Mention]) -> Mention:
     ..." over a story about "Rosaura Ibarrola Quintanar" (a second surname, a middle name
     the title leaves out)."""
     words = title.text.split()
+    if len(words) < 2:  # "Kuyucaklı" over "Kuyucaklı Yapı": a family's name, not a shortened one
+        return title
     fuller = (
         m
         for m in persons

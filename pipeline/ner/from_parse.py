@@ -95,14 +95,27 @@ def _apposed_names(noun: Token) -> list[Span]:
     """ "The Greek historian Polybius", "the Minister of State, Lord Shepherd,", "Kunti, the
     first wife of King Pandu": a name set beside a noun only a person is names a person,
     one word being enough there; a title before the name is not part of it."""
-    beside = [c for c in noun.children if c.dep_ == "appos"]
+    beside = [c for c in noun.children if c.dep_ == "appos" and not _listed_body(noun, c)]
     # "X, Chair of the Committee", "X, the first wife of Y", "X, his son"; a relative's
     # noun there is determined ("Married, two children" is a CV's line).
-    determined = any(c.dep_ in {"det", "poss"} for c in noun.children)
+    determined = _determined(noun)
     if noun.dep_ == "appos" and (determined or not _kin(noun)) and not _object_in_a_name(noun.head):
         beside.append(noun.head)
     names = [chain for other in beside if (chain := _bare_name(other)) is not None]
     return [chain for chain in names if _plainly_beside(noun, chain)]
+
+
+def _listed_body(noun: Token, name: Token) -> bool:
+    """ "Counsellor, Permanent Mission to the UN", "Deputy Head, Africa Division": a CV line's
+    workplace after its title, unlike "the Minister of State, Lord X,": after a comma, a
+    name beside a title no article or possessive determines."""
+    if name.i == noun.i + 1:  # "the historian Polybius"
+        return False
+    return not _determined(noun)
+
+
+def _determined(noun: Token) -> bool:
+    return any(c.dep_ in {"det", "poss"} for c in noun.children)
 
 
 def _object_in_a_name(name: Token) -> bool:
