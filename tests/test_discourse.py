@@ -379,3 +379,19 @@ def test_a_title_naming_a_family_is_not_shortening_a_firms_name(nlp: Language) -
     start = shortened.index("Lucía Ferrer Gómez")
     full = Mention("f", "d1", "Lucía Ferrer Gómez", "PERSON", start, start + 18, 1)
     assert title_person(nlp(shortened), [title, full]) == full
+
+
+def test_a_transcripts_turns_in_capitals_are_their_speakers(extract: Extract) -> None:
+    """ "PAUL RENNICK (moderator): ..." and "THOMAS BERGER: ...", then "BERGER: ...": each
+    turn's "I" is the person its label names, however the model reads capitals."""
+    text = (
+        "FORUM ON JUSTICE 2023\nTranscript\n\n"
+        "PAUL RENNICK (moderator): Good afternoon. I chaired the bar council until 2019.\n\n"
+        "THOMAS BERGER: Thank you, Paul. I was appointed a judge in 1995.\n\n"
+        "RENNICK: And then?\n\n"
+        "BERGER: I retired in 2010.\n\n"
+        "HOST: Thank you both.\n"
+    )
+    events = _events(extract, text)
+    assert ("appointment", "Thomas Berger", "1995") in events, events
+    assert ("retirement", "Thomas Berger", "2010") in events, events

@@ -273,11 +273,16 @@ def _line_of(token: Token) -> Span | None:
 
 
 def _turn_speaker(line: Span, people: People) -> Mention | None:
-    """The person named as a transcript line's speaker: "Duc: ...", "Le Mai: ..."."""
-    colon = next((t for t in line[:6] if t.text == ":"), None)
+    """The person named as a transcript line's speaker: "Duc: ...", "Le Mai: ...",
+    "INGRID SOLVANG (moderator): ..."."""
+    colon = next((t for t in line[:10] if t.text == ":"), None)
     if colon is None or colon.i == line.start:
         return None
-    named = people.mention_at(line.doc[colon.i - 1])
+    last = colon.i - 1
+    if line.doc[last].text == ")":  # the speaker's role in brackets after the name
+        opening = next((t.i for t in line if t.text == "(" and t.i < last), None)
+        last = opening - 1 if opening is not None and opening > line.start else last
+    named = people.mention_at(line.doc[last])
     return people.representative_of(named) if named is not None else None
 
 

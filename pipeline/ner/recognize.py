@@ -33,6 +33,7 @@ from pipeline.ner.repair import (
     regnal_names,
     roster_names,
     settled_evidence,
+    speaker_labels,
     surname_first_lines,
     title_line_name,
 )
@@ -156,7 +157,13 @@ def _with_written_names(doc: Doc, found: list[tuple[CleanSpan, str]]) -> list[tu
     inside it (a name cut short, a person labelled ORG)."""
     result = list(found)
     header = title_line_name(doc)
-    written = [*surname_first_lines(doc), *named_in_fields(doc), *regnal_names(doc), *roster_names(doc)]
+    written = [
+        *surname_first_lines(doc),
+        *named_in_fields(doc),
+        *regnal_names(doc),
+        *roster_names(doc),
+        *speaker_labels(doc),
+    ]
     for name in [*lifespan_names(doc), *([header] if header is not None else []), *written]:
         start, end = name.start_char, name.end_char  # with any title ("King Haakon VII" ORG)
         for piece in clean_span(name.text, name.start_char, "PERSON"):

@@ -404,6 +404,48 @@ def surname_first_lines(doc: Doc) -> list[Span]:
     return found
 
 
+# A transcript's turn opened by its speaker's name in capitals: "ADAEZE NWOSU: Thank you",
+# "INGRID SOLVANG (moderator): Good afternoon", and later "NWOSU: ...".
+_CAPITALS_WORD = r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+"
+_SPEAKER_LABEL = re.compile(
+    rf"(?P<name>{_CAPITALS_WORD}(?: {_CAPITALS_WORD}){{0,3}})(?:\s*\([^()\n]*\))?\s*:"
+)
+
+
+def speaker_labels(doc: Doc) -> list[Span]:
+    """The names a transcript's turns open with, written in capitals, a person's whatever the
+    model says: a given name and more ("ADAEZE NWOSU:"), the given name also written in the
+    text or a known one; then a surname alone that ends one of those ("NWOSU:"). Labels
+    of roles and fields ("HOST:", "PLACE OF BIRTH:") are no one (data/names.toml)."""
+    text = text_of(doc)
+    labels = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        match = _SPEAKER_LABEL.match(line)
+        if match is not None and not _role_label(match["name"].split()):
+            labels.append((offset + match.start("name"), match["name"].split()))
+        offset += len(line)
+    full = [(start, names) for start, names in labels if len(names) > 1 and _given_shown(names[0], text)]
+    surnames = {names[-1] for _, names in full}
+    chosen = full + [(start, names) for start, names in labels if len(names) == 1 and names[0] in surnames]
+    spans = [
+        doc.char_span(start, start + len(" ".join(names)), alignment_mode="contract")
+        for start, names in chosen
+    ]
+    return [span for span in spans if span is not None]
+
+
+def _role_label(names: list[str]) -> bool:
+    lowered = {name.lower() for name in names}
+    return bool(lowered & (words("names", "not_name_words") | words("names", "turn_labels")))
+
+
+def _given_shown(word: str, text: str) -> bool:
+    """ "ADAEZE": a known given name, or one the text writes as a name ("Adaeze is right")."""
+    written = word[:1] + word[1:].lower()
+    return word.lower() in GIVEN_NAMES or re.search(rf"\b{re.escape(written)}\b", text) is not None
+
+
 def named_in_fields(doc: Doc) -> list[Span]:
     """The value of a form's name field, a person's name whatever the model says:
     "Name:   Grace Namutebi", "Full name: PETROV Ivan" (data/names.toml name_fields)."""
