@@ -6,6 +6,9 @@ proper nouns that is the one a person verb of the event lexicon happens to
 (the subject of "married", the passive subject of "was born", the object of
 "appointed", or a name in apposition to one of those) is a person's name,
 unless a word in it marks an organisation ("the Daily Herald named her").
+So is a name set beside a noun only a person is: a post, a trade or a
+relative ("the historian Polybius", "Vesna Hrabal, Chair of the Committee",
+"Kunti, the first wife of King Pandu"); there one word is enough.
 """
 
 from __future__ import annotations
