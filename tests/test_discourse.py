@@ -395,3 +395,36 @@ def test_a_transcripts_turns_in_capitals_are_their_speakers(extract: Extract) ->
     events = _events(extract, text)
     assert ("appointment", "Thomas Berger", "1995") in events, events
     assert ("retirement", "Thomas Berger", "2010") in events, events
+
+
+def test_a_name_headings_subtitle_stays_in_that_persons_section(nlp: Language) -> None:
+    """ "Thomas Weiss\nSecond Deputy Speaker · Denmark Democrats": the line under a name
+    heading is its subtitle, so the text below is about Thomas Weiss, not about the page's
+    subject, whose surname he shares."""
+    text = (
+        "THE PRESIDIUM\n\n"
+        "Anna Weiss\nSpeaker · Social Democrats · South Jutland\n"
+        "Anna Weiss was born in Esbjerg in 1961. She was first elected to the Folketing in 2001.\n\n"
+        "Thomas Weiss\nSecond Deputy Speaker · Denmark Democrats · Zealand\n"
+        "He was a police officer in Slagelse for eighteen years.\n"
+    )
+    doc = nlp(text)
+    people = People(doc, cluster_document(doc, recognize_entities(doc, "d1")))
+    topic = people.topic_at(text.index("He was a police officer"))
+    assert topic is not None and topic.text == "Thomas Weiss", topic
+
+
+def test_a_turn_labelled_with_a_surname_in_capitals_is_that_persons(extract: Extract) -> None:
+    """ "BERGER: I was born ...", "KELLER: I was born ..." after an introduction naming
+    both: each turn's "I" is the person its surname names."""
+    text = (
+        "THE DOCKET | Conversations\n\n"
+        "Thomas Berger and Maria Keller sat on the Supreme Court in Brno for thirteen years. "
+        "The Docket (TD) met them in Brno.\n\n"
+        "TD: Where do you come from?\n"
+        "BERGER: I was born above my grandfather’s bakery in Třebíč on 12 May 1949.\n"
+        "KELLER: I was born in Jihlava on 3 June 1952.\n"
+    )
+    events = _events(extract, text)
+    assert ("birth", "Thomas Berger", "1949-05-12") in events, events
+    assert ("birth", "Maria Keller", "1952-06-03") in events, events

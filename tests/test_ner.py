@@ -296,3 +296,18 @@ def test_where_one_is_born_or_moves_is_a_place_whatever_the_model_says(nlp: Lang
     labels = {m.text: m.label for m in _mentions(nlp, text)}
     assert labels.get("Dravnik") == "GPE", labels
     assert labels.get("Kostrovets Cement Plant") == "ORG", labels
+
+
+def test_a_first_line_in_capitals_is_a_person_only_when_the_text_names_them(nlp: Language) -> None:
+    """ "SECOND ACTS" heads a column, "DRŽAVNI ZBOR" a parliament's page; "ANNA M. WEISS"
+    heads her CV, and the text names her again."""
+    column = "SECOND ACTS\n\nAmel Kchaou talks to Fethi Zouari, who ran the railway for five years.\n"
+    assert "SECOND ACTS" not in {m.text for m in _mentions(nlp, column) if m.label == "PERSON"}
+    cv = "ANNA M. WEISS\nAmstelveen, Netherlands\n\nPROFILE\nAnna Weiss is a logistics executive.\n"
+    assert "ANNA M. WEISS" in {m.text for m in _mentions(nlp, cv) if m.label == "PERSON"}
+
+
+def test_an_alliance_is_a_party_not_a_person(nlp: Language) -> None:
+    text = "Sofie Kjeldsen\nChair of the Finance Committee · Liberal Alliance · North Zealand\n"
+    labels = {m.text: m.label for m in _mentions(nlp, text)}
+    assert labels.get("Liberal Alliance") != "PERSON", labels

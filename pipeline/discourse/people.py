@@ -71,10 +71,12 @@ class People:
 
     def _topic(self, person: Mention) -> Mention:
         """A section's person; the document's subject when it is another way of writing
-        that name ("Pavel Andreyevich" under "ORLOV Pavel Andreyevich")."""
+        that name ("Pavel Andreyevich" under "ORLOV Pavel Andreyevich"), not another person
+        of the subject's surname ("Mikkel Lindholm" on a page that opens with "Hanne Lindholm")."""
         person = self.representative_of(person)
         subject = self.subject
-        if subject is not None and person.text.split()[-1].lower() in subject.text.lower().split():
+        words, subject_words = person.text.lower().split(), subject.text.lower().split() if subject else []
+        if subject is not None and words[-1] in subject_words and words[0] in subject_words:
             return subject
         return person
 

@@ -123,6 +123,7 @@ def sections(doc: Doc, persons: Sequence[Mention]) -> list[Section]:
     text = text_of(doc)
     found: list[Section] = []
     offset = 0
+    under_name = False  # the line above is a heading that names the section's person
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
         if stripped and _is_heading(stripped) and offset > 0:
@@ -132,8 +133,18 @@ def sections(doc: Doc, persons: Sequence[Mention]) -> list[Section]:
                 for m in persons
                 if offset <= m.start_char < offset + len(line) and len(m.text.split()) > 1
             }
-            found.append(Section(offset, next(iter(named.values())) if len(named) == 1 else None))
+            person = next(iter(named.values())) if len(named) == 1 else None
+            opens = person is not None and person.start_char <= offset + line.index(stripped) + 2
+            # "Rasmus X\nFirst Deputy Speaker · Venstre", "Morag X\nOur candidate for Ochil":
+            # the line under a heading that is a name alone is its subtitle, in that person's
+            # section; a line that opens with another name starts the next one.
+            if under_name and not opens:
+                under_name = False
+            else:
+                found.append(Section(offset, person))
+                under_name = person is not None and len(stripped.split()) <= len(person.text.split()) + 1
         elif stripped and offset > 0:
+            under_name = False
             introduced = _introduced(doc, persons, offset + line.index(stripped))
             if introduced is not None:
                 found.append(Section(offset, introduced))

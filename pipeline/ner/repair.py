@@ -415,8 +415,9 @@ _SPEAKER_LABEL = re.compile(
 def speaker_labels(doc: Doc) -> list[Span]:
     """The names a transcript's turns open with, written in capitals, a person's whatever the
     model says: a given name and more ("ADAEZE NWOSU:"), the given name also written in the
-    text or a known one; then a surname alone that ends one of those ("NWOSU:"). Labels
-    of roles and fields ("HOST:", "PLACE OF BIRTH:") are no one (data/names.toml)."""
+    text or a known one; a surname alone that ends one of those ("NWOSU:") or a full name
+    the text writes ("HRONKOVÁ:" after "Libuše Hronková"). Labels of roles and fields
+    ("HOST:", "PLACE OF BIRTH:") are no one (data/names.toml)."""
     text = text_of(doc)
     labels = []
     offset = 0
@@ -427,7 +428,10 @@ def speaker_labels(doc: Doc) -> list[Span]:
         offset += len(line)
     full = [(start, names) for start, names in labels if len(names) > 1 and _given_shown(names[0], text)]
     surnames = {names[-1] for _, names in full}
-    chosen = full + [(start, names) for start, names in labels if len(names) == 1 and names[0] in surnames]
+    alone = [(start, names) for start, names in labels if len(names) == 1]
+    chosen = full + [
+        (start, names) for start, names in alone if names[0] in surnames or _surname_shown(names[0], text)
+    ]
     spans = [
         doc.char_span(start, start + len(" ".join(names)), alignment_mode="contract")
         for start, names in chosen
@@ -438,6 +442,13 @@ def speaker_labels(doc: Doc) -> list[Span]:
 def _role_label(names: list[str]) -> bool:
     lowered = {name.lower() for name in names}
     return bool(lowered & (words("names", "not_name_words") | words("names", "turn_labels")))
+
+
+def _surname_shown(word: str, text: str) -> bool:
+    """ "HRONKOVÁ:" after "Libuše Hronková, née Vávrová, sat on ...": the end of a full name
+    the text writes."""
+    written = word[:1] + word[1:].lower()
+    return re.search(rf"\b[A-Z][\w'’-]+ {re.escape(written)}\b", text) is not None
 
 
 def _given_shown(word: str, text: str) -> bool:
@@ -496,7 +507,12 @@ def title_line_name(doc: Doc) -> Span | None:
     tokens = [t for t in doc[start : end + 1] if not t.is_space]
     if not 2 <= len(tokens) <= 5 or not all(_name_like(t) for t in tokens):
         return None
-    return doc[tokens[0].i : tokens[-1].i + 1]
+    name = doc[tokens[0].i : tokens[-1].i + 1]
+    # A line in capitals is as often a publication's or a body's name ("SECOND ACTS",
+    # "DRŽAVNI ZBOR REPUBLIKE SLOVENIJE"): a person's is written again, or has a known given name.
+    if name.text.isupper() and not (_named_again(name) or _known_given(tokens)):
+        return None
+    return name
 
 
 def _name_part(part: Span) -> Span | None:
@@ -504,6 +520,10 @@ def _name_part(part: Span) -> Span | None:
     if not 2 <= len(tokens) <= 5 or not all(_name_like(t) for t in tokens):
         return None
     return part.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _known_given(tokens: list[Token]) -> bool:
+    return any(t.lower_.rstrip(".") in GIVEN_NAMES for t in tokens)
 
 
 def _named_again(name: Span) -> bool:
