@@ -158,6 +158,19 @@ def test_leaving_for_a_country_is_a_relocation_for_both_subjects(extract: Extrac
     assert sorted(moves.person_name) == ["Ivan Sorokin", "Olga Sorokina"]
 
 
+def test_leaving_one_place_for_another_moves_to_the_other(extract: Extract) -> None:
+    """ "left Dakar for Turin": the move's place is where it went, not a place told of on the way."""
+    text = (
+        "In October 1993 Anna Weiss left Dakar for Turin on a student visa. In 1952 Thomas Berger "
+        "left Poland for Brazil on a visa obtained with the help of an uncle in São Paulo."
+    )
+    moves = _events(extract, text).query("event_type == 'relocation'")
+    assert sorted(zip(moves.person_name, moves.place_name, strict=True)) == [
+        ("Anna Weiss", "Turin"),
+        ("Thomas Berger", "Brazil"),
+    ]
+
+
 def test_returning_to_an_idea_is_not_a_relocation(extract: Extract) -> None:
     text = "Later in his career, Ivan Sorokin returned to his first love, mathematics."
     assert "relocation" not in set(_events(extract, text).event_type)

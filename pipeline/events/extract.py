@@ -61,6 +61,7 @@ _DEGREE_WORDS = bodies_words("events", "degree", "degree_words")
 _PLACE_NOUNS = bodies_words("events", "relocation", "destination_nouns")
 # Movement verbs that are a relocation only with a destination ("left X for Y").
 _DESTINATION_VERBS = bodies_words("events", "relocation", "needs_destination")
+_DESTINATION_FOR = bodies_words("events", "relocation", "destination_for")
 _BACK_VERBS = bodies_words("events", "relocation", "needs_back")
 _BACK_WORDS = bodies_words("events", "relocation", "back_words")
 _HABIT_WORDS = bodies_words("events", "relocation", "habit_words")
@@ -334,7 +335,7 @@ def _phrase(token: Token) -> Iterator[Token]:
 
 def _has_destination(verb: Token) -> bool:
     """ "returned to her home town", "left Tarvania for Ostmark", "moved back home"."""
-    preps = {"for"} if verb.lemma_.lower() == "leave" else _TO_PREPS
+    preps = {"for"} if verb.lemma_.lower() in _DESTINATION_FOR else _TO_PREPS
     # "went back to Třebíč": the parser may hang "to" on "back".
     back = [c for c in verb.children if c.dep_ in {"prt", "advmod"} and c.lower_ in _BACK_WORDS]
     for dependent in [*verb.children, *(c for b in back for c in b.children)]:
@@ -344,6 +345,16 @@ def _has_destination(verb: Token) -> bool:
         if dependent.dep_ == "prep" and dependent.lower_ in preps and any(map(_is_place_word, pobjs)):
             return True
     return False
+
+
+def _destination_for(trigger: Trigger, places: dict[int, Mention]) -> Mention | None:
+    """ "left Georgia for Istanbul in the summer of 2012": the place after "for" is where
+    the move went, before any other place the sentence names."""
+    verb = trigger.token
+    if trigger.event_type != "relocation" or verb.lemma_.lower() not in _DESTINATION_FOR:
+        return None
+    preps = (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for")
+    return next((places[g.i] for p in preps for g in p.children if g.dep_ == "pobj" and g.i in places), None)
 
 
 def _is_place_word(token: Token) -> bool:
@@ -434,7 +445,9 @@ def _build(
     place = (
         None
         if kin
-        else _attached(trigger.token, sent, places, prepositional=True) or place_there(trigger.token, places)
+        else _destination_for(trigger, places)
+        or _attached(trigger.token, sent, places, prepositional=True)
+        or place_there(trigger.token, places)
     )
     place_name = place.text if place else None if kin else _unrecognised_place(trigger)
     if (
