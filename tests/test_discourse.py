@@ -428,3 +428,20 @@ def test_a_turn_labelled_with_a_surname_in_capitals_is_that_persons(extract: Ext
     events = _events(extract, text)
     assert ("birth", "Thomas Berger", "1949-05-12") in events, events
     assert ("birth", "Maria Keller", "1952-06-03") in events, events
+
+
+def test_a_features_masthead_and_byline_do_not_hide_whom_it_is_about(nlp: Language) -> None:
+    """A masthead, a date line, a headline and a byline ("By Thomas Berger") before the
+    standfirst: the text is about the woman the standfirst names, not about its author."""
+    text = (
+        "WESTERN WEEKLY\nSaturday Profile | 21 May 2022\n\n"
+        "The woman who listens to the volcano\n\n"
+        "She was fired for telling three villages to leave. Eleven years on, Anna Lindqvist says she "
+        "would do it again.\n\nBy Thomas Berger\n\n"
+        "Anna Lindqvist keeps an old seismograph drum on her kitchen table.\n"
+    )
+    doc = nlp(text)
+    people = People(doc, cluster_document(doc, recognize_entities(doc, "d1")))
+    assert people.subject is not None and people.subject.text == "Anna Lindqvist", people.subject
+    topic = people.topic_at(text.index("keeps an old"))
+    assert topic is not None and topic.text == "Anna Lindqvist", topic

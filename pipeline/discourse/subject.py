@@ -19,9 +19,12 @@ if TYPE_CHECKING:  # linking imports this module without spaCy
 from pipeline.ner.repair import bracket_content, is_lifespan, named_in_fields
 from pipeline.parsed import sentences, text_of
 from pipeline.records import Mention
+from pipeline.wordlists import words
 
 # A title or heading is a short line without a full stop at its end.
 _HEADING_MAX_WORDS = 14
+# How many sentences from the top may hold the two that introduce a text's person.
+_LEAD_WINDOW = 8
 # What follows a surname written first on a profile's name line: ", Ivan Sergeyevich".
 _GIVEN_NAMES_AFTER = re.compile(r",\s+(?:[A-Z][\w'.-]*\s*){1,4}")
 
@@ -107,7 +110,8 @@ def lead_person(doc: Doc, persons: Sequence[Mention], lifespan_only: bool = Fals
     """The person the first sentences introduce: followed by lifespan brackets, or (unless
     ``lifespan_only``) the subject of the first sentence of the body ("X (born 1950) is a
     ...", "X was a ...")."""
-    body = [s for s in sentences(doc)[:4] if not _is_heading(s.text.strip())]
+    # A feature's masthead, date line, headline and byline may come before its first sentence.
+    body = [s for s in sentences(doc)[:_LEAD_WINDOW] if not _is_heading(s.text.strip())]
     for sent in body[:2]:
         for mention in (m for m in persons if sent.start_char <= m.start_char < sent.end_char):
             if _before_lifespan(doc, mention) or (not lifespan_only and _is_subject(sent, mention)):
@@ -126,7 +130,9 @@ def sections(doc: Doc, persons: Sequence[Mention]) -> list[Section]:
     under_name = False  # the line above is a heading that names the section's person
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
-        if stripped and _is_heading(stripped) and offset > 0:
+        if stripped and _is_heading(stripped) and offset > 0 and _byline(stripped):
+            pass  # "By Rodrigo X": the author, not whom the section is about
+        elif stripped and _is_heading(stripped) and offset > 0:
             # A section about a person is headed by the full name, not a family's surname.
             named = {
                 _key(m): m
@@ -171,6 +177,11 @@ def _introduced(doc: Doc, persons: Sequence[Mention], start: int) -> Mention | N
         if introduces and _is_subject(sent, mention):
             return mention
     return None
+
+
+def _byline(line: str) -> bool:
+    first = line.split(maxsplit=1)[0].lower()
+    return first in words("discourse", "byline_words") and line[len(first) :][:2].strip()[:1].isupper()
 
 
 def _titles_only(words: Span) -> bool:
