@@ -904,3 +904,15 @@ def test_a_name_set_after_a_list_lines_title_is_its_holder(extract: Extract) -> 
     assert ("Thomas Berger", "First Deputy Mayor") in rows, rows
     assert ("Anna Weiss", "First Deputy Mayor") not in rows, rows
     assert any(person == "Paul Rennick" and post.startswith("Councillor") for person, post in rows), rows
+
+
+def test_being_elected_to_a_legislature_named_in_its_own_language_is_a_seat(extract: Extract) -> None:
+    """ "elected to the Folketing", "elected to the Riigikogu": one list of the bodies whose
+    members hold a seat (organizations.toml seat_bodies) serves every reader."""
+    text = (
+        "Anna Weiss was born in Esbjerg in 1961. She was first elected to the Folketing in November 2001.\n\n"
+        "Thomas Berger is an Estonian economist. He was elected to the Riigikogu in March 2019."
+    )
+    careers = _careers(extract, text)
+    seats = set(zip(careers.person_name, careers.position, careers.organization_name, strict=True))
+    assert {("Anna Weiss", "Member", "Folketing"), ("Thomas Berger", "Member", "Riigikogu")} <= seats, seats

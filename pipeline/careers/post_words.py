@@ -57,7 +57,6 @@ _KEYS = (
     "organization_of",
     "ranks",
     "field_heads",
-    "seat_bodies",
     "seat_verbs",
     "head_verbs",
     "not_post_verbs",
@@ -78,6 +77,7 @@ def position_words() -> PositionWords:
     lists = {key: frozenset(data[key]) for key in _KEYS}
     return PositionWords(
         **lists,
+        seat_bodies=words("organizations", "seat_bodies"),
         seat_titles=dict(data["seat_titles"]),
         portfolio_names=dict(data["portfolio_names"]),
         head_verb_titles=dict(data["head_verb_titles"]),
