@@ -123,28 +123,20 @@ def sections(doc: Doc, persons: Sequence[Mention]) -> list[Section]:
     """The document's sections: each starts at a heading line, with the person the
     heading names (a heading that names nobody keeps the section's person unknown), or
     at a paragraph that opens by introducing a person ("X (1850–1920) was ...", "X is a
-    Ghanaian diplomat."), the way a text of short biographies moves to the next one."""
-    text = text_of(doc)
+    Ghanaian diplomat."), the way a text of short biographies moves to the next one. The
+    line under a heading that is a name alone is its subtitle ("Rasmus X" / "First Deputy
+    Speaker · Venstre"), in that person's section; a byline ("By Rodrigo X") starts none."""
     found: list[Section] = []
     offset = 0
-    under_name = False  # the line above is a heading that names the section's person
-    for line in text.splitlines(keepends=True):
+    under_name = False  # the line above is a heading that is a person's name alone
+    for line in text_of(doc).splitlines(keepends=True):
         stripped = line.strip()
-        if stripped and _is_heading(stripped) and offset > 0 and _byline(stripped):
-            pass  # "By Rodrigo X": the author, not whom the section is about
-        elif stripped and _is_heading(stripped) and offset > 0:
-            # A section about a person is headed by the full name, not a family's surname.
-            named = {
-                _key(m): m
-                for m in persons
-                if offset <= m.start_char < offset + len(line) and len(m.text.split()) > 1
-            }
-            person = next(iter(named.values())) if len(named) == 1 else None
+        if stripped and offset > 0 and _is_heading(stripped):
+            person = _heading_person(persons, offset, offset + len(line))
             opens = person is not None and person.start_char <= offset + line.index(stripped) + 2
-            # "Rasmus X\nFirst Deputy Speaker · Venstre", "Morag X\nOur candidate for Ochil":
-            # the line under a heading that is a name alone is its subtitle, in that person's
-            # section; a line that opens with another name starts the next one.
-            if under_name and not opens:
+            if _byline(stripped):
+                pass
+            elif under_name and not opens:
                 under_name = False
             else:
                 found.append(Section(offset, person))
@@ -156,6 +148,12 @@ def sections(doc: Doc, persons: Sequence[Mention]) -> list[Section]:
                 found.append(Section(offset, introduced))
         offset += len(line)
     return found
+
+
+def _heading_person(persons: Sequence[Mention], start: int, end: int) -> Mention | None:
+    """The one person a heading line names by full name (not a family's surname)."""
+    named = {_key(m): m for m in persons if start <= m.start_char < end and len(m.text.split()) > 1}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _introduced(doc: Doc, persons: Sequence[Mention], start: int) -> Mention | None:

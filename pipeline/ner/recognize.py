@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from bisect import bisect_right
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -251,30 +252,30 @@ _NOT_PEOPLE = frozenset({"NORP", "GPE", "LOC"})
 def _personal_organizations(doc: Doc, found: list[tuple[CleanSpan, str]]) -> set[str]:
     """Names the model called ORG that stand where only a person goes, never with an
     organization's word or written as initials ("NATO")."""
-    names = set()
-    for span, label in found:
-        if label != "ORG" or span.text.isupper() or _org_word_inside(span.text):
-            continue
-        root = _root(doc, span)
-        if root is not None and personal_evidence(root):
-            names.add(span.text)
-    return names
+    return _organizations_standing(doc, found, personal_evidence)
 
 
 def _settled_organizations(doc: Doc, found: list[tuple[CleanSpan, str]]) -> set[str]:
     """Names the model called ORG that the text places someone in ("born in X", "moved to
     X") and never puts where an organization goes ("CEO of X"); no organization's word in
     them, not written as initials."""
-    settled, bodies = set(), set()
+    settled = _organizations_standing(doc, found, settled_evidence)
+    return settled - _organizations_standing(doc, found, organization_evidence)
+
+
+def _organizations_standing(
+    doc: Doc, found: list[tuple[CleanSpan, str]], evidence: Callable[[Token], bool]
+) -> set[str]:
+    """Names the model called ORG, with no organization's word and not written as initials,
+    that stand at least once where ``evidence`` says."""
+    names = set()
     for span, label in found:
         if label != "ORG" or span.text.isupper() or _org_word_inside(span.text):
             continue
         root = _root(doc, span)
-        if root is not None and settled_evidence(root):
-            settled.add(span.text)
-        if root is not None and organization_evidence(root):
-            bodies.add(span.text)
-    return settled - bodies
+        if root is not None and evidence(root):
+            names.add(span.text)
+    return names
 
 
 def _listed_with_people(doc: Doc, found: list[tuple[CleanSpan, str]]) -> set[int]:
