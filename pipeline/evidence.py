@@ -91,10 +91,13 @@ class DateIndex:
 
     def within(self, trigger: Token, sentence_index: int) -> DateMention | None:
         """The nearest date whose phrase hangs under the trigger."""
-        # Not inside a clause coordinated with the trigger's ("born in X and graduated in 1930").
+        # Not inside a clause coordinated with the trigger's ("born in X and graduated in 1930"),
+        # nor in a relative clause told of a noun in its phrase ("born in Kraków, the daughter of
+        # X, who was arrested in November 1939": X's time, not the birth's).
         own = {t.i for t in trigger.subtree} - {
             t.i for c in trigger.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for t in c.subtree
         }
+        own -= {t.i for c in trigger.subtree if _told_of_another_noun(c, trigger) for t in c.subtree}
         inside = [
             (abs(root.i - trigger.i), date)
             for date, root in self.by_sentence.get(sentence_index, [])

@@ -1049,6 +1049,18 @@ def test_an_education_line_names_the_school_not_the_subject(extract: Extract) ->
     }
 
 
+def test_a_relative_clause_told_of_another_person_does_not_date_a_birth(extract: Extract) -> None:
+    """ "born in Kraków, the daughter of X, who was arrested in November 1939": X's arrest has
+    its date, the birth has none."""
+    text = (
+        "Anna Weiss was born in Kraków, the daughter of the mathematician Thomas Berger, who was "
+        "arrested with other professors of the university in November 1939."
+    )
+    events = _events(extract, text)
+    births = events[events.event_type == "birth"]
+    assert list(births.person_name) == ["Anna Weiss"] and births.date_value.isna().all(), births
+
+
 def test_a_date_told_of_the_subject_does_not_date_the_verb(extract: Extract) -> None:
     text = (
         "Anna Berg will step down as Chair on 19 May 2022. Sir Martin Osgood, Senior Independent "
