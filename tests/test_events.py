@@ -407,6 +407,44 @@ def test_his_wife_is_the_wife_of_the_man_in_the_same_conjunct(extract: Extract) 
     ]
 
 
+def test_his_wife_the_parser_joined_to_another_noun_is_the_named_mans(extract: Extract) -> None:
+    # "a daughter of A and his second wife, B", where the parser joins "wife" to "daughter":
+    # A's wife, not the daughter's; "the son of A, a tanner, and his wife B": A's too.
+    text = (
+        "Julia Brandt is a painter. She is a daughter of Thomas Berger and his second wife, Maria Keller. "
+        "Anna Weiss was born in Linz, the daughter of Karl Lind, a tanner, and his wife Eva Roth."
+    )
+    rows = _rows(extract, text, "event_type", "person_name", "partner_name")
+    assert [r for r in rows if r[0] == "marriage"] == [
+        ("marriage", "Eva Roth", "Karl Lind"),
+        ("marriage", "Karl Lind", "Eva Roth"),
+        ("marriage", "Maria Keller", "Thomas Berger"),
+        ("marriage", "Thomas Berger", "Maria Keller"),
+    ]
+
+
+def test_his_wife_after_two_named_men_is_no_ones(extract: Extract) -> None:
+    # "his" may be the father or the grandfather: no row rather than a guess, and never
+    # the subject's marriage.
+    text = (
+        "Thomas Berger is an actor. He is a son of Paul Berger, the fifth son of Emperor Karl Berger, "
+        "and his thirteenth wife, Eva Lind, a former telephone operator."
+    )
+    rows = _rows(extract, text, "event_type", "person_name", "partner_name")
+    assert [r for r in rows if r[0] == "marriage"] == []
+
+
+def test_married_to_after_another_clause_takes_the_shared_subject(extract: Extract) -> None:
+    text = "Thomas Berger was the third of the brothers and was married to Maria Keller and Eva Lind."
+    rows = _rows(extract, text, "event_type", "person_name", "partner_name")
+    assert [r for r in rows if r[0] == "marriage"] == [
+        ("marriage", "Eva Lind", "Thomas Berger"),
+        ("marriage", "Maria Keller", "Thomas Berger"),
+        ("marriage", "Thomas Berger", "Eva Lind"),
+        ("marriage", "Thomas Berger", "Maria Keller"),
+    ]
+
+
 def test_a_date_from_the_sentence_before_needs_a_link_or_a_fronted_date(extract: Extract) -> None:
     text = (
         "Nora Falk joined the bank as an analyst in 1990. She was promoted to Head of Credit. "

@@ -123,9 +123,10 @@ def kin_spouses(noun: Token, people: People) -> list[Pair]:
     owner = child(noun, {"poss"})
     if owner is None:
         return []
-    holder = _coordinated_holder(noun, people) if owner.lower_ in {"his", "her"} else None
-    person = holder or people.resolve(owner)
     partner = _named_by(noun, people)
+    person = people.resolve(owner)
+    if owner.lower_ in {"his", "her"} and noun.dep_ == "conj":
+        person = _coordinated_holder(noun, partner, people, person)
     if person is None or partner is None or person == partner:
         return []
     return _both([person, partner])
@@ -147,9 +148,10 @@ def partner_tokens(trigger: Token) -> Iterator[Token]:
 
 
 def _subject_of_copula(token: Token) -> Token | None:
-    """ "A is married to B": "married" complements the copula whose subject is A."""
+    """ "A is married to B": "married" complements the copula whose subject is A, also
+    when the copula shares it with a clause before ("A was a lawyer and was married to B")."""
     if token.dep_ in {"acomp", "attr"} and token.head.lemma_ == "be":
-        return child(token.head, {"nsubj"})
+        return subject_of(token.head)
     return None
 
 
@@ -159,11 +161,25 @@ def _conjoined_person(subject: Token | None, people: People) -> Mention | None:
     return next((p for p in (people.resolve(c) for c in subject.children if c.dep_ == "conj") if p), None)
 
 
-def _coordinated_holder(noun: Token, people: People) -> Mention | None:
-    """ "A and his wife B": in a coordination, "his" is the person named in the other conjunct."""
-    if noun.dep_ != "conj":
-        return None
-    return people.mention_at(noun.head) or people.resolve(noun.head)
+def _coordinated_holder(
+    noun: Token, partner: Mention | None, people: People, owner: Mention | None
+) -> Mention | None:
+    """ "A and his wife B": in a coordination, "his" is the person named in the other
+    conjunct. Where the parser joined the noun to another word ("a son of A and his second
+    wife, B" to "son"), the one person named between the two; when several are, no one
+    ("a son of A, the fifth son of C, and his wife B"); when none is, whom "his" resolves to."""
+    head = noun.head.head if noun.head.dep_ == "appos" else noun.head  # "A, a charcutier, and his wife"
+    named = people.mention_at(head)
+    if named is not None:
+        return named if named != partner else None
+    holder = people.resolve(head)
+    if holder is not None and holder != partner:
+        return holder
+    between = {m for t in noun.doc[noun.head.i + 1 : noun.i] if (m := people.mention_at(t)) is not None}
+    between.discard(partner)
+    if len(between) == 1:
+        return between.pop()
+    return owner if not between else None
 
 
 def _named_by(noun: Token, people: People) -> Mention | None:
