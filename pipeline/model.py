@@ -18,6 +18,7 @@ from pipeline.wordlists import words
 LINE_BREAKS = "line_breaks"
 # Bullets after which a line is one sentence (data/sections.toml).
 _BULLETS = words("sections", "line_bullets")
+_HONORIFICS = words("names", "honorifics")
 # A line opening with a date is one list entry up to this length; longer, it is prose.
 _LIST_LINE_CHARS = 160
 
@@ -59,10 +60,21 @@ def line_breaks(doc: Doc) -> Doc:
             in_entry = token.text in _BULLETS or _opens_dated_entry(doc, token)
         elif "\n" in token.text:
             in_entry = False
-        elif in_entry:
-            # A bullet item ("• From 1975 to 1977: Secretary of ...") is one fact.
+        elif in_entry or _after_honorific(doc, token):
+            # A bullet item ("• From 1975 to 1977: Secretary of ...") is one fact; "Dr. Ir. X"
+            # and "– Hon. X" do not end a sentence at the honorific's full stop.
             token.is_sent_start = False
     return doc
+
+
+def _after_honorific(doc: Doc, token: Token) -> bool:
+    """ "Hon. X", "Ir. X": the tokenizer may keep the full stop or split it off."""
+    if not token.text[:1].isupper() or not doc[token.i - 1].text.endswith("."):
+        return False
+    word = doc[token.i - 1]
+    if word.text == "." and token.i > 1 and not doc[token.i - 2].whitespace_:
+        word = doc[token.i - 2]
+    return word.lower_.rstrip(".") in _HONORIFICS
 
 
 def _opens_dated_entry(doc: Doc, token: Token) -> bool:

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from pipeline.records import Mention
-from pipeline.wordlists import words
+from pipeline.wordlists import data_file, words
 
 # Labels of the mentions that name a place: what tells that a word of an organization's
 # name is one, and what "there" points back to.
@@ -145,3 +145,32 @@ def _before_unit(found: list[str]) -> str | None:
             continue
         return " ".join(name + ([word] if lower in _UNIT_NOUNS else []))
     return None
+
+
+# As the file writes them: a row's place is a name, not a lower-cased word.
+_COUNTRIES = {str(name).casefold(): str(name) for name in data_file("places")["countries"]}
+# Longest first, so that "Republic of the Congo" is not read as "Congo".
+_COUNTRY = re.compile(
+    r"\b(?:" + "|".join(re.escape(n) for n in sorted(_COUNTRIES.values(), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def document_country(text: str, persons: Iterable[Mention]) -> str | None:
+    """The country a document names more often than any other, in any name ("Republic of
+    Mauritius", "Bank of Mauritius", a heading in capitals), as the countries list writes
+    it; None on a tie or when it names none. A person's name ("Jordan X") is no country."""
+    taken = [(m.start_char, m.end_char) for m in persons]
+    counts: dict[str, int] = {}
+    for match in _COUNTRY.finditer(text):
+        written = match.group()
+        if not (written[:1].isupper() and (written.istitle() or written.isupper() or " " in written)):
+            continue  # "chad", "turkey"
+        if any(start <= match.start() < end for start, end in taken):
+            continue
+        country = _COUNTRIES[written.casefold()]
+        counts[country] = counts.get(country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]

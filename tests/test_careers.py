@@ -906,6 +906,51 @@ def test_a_name_set_after_a_list_lines_title_is_its_holder(extract: Extract) -> 
     assert any(person == "Paul Rennick" and post.startswith("Councillor") for person, post in rows), rows
 
 
+def test_a_list_lines_holder_may_follow_an_honorific_and_holds_the_lines_later_posts(
+    extract: Extract,
+) -> None:
+    """ "Minister of Tourism – Hon. Maria Keller (PSDM) – 27.10.2023" is Keller's post, not
+    that of the president the page named first; a second post on his line is Berger's too;
+    "Chairperson : Dr. Ir. Anna Lindqvist" is Lindqvist's, the honorifics' full stops
+    ending no sentence."""
+    text = (
+        "MEMBERS OF THE CABINET\n\n"
+        "The President of the Republic, Mrs Julia Brandt, appointed the ministers on 24 October 2023.\n\n"
+        "MINISTERS\n"
+        "• Minister of Tourism – Hon. Maria Keller (PSDM) – 27.10.2023\n"
+        "• Minister of Health – Hon. Dr Thomas Berger (MTR) – 27.10.2023; head of the cardiac unit "
+        "of Victoria Hospital, 2011–2019\n\n"
+        "WORKING GROUP\n"
+        "Chairperson         : Dr. Ir. Anna Lindqvist, M.Si.\n"
+    )
+    rows = {(r.person_name, r.position) for r in _careers(extract, text).itertuples()}
+    assert ("Maria Keller", "Minister of Tourism") in rows, rows
+    assert ("Thomas Berger", "Minister of Health") in rows, rows
+    assert ("Thomas Berger", "Head") in rows, rows
+    assert ("Anna Lindqvist", "Chairperson") in rows, rows
+    assert not any(person == "Julia Brandt" for person, _ in rows), rows
+
+
+def test_a_national_office_without_a_place_is_in_the_country_the_document_names_most(
+    extract: Extract,
+) -> None:
+    """ "Minister of Tourism" on a page about Malta is Malta's; a post the text places
+    keeps its place; a page naming two countries as often gives no country."""
+    text = (
+        "GOVERNMENT OF MALTA\n\n"
+        "Maria Keller was appointed Minister of Tourism on 3 March 2020. "
+        "She was Mayor of Valletta from 2012 to 2017 and studied at the University of Malta.\n"
+    )
+    careers = _careers(extract, text)
+    assert _post(careers, "Minister of Tourism").place_name == "Malta"
+    assert _post(careers, "Mayor").place_name == "Valletta"
+    two = (
+        "Thomas Berger was born in Austria and grew up in Italy. "
+        "He was appointed Minister of Finance in 2019.\n"
+    )
+    assert pd.isna(_post(_careers(extract, two), "Minister of Finance").place_name)
+
+
 def test_being_elected_to_a_legislature_named_in_its_own_language_is_a_seat(extract: Extract) -> None:
     """ "elected to the Folketing", "elected to the Riigikogu": one list of the bodies whose
     members hold a seat (organizations.toml seat_bodies) serves every reader."""

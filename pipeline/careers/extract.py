@@ -43,7 +43,7 @@ from pipeline.evidence import DateIndex, evidence_span, mentions_by_token, opens
 from pipeline.factuality import is_asserted
 from pipeline.ids import make_id
 from pipeline.parsed import sentences, text_of, tokens_of
-from pipeline.places import NAMED_PLACES, place_after, place_in_name
+from pipeline.places import NAMED_PLACES, document_country, place_after, place_in_name
 from pipeline.records import Career, DateMention, Event, Mention
 from pipeline.syntax import governing_verb, word_before
 from pipeline.wordlists import words
@@ -55,7 +55,10 @@ _SINCE = words("narrative", "since")
 _BULLETS = words("sections", "bullets")
 # What sets a holder's name after a list line's title: "Chair: X", "Councillor for Y – Z" (not a
 # table's bar: the cell after a title holds its organization, "Chairman | Siliwangi Veterans' ...").
-_NAME_SEPARATORS = frozenset({":", "–", "—", "-"})
+_NAME_SEPARATORS = frozenset({":", "–", "—", "-", "|"})
+_HONORIFICS = words("names", "honorifics")
+_NATIONAL_TITLES = words("positions", "national_titles")
+_NATIONAL_BODIES = words("positions", "national_bodies")
 CONFIDENCE_NARRATIVE = 0.8
 CONFIDENCE_LIST = 0.85
 CONFIDENCE_PRONOUN = 0.7
@@ -79,9 +82,28 @@ def extract_careers(
     posts = close_by_duration(posts, doc, people, dates)
     posts = infer_ends(posts)
     places = [m for m in mentions if m.label in NAMED_PLACES]
+    country = document_country(text_of(doc), [m for m in mentions if m.label == "PERSON"])
     return [
-        _record(doc_id, _placed_by_organization(post, places, text_of(doc)), text_of(doc)) for post in posts
+        _record(
+            doc_id, _in_country(_placed_by_organization(post, places, text_of(doc)), country), text_of(doc)
+        )
+        for post in posts
     ]
+
+
+def _in_country(post: ToldPost, country: str | None) -> ToldPost:
+    """A national office whose text writes no place ("Minister of Tourism – Hon. X" on a
+    cabinet page, "Permanent Secretary, Ministry of Water") is the document's country's."""
+    if post.place or country is None or not _national(post):
+        return post
+    return replace(post, place=country)
+
+
+def _national(post: ToldPost) -> bool:
+    title, body = post.title.lower(), (post.organization or "").lower()
+    return any(title == t or title.startswith(t + " ") for t in _NATIONAL_TITLES) or any(
+        body.startswith(b) for b in _NATIONAL_BODIES
+    )
 
 
 def _placed_by_organization(post: ToldPost, places: list[Mention], text: str) -> ToldPost:
@@ -341,16 +363,30 @@ def _list_posts(
     listed = [
         p for p in listed_posts(sent, dated.in_sentence(index), names) if _is_post(p.head) and _placed(p)
     ]
+    # "Minister of Health – Hon. Dr A (MTR) – 27.10.2023; head of the cardiac unit, 2011–2019":
+    # a line that names its holder after its first title tells of that holder throughout.
+    line_holder: Mention | None = None
     if listed:
         for post in listed:
-            holder = _named_after(post.head, people) or person
+            named = _named_after(post.head, people)
+            if named is not None and named.text in (post.organization or ""):
+                named = None  # "Defence Attaché | Embassy of X": a word of the body the model took for a name
+            line_holder = named or line_holder
+            holder = line_holder or person
             if holder is not person or not _named_before(post.head, person, people):
                 yield _listed(post, holder, sent, index)
         return
     for part in _parts(sent):
         # "2007: Lecturer at X. Director of research.": one post per part of the line.
         head = next((t for t in part if is_position_head(t)), None)
-        if head is not None and _is_post(head) and not _named_before(head, person, people):
+        if head is None or not _is_post(head):
+            continue
+        line_holder = _named_after(head, people) or line_holder
+        if line_holder is not None:
+            yield _post(
+                head, line_holder, people, sent, index, dated, names, head, CONFIDENCE_LIST, "list_item"
+            )
+        elif not _named_before(head, person, people):
             yield _post(head, person, people, sent, index, dated, names, head, CONFIDENCE_LIST, "list_item")
 
 
@@ -379,13 +415,18 @@ def _named_after(head: Token, people: People) -> Mention | None:
     Anna X", whose name hangs on a word)."""
     doc = head.doc
     for mention in people.persons:
-        if not head.idx < mention.start_char < head.sent.end_char:
-            continue
+        if not head.idx < mention.start_char < head.sent.end_char or _honorific(mention.text):
+            continue  # "Chairperson: Dr. Ir. X", where the model took "Ir" for a name
         before = doc.char_span(head.idx, mention.start_char, alignment_mode="expand")
-        if before is not None and len(before) > 1 and before[-1].text in _NAME_SEPARATORS:
-            return people.representative_of(mention)
+        words = [t for t in before or () if t.lower_.rstrip(".") not in _HONORIFICS and t.text != "."]
+        if len(words) > 1 and words[-1].text in _NAME_SEPARATORS:
+            return people.representative_of(mention)  # "Minister of Tourism – Hon. Nadia X"
         return None  # the first name after the title decides
     return None
+
+
+def _honorific(text: str) -> bool:
+    return all(word.lower().rstrip(".") in _HONORIFICS for word in text.split())
 
 
 def _placed(listed: ListedPost) -> bool:
