@@ -26,6 +26,41 @@ def _events(extract: Extract, text: str) -> list[tuple]:
     return _people(extract, text, "events", "event_type", "person_name", "date_value")
 
 
+def test_a_profiles_name_line_under_header_lines_names_its_subject(extract: Extract) -> None:
+    # "Brigadier General X" on the fourth line, under a ministry's header lines, is whom the
+    # biography is about, not the minister its lead names first; the "i" of
+    # "Mazar-i-Sharif" is no first person that would make her the speaker of her own line.
+    text = (
+        "MINISTRY OF DEFENCE\nPublic Relations Office\n\nBIOGRAPHY\nBrigadier General Anna Weiss\n"
+        "Deputy Commander, Joint Operations Command\n\nVienna, 6 March 2023\n\n"
+        "By decree of the President of the Republic of 2 March 2023, issued on the proposal of the "
+        "Minister of Defence, Ardit Berisha, Colonel Anna Weiss was promoted to the rank of Brigadier "
+        "General.\n\n"
+        "Weiss was born in Linz in 1972. In 2009 she was deployed to Mazar-i-Sharif, and in "
+        "2012 she graduated from the Staff College in Vienna.\n"
+    )
+    events = _events(extract, text)
+    assert ("birth", "Anna Weiss", "1972") in events, events
+    assert ("degree", "Anna Weiss", "2012") in events or ("education", "Anna Weiss", "2012") in events, events
+    assert not any(person == "Ardit Berisha" and date in {"1972", "2012"} for _, person, date in events), (
+        events
+    )
+
+
+def test_a_forms_tab_separated_name_field_names_its_subject(extract: Extract) -> None:
+    text = (
+        "Europass\nCurriculum Vitae\n\nPersonal information\n"
+        "Surname(s) / First name(s)\tKeller, Maria\n"
+        "Address\t14 Olgas Avenue, Thessaloniki (Greece)\n\n"
+        "Work experience\n"
+        "Dates\t01/09/2010 – 31/08/2014\n"
+        "Occupation or position held\tHead of the Water Quality Section\n\n"
+        "Married since 2007 to Thomas Berger, engineer.\n"
+    )
+    events = _events(extract, text)
+    assert ("marriage", "Maria Keller", "2007") in events, events
+
+
 def test_a_surname_alone_is_the_subject_the_title_names_not_his_father(extract: Extract) -> None:
     text = (
         "Tomas Rydberg\n\n"

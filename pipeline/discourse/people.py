@@ -20,9 +20,9 @@ from pipeline.discourse.gender import Gender, kin_genders, name_gender
 from pipeline.discourse.noun_phrases import noun_person
 from pipeline.discourse.pronouns import (
     FEMALE,
-    FIRST,
     MALE,
     contested_pronoun,
+    is_first_person,
     resolve_pronoun,
     told_in_first_person,
 )
@@ -97,7 +97,7 @@ class People:
             return named
         if token.tag_ == "WP" and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
             return self.resolve(token.head.head)  # "Ronald Reagan, who had lost ...": the antecedent
-        if token.lower_ in MALE | FEMALE | FIRST:
+        if token.lower_ in MALE | FEMALE or is_first_person(token):
             resolved = self.__dict__.get("subject_pronouns", {})  # a sentence's subject, once
             return resolved[token.i] if token.i in resolved else resolve_pronoun(token, self)
         if token.pos_ in {"NOUN", "PROPN"}:
@@ -204,7 +204,7 @@ class People:
         ):
             return True
         sent = sentences(self.doc)[sentence_index]
-        pronouns = (t for t in sent if t.lower_ in MALE | FEMALE | FIRST)
+        pronouns = (t for t in sent if t.lower_ in MALE | FEMALE or is_first_person(t))
         return any(resolve_pronoun(t, self) == person for t in pronouns)
 
     def sentence_subject(self, sent: Span) -> Mention | None:

@@ -42,6 +42,17 @@ _FIRST_PERSON_SENTENCES = 2
 _BYSTANDER_VERBS = words("discourse", "bystander_verbs")
 
 
+def is_first_person(token: Token) -> bool:
+    """ "I", "me", "my"; not the "i" the tokenizer cuts out of a name ("Mazar-i-Sharif")."""
+    if token.lower_ not in FIRST:
+        return False
+    doc = token.doc
+    glued = (token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_) or (
+        not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-"
+    )
+    return not glued
+
+
 def pronoun_gender(token: Token) -> Gender | None:
     lower = token.lower_
     return "male" if lower in MALE else "female" if lower in FEMALE else None
@@ -50,7 +61,7 @@ def pronoun_gender(token: Token) -> Gender | None:
 def resolve_pronoun(token: Token, people: People, chain: bool = True) -> Mention | None:
     """``chain``: the sentence before may pass on the person of its own subject pronoun
     ("He was a good engineer. He ran the yard"), as ``People.subject_pronouns`` resolved it."""
-    if token.lower_ in FIRST:
+    if is_first_person(token):
         return _first_person(token, people)
     gender = pronoun_gender(token)
     if gender is None or _owner_unknown(token, people) or contested_pronoun(token, people, chain):
@@ -244,7 +255,7 @@ def _speaking(token: Token, people: People) -> Mention | None:
     if labelled is not None:
         return labelled
     speaker = people.speaker
-    voiced = any(t.lower_ in FIRST and quotation_at(token.doc, t.idx) is None for t in line)
+    voiced = any(is_first_person(t) and quotation_at(token.doc, t.idx) is None for t in line)
     return speaker if speaker is not None and voiced else None
 
 
@@ -397,7 +408,7 @@ def told_in_first_person(doc: Doc) -> bool:
     quotes = _quotations(doc)
     count = 0
     for sent in sentences(doc):
-        if any(t.lower_ in FIRST and not any(a <= t.idx < b for a, b in quotes) for t in tokens_of(sent)):
+        if any(is_first_person(t) and not any(a <= t.idx < b for a, b in quotes) for t in tokens_of(sent)):
             count += 1
             if count >= _FIRST_PERSON_SENTENCES:
                 return True

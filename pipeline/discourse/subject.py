@@ -25,6 +25,8 @@ from pipeline.wordlists import words
 _HEADING_MAX_WORDS = 14
 # How many sentences from the top may hold the two that introduce a text's person.
 _LEAD_WINDOW = 8
+# A profile's heading may come under a site's or a ministry's header lines.
+_TITLE_LINES = 5
 # What follows a surname written first on a profile's name line: ", Ivan Sergeyevich".
 _GIVEN_NAMES_AFTER = re.compile(r",\s+(?:[A-Z][\w'.-]*\s*){1,4}")
 
@@ -46,7 +48,7 @@ def title_person(doc: Doc, persons: Sequence[Mention]) -> Mention | None:
     """The one person named on the document's first line, when that line is a title; or
     a person alone on one of the first lines (a profile's heading under a site's title)."""
     text = text_of(doc)
-    lines = _first_lines(text, 3)
+    lines = _first_lines(text, _TITLE_LINES)
     if not lines:
         return None
     start, end = lines[0]
@@ -55,7 +57,7 @@ def title_person(doc: Doc, persons: Sequence[Mention]) -> Mention | None:
         if len({_key(m) for m in named}) == 1:
             return _in_full(named[0], persons)
     for start, end in lines[1:]:
-        alone = [m for m in persons if m.start_char == start and m.end_char == end]
+        alone = [m for m in persons if m.end_char == end and _titles_before(text, start, m)]
         if alone:
             return alone[0]
         # "Jadhav, Shri Ramdas Vithalrao": a surname first, then the given names.
@@ -63,6 +65,13 @@ def title_person(doc: Doc, persons: Sequence[Mention]) -> Mention | None:
         if first and _GIVEN_NAMES_AFTER.fullmatch(text[first[0].end_char : end]):
             return first[0]
     return None
+
+
+def _titles_before(text: str, start: int, mention: Mention) -> bool:
+    """The name opens its line, or only its titles come before it ("Brigadier General X",
+    under a ministry's header lines)."""
+    before = text[start : mention.start_char].split()
+    return not before or (mention.role is not None and all(w[:1].isupper() for w in before))
 
 
 def _in_full(title: Mention, persons: Sequence[Mention]) -> Mention:

@@ -459,19 +459,30 @@ def _given_shown(word: str, text: str) -> bool:
 
 def named_in_fields(doc: Doc) -> list[Span]:
     """The value of a form's name field, a person's name whatever the model says:
-    "Name:   Grace Namutebi", "Full name: PETROV Ivan" (data/names.toml name_fields)."""
+    "Name:   Grace Namutebi", "Full name: PETROV Ivan" (data/names.toml name_fields), also
+    in a form exported with tabs ("Surname(s) / First name(s)<tab>Tsakalidou, Sofia")."""
     found = []
     offset = 0
     for line in text_of(doc).splitlines(keepends=True):
-        label, colon, value = line.partition(":")
-        name = _POST_NOMINALS.sub("", _ASIDE.sub("", value.strip()))
-        if colon and label.strip().lower() in words("names", "name_fields") and _NAME_VALUE.fullmatch(name):
-            start = offset + len(label) + 1 + value.index(name)
-            span = doc.char_span(start, start + len(name), alignment_mode="contract")
-            if span is not None:
-                found.append(span)
+        value = next((v for v in (_field_value(line, sep) for sep in (":", "\t")) if v is not None), None)
+        found_at = (offset + value[0], offset + value[1]) if value else None
+        span = doc.char_span(*found_at, alignment_mode="contract") if found_at else None
+        if span is not None:
+            found.append(span)
         offset += len(line)
     return found
+
+
+def _field_value(line: str, separator: str) -> tuple[int, int] | None:
+    """(start, end) in ``line`` of the name a name field gives after ``separator``."""
+    label, sep, value = line.partition(separator)
+    name = _POST_NOMINALS.sub("", _ASIDE.sub("", value.strip()))
+    if not sep or label.strip().lower() not in words("names", "name_fields"):
+        return None
+    if not _NAME_VALUE.fullmatch(name):
+        return None
+    start = len(label) + len(sep) + value.index(name)
+    return start, start + len(name)
 
 
 def _shows_given_names(given: list[str]) -> bool:
