@@ -61,6 +61,16 @@ def test_a_forms_tab_separated_name_field_names_its_subject(extract: Extract) ->
     assert ("marriage", "Maria Keller", "2007") in events, events
 
 
+def test_a_mans_given_name_ending_in_a_is_his(extract: Extract) -> None:
+    # "Kwabena": a man's name the -a guess would take for a woman's (names.toml).
+    text = (
+        "Maria Keller founded the laboratory in 2001. She hired Kwabena Mensah in 2010. "
+        "He was born in Kumasi in 1975."
+    )
+    events = _events(extract, text)
+    assert ("birth", "Kwabena Mensah", "1975") in events, events
+
+
 def test_a_surname_alone_is_the_subject_the_title_names_not_his_father(extract: Extract) -> None:
     text = (
         "Tomas Rydberg\n\n"

@@ -95,7 +95,7 @@ def name_gender(mention: Mention) -> Gender | None:
         return None
     if parts[0] in words("names", "female_given"):
         return "female"
-    if parts[0] in words("names", "male_given"):
+    if parts[0] in words("names", "male_given") or parts[0] in words("names", "male_given_in_a"):
         return "male"
     for part in reversed(parts[1:] or parts):
         if part.endswith(tuple(words("names", "female_surname_endings"))):
