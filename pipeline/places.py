@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import pairwise
 
 from pipeline.records import Mention
@@ -149,11 +149,8 @@ def _before_unit(found: list[str]) -> str | None:
 
 # As the file writes them: a row's place is a name, not a lower-cased word.
 _COUNTRIES = {str(name).casefold(): str(name) for name in data_file("places")["countries"]}
-# Longest first, so that "Republic of the Congo" is not read as "Congo".
-_COUNTRY = re.compile(
-    r"\b(?:" + "|".join(re.escape(n) for n in sorted(_COUNTRIES.values(), key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
-)
+_COUNTRY_WORDS = max(len(name.split()) for name in _COUNTRIES)
+_COUNTRY_FIRST_WORDS = {name.split()[0] for name in _COUNTRIES}
 
 
 def document_country(text: str, persons: Iterable[Mention]) -> str | None:
@@ -162,15 +159,38 @@ def document_country(text: str, persons: Iterable[Mention]) -> str | None:
     it; None on a tie or when it names none. A person's name ("Jordan X") is no country."""
     taken = [(m.start_char, m.end_char) for m in persons]
     counts: dict[str, int] = {}
-    for match in _COUNTRY.finditer(text):
-        written = match.group()
-        if not (written[:1].isupper() and (written.istitle() or written.isupper() or " " in written)):
-            continue  # "chad", "turkey"
-        if any(start <= match.start() < end for start, end in taken):
-            continue
-        country = _COUNTRIES[written.casefold()]
-        counts[country] = counts.get(country, 0) + 1
+    for start, written in _countries_written(text):
+        if not any(a <= start < b for a, b in taken):
+            country = _COUNTRIES[written.casefold()]
+            counts[country] = counts.get(country, 0) + 1
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
+
+
+def _bare(written: str) -> str:
+    """Without a possessive, a full stop or a closing quote: "Albania's", "Chile.", "'Finland'"."""
+    written = written.rstrip(".'’")
+    return written[:-2] if written.endswith(("'s", "’s")) else written
+
+
+def _countries_written(text: str) -> Iterator[tuple[int, str]]:
+    """(start, text) of each country name written with a capital, the longest first ("Republic
+    of the Congo", not "Congo"); not "chad" or "turkey"."""
+    found = list(_WORD.finditer(text))
+    index = 0
+    while index < len(found):
+        step = 1
+        word = found[index].group()
+        if word[:1].isupper() and _bare(word).casefold() in _COUNTRY_FIRST_WORDS:
+            for size in range(min(_COUNTRY_WORDS, len(found) - index), 0, -1):
+                start, end = found[index].start(), found[index + size - 1].end()
+                written = _bare(text[start:end])
+                if size > 1 and written.count(" ") != size - 1:
+                    continue  # words across a line break or a double space
+                if written.casefold() in _COUNTRIES and (written.istitle() or written.isupper() or size > 1):
+                    yield start, written
+                    step = size
+                    break
+        index += step
