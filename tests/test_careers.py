@@ -951,6 +951,21 @@ def test_a_national_office_without_a_place_is_in_the_country_the_document_names_
     assert pd.isna(_post(_careers(extract, two), "Minister of Finance").place_name)
 
 
+def test_a_title_in_apposition_before_an_honorific_and_a_name_is_a_post(extract: Extract) -> None:
+    """ "the Managing Director, Mr Paul Lind", "the Deputy Minister of Environment and Energy,
+    Ms Maria Keller": the honorific sits between the title and the name; "An economist,
+    Ms X" says what she is, not a post."""
+    text = (
+        "Anna Weiss was appointed on the proposal of the Managing Director, Mr Paul Lind, "
+        "and of the Deputy Minister of Environment and Energy, Ms Maria Keller. "
+        "An economist, Ms Julia Brandt was Deputy Governor of the Bank of Austria from 2007 to 2011."
+    )
+    rows = {(r.person_name, r.position) for r in _careers(extract, text).itertuples()}
+    assert ("Paul Lind", "Managing Director") in rows, rows
+    assert ("Maria Keller", "Deputy Minister of Environment and Energy") in rows, rows
+    assert not any(position.lower() == "economist" for _, position in rows), rows
+
+
 def test_being_elected_to_a_legislature_named_in_its_own_language_is_a_seat(extract: Extract) -> None:
     """ "elected to the Folketing", "elected to the Riigikogu": one list of the bodies whose
     members hold a seat (organizations.toml seat_bodies) serves every reader."""

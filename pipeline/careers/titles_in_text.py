@@ -19,6 +19,7 @@ from pipeline.careers.positions import normalise_title, title_complement
 from pipeline.careers.post_words import is_portfolio_word, is_position_word, portfolio_name, position_words
 from pipeline.events.parties import party_named
 from pipeline.records import Mention
+from pipeline.wordlists import words
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Tokens that may sit between a title and the name it belongs to.
@@ -27,6 +28,7 @@ _JOINERS = frozenset({",", "("})
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 # How far before a name a title may start.
 _WINDOW = 8
+_HONORIFICS = words("names", "honorifics")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,10 +58,14 @@ def find_titled_names(
 
 
 def _title_before(doc: Doc, start: int, names: dict[int, Mention]) -> Span | None:
-    """ "Judge A", "the Kazakhstan president, A", "Minister of Justice, A", "the mayor of Y (A"."""
-    end = start - 1 if start > 0 and doc[start - 1].text in _JOINERS else start
+    """ "Judge A", "the Kazakhstan president, A", "Minister of Justice, A", "the mayor of Y (A",
+    also with an honorific before the name ("the Managing Director, Mr A")."""
+    bare = start
+    while bare > 0 and (doc[bare - 1].lower_.rstrip(".") in _HONORIFICS or doc[bare - 1].text == "."):
+        bare -= 1
+    end = bare - 1 if bare > 0 and doc[bare - 1].text in _JOINERS else bare
     first = end
-    while first > max(0, start - _WINDOW) and _may_be_in_title(doc[first - 1], names):
+    while first > max(0, bare - _WINDOW) and _may_be_in_title(doc[first - 1], names):
         first -= 1
     if first < end and is_position_word(doc[end - 1]):
         # "Representatives of President A": the title is the words right before the name.
@@ -73,6 +79,8 @@ def _title_before(doc: Doc, start: int, names: dict[int, Mention]) -> Span | Non
         return None
     if len(phrase) == 1 and first > 0 and doc[first - 1].tag_ == "PRP$":
         return None  # "her deputy, A": deputy to someone, the post left unnamed
+    if end < bare and first > 0 and doc[first - 1].lower_ in {"a", "an"} and phrase.text.islower():
+        return None  # "An economist, Ms A was ...": what she is, not a post
     return phrase
 
 
@@ -118,6 +126,9 @@ def _may_be_in_title(token: Token, names: dict[int, Mention]) -> bool:
         return True  # "vice-president": a hyphen inside one title word
     if (mention is not None and mention.label == "PERSON") or token.is_punct or token.is_space:
         return False
+    if token.lower_ in {"and", "&"} and 0 < token.i < len(token.doc) - 1:
+        # "Minister of Environment and Energy": a portfolio of two capitalised words.
+        return token.doc[token.i - 1].text[:1].isupper() and token.doc[token.i + 1].text[:1].isupper()
     # "managing director": a title's modifier the tagger reads as a verb.
     modifier = token.lower_ in position_words().modifiers
     return token.pos_ in {"NOUN", "PROPN", "ADJ"} or token.lower_ in {"of", "all"} or modifier
