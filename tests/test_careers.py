@@ -966,6 +966,14 @@ def test_a_title_in_apposition_before_an_honorific_and_a_name_is_a_post(extract:
     assert not any(position.lower() == "economist" for _, position in rows), rows
 
 
+def test_a_title_before_a_name_the_model_did_not_tag_is_a_post(extract: Extract) -> None:
+    """ "the Minister of Justice and Security, Joost Ravesteijn": the small model leaves the
+    name untagged (the pipeline's own reading finds it); the title is still his."""
+    text = "Anna Weiss was appointed by the Minister of Justice and Security, Joost Ravesteijn, in 2015."
+    rows = {(r.person_name, r.position) for r in _careers(extract, text).itertuples()}
+    assert ("Joost Ravesteijn", "Minister of Justice and Security") in rows, rows
+
+
 def test_being_elected_to_a_legislature_named_in_its_own_language_is_a_seat(extract: Extract) -> None:
     """ "elected to the Folketing", "elected to the Riigikogu": one list of the bodies whose
     members hold a seat (organizations.toml seat_bodies) serves every reader."""

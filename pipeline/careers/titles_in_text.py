@@ -87,9 +87,14 @@ def _title_before(doc: Doc, start: int, names: dict[int, Mention]) -> Span | Non
 def _in_apposition(name_token: Token, phrase: Span) -> bool:
     """ "the president, A, said": the name explains the title (not "... the president, A began")."""
     root = name_token
-    while root.head.i != root.i and root.head.ent_type_ == "PERSON":
+    # Up to the name's last word, also where only our repair, not the model, read it as a name.
+    while root.head.i != root.i and (root.head.ent_type_ == "PERSON" or _name_compound(root)):
         root = root.head
     return root.dep_ == "appos" or phrase.start <= root.head.i < phrase.end
+
+
+def _name_compound(token: Token) -> bool:
+    return token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i == token.i + 1
 
 
 def _title_after(name: Span, names: dict[int, Mention]) -> Span | None:
