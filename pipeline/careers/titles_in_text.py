@@ -146,7 +146,7 @@ def _joins_words(token: Token) -> bool:
 
 
 def _starts_title(token: Token) -> bool:
-    return token.lower_ != "of" and token.lower_ not in position_words().drop
+    return token.lower_ not in {"of", "and", "&"} and token.lower_ not in position_words().drop
 
 
 def _initialism(token: Token) -> bool:
