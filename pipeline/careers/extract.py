@@ -53,8 +53,10 @@ _AGAIN = words("positions", "again_words")
 _SINCE = words("narrative", "since")
 # List markers the tagger may read as words ("•" as a verb; data/sections.toml).
 _BULLETS = words("sections", "bullets")
-# What sets a holder's name after a list line's title: "Chair: X", "Councillor for Y – Z" (not a
-# table's bar: the cell after a title holds its organization, "Chairman | Siliwangi Veterans' ...").
+# What sets a holder's name after a list line's title: "Chair: X", "Councillor for Y – Z", a
+# table's bar ("Head of delegation | Hon. X MP"); where the cell after a title holds its
+# organization instead ("Chairman | Siliwangi Veterans' ..."), a "name" the model found in it
+# is no holder (``_list_posts``).
 _NAME_SEPARATORS = frozenset({":", "–", "—", "-", "|"})
 _HONORIFICS = words("names", "honorifics")
 _NATIONAL_TITLES = words("positions", "national_titles")
@@ -418,8 +420,8 @@ def _named_after(head: Token, people: People) -> Mention | None:
         if not head.idx < mention.start_char < head.sent.end_char or _honorific(mention.text):
             continue  # "Chairperson: Dr. Ir. X", where the model took "Ir" for a name
         before = doc.char_span(head.idx, mention.start_char, alignment_mode="expand")
-        words = [t for t in before or () if t.lower_.rstrip(".") not in _HONORIFICS and t.text != "."]
-        if len(words) > 1 and words[-1].text in _NAME_SEPARATORS:
+        kept = [t for t in before or () if t.lower_.rstrip(".") not in _HONORIFICS and t.text != "."]
+        if len(kept) > 1 and kept[-1].text in _NAME_SEPARATORS:
             return people.representative_of(mention)  # "Minister of Tourism – Hon. Nadia X"
         return None  # the first name after the title decides
     return None
