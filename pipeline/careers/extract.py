@@ -42,6 +42,7 @@ from pipeline.events.triggers import Trigger, load_lexicon
 from pipeline.evidence import DateIndex, evidence_span, mentions_by_token, opens_with
 from pipeline.factuality import is_asserted
 from pipeline.ids import make_id
+from pipeline.linking.names import is_honorific
 from pipeline.parsed import sentences, text_of, tokens_of
 from pipeline.places import NAMED_PLACES, document_country, place_after, place_in_name
 from pipeline.records import Career, DateMention, Event, Mention
@@ -58,7 +59,6 @@ _BULLETS = words("sections", "bullets")
 # organization instead ("Chairman | Siliwangi Veterans' ..."), a "name" the model found in it
 # is no holder (``_list_posts``).
 _NAME_SEPARATORS = frozenset({":", "–", "—", "-", "|"})
-_HONORIFICS = words("names", "honorifics")
 _NATIONAL_TITLES = words("positions", "national_titles")
 _NATIONAL_BODIES = words("positions", "national_bodies")
 CONFIDENCE_NARRATIVE = 0.8
@@ -417,18 +417,16 @@ def _named_after(head: Token, people: People) -> Mention | None:
     Anna X", whose name hangs on a word)."""
     doc = head.doc
     for mention in people.persons:
-        if not head.idx < mention.start_char < head.sent.end_char or _honorific(mention.text):
+        if not head.idx < mention.start_char < head.sent.end_char:
+            continue
+        if all(map(is_honorific, mention.text.split())):
             continue  # "Chairperson: Dr. Ir. X", where the model took "Ir" for a name
         before = doc.char_span(head.idx, mention.start_char, alignment_mode="expand")
-        kept = [t for t in before or () if t.lower_.rstrip(".") not in _HONORIFICS and t.text != "."]
+        kept = [t for t in before or () if not is_honorific(t.text) and t.text != "."]
         if len(kept) > 1 and kept[-1].text in _NAME_SEPARATORS:
             return people.representative_of(mention)  # "Minister of Tourism – Hon. Nadia X"
         return None  # the first name after the title decides
     return None
-
-
-def _honorific(text: str) -> bool:
-    return all(word.lower().rstrip(".") in _HONORIFICS for word in text.split())
 
 
 def _placed(listed: ListedPost) -> bool:

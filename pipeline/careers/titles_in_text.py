@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.careers.positions import normalise_title, title_complement
 from pipeline.careers.post_words import is_portfolio_word, is_position_word, portfolio_name, position_words
 from pipeline.events.parties import party_named
+from pipeline.linking.names import is_honorific
 from pipeline.records import Mention
-from pipeline.wordlists import words
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Tokens that may sit between a title and the name it belongs to.
@@ -28,7 +28,6 @@ _JOINERS = frozenset({",", "("})
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 # How far before a name a title may start.
 _WINDOW = 8
-_HONORIFICS = words("names", "honorifics")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +60,7 @@ def _title_before(doc: Doc, start: int, names: dict[int, Mention]) -> Span | Non
     """ "Judge A", "the Kazakhstan president, A", "Minister of Justice, A", "the mayor of Y (A",
     also with an honorific before the name ("the Managing Director, Mr A")."""
     bare = start
-    while bare > 0 and (doc[bare - 1].lower_.rstrip(".") in _HONORIFICS or doc[bare - 1].text == "."):
+    while bare > 0 and (is_honorific(doc[bare - 1].text) or doc[bare - 1].text == "."):
         bare -= 1
     end = bare - 1 if bare > 0 and doc[bare - 1].text in _JOINERS else bare
     first = end

@@ -92,7 +92,7 @@ def parse_person(text: str) -> PersonName:
     in a surname-first form ("PETROV Ivan Sergeyevich", "Petrov, Ivan")."""
     # "D.S." -> two initials; "Ofosu-Appiah" is one surname, written whole when alone.
     parts = fold(_INITIAL.sub(r"\1 ", _HYPHEN_IN_WORD.sub("", text))).split()
-    parts = _without_patronymic_markers([p for p in parts if not _honorific(p)])
+    parts = _without_patronymic_markers([p for p in parts if not is_honorific(p)])
     patronymics = [w for w in parts if is_patronymic(w)]
     rest = [skeleton(w) for w in parts if not is_patronymic(w)]
     patronymic = skeleton(patronymics[0]) if patronymics else None
@@ -129,13 +129,13 @@ def display_name(text: str) -> str:
         text = " ".join(word.capitalize() for word in text.split())
     if not surname_first(text):
         return text
-    names = [p for p in text.replace(",", " ").split() if not _honorific(p)]
+    names = [p for p in text.replace(",", " ").split() if not is_honorific(p)]
     surname = names[0].title() if names[0].isupper() else names[0]
     return " ".join([*names[1:], surname])
 
 
-def _honorific(word: str) -> bool:
-    """ "Shri", "Smt.", "Dr": a courtesy written inside a surname-first name, no name."""
+def is_honorific(word: str) -> bool:
+    """ "Shri", "Smt.", "Dr", "Hon.": a courtesy written with a name, no part of it."""
     return word.lower().rstrip(".") in words("names", "honorifics")
 
 
