@@ -16,10 +16,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
 from itertools import pairwise
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from pipeline.linking.names import fold
 from pipeline.records import Mention
-from pipeline.wordlists import data_file, words
+from pipeline.wordlists import data_file, name_list, words
 
 # Labels of the mentions that name a place: what tells that a word of an organization's
 # name is one, and what "there" points back to.
@@ -28,6 +32,8 @@ _UNIT_NOUNS = words("places", "unit_nouns")
 _UNIT_MODIFIERS = words("places", "unit_modifiers")
 _UNIT_OF = words("places", "unit_of")
 _NOT_PLACE = words("places", "not_place_words")
+_ORGANIZATION_HEADS = words("organizations", "heads")
+_PLACE_NOUNS = words("places", "place_nouns")
 # Lower-case words inside a place's name ("Ponte da Barca", "Castel del Monte").
 _PARTICLES = words("names", "particles")
 # Between two parts of one address: a comma, and "the" before a part ("Bronx, the ...").
@@ -81,7 +87,60 @@ def place_after(name: str, span: tuple[int, int], text: str, places: Sequence[Me
 def place_in_name(name: str, places: Iterable[str]) -> str | None:
     """The place written in an organization's name, or None."""
     found = _words(name)
-    return _after_unit_of(found) or _known(found, set(places)) or _before_unit(found)
+    return (
+        _after_unit_of(found)
+        or _known(found, set(places))
+        or _before_unit(found)
+        or _city_or_country(found)
+        or _city_after_comma(name)
+    )
+
+
+def _city_after_comma(name: str) -> str | None:
+    """A city the name is, or ends with after a comma: "General Staff, Skopje", "Worcester"."""
+    last = name.rsplit(",", 1)[-1].strip()
+    return last if _is_city_or_country(last) else None
+
+
+def _city_or_country(found: list[str]) -> str | None:
+    """The longest run of capitalised words of the name that is a city (data/cities.txt) or
+    a country: "Kyoto University", "University of Manchester", "Bank of Mauritius". Only
+    in a name an organization's word shows to be one: "Lok Sabha" holds no Sabha, Libya."""
+    heads = [w.lower() in _ORGANIZATION_HEADS for w in found]
+    if not any(heads):
+        return None
+    for size in range(min(len(found), 3), 0, -1):
+        for start in range(len(found) - size + 1):
+            run = found[start : start + size]
+            if any(heads[start : start + size]) or not all(w[:1].isupper() for w in run):
+                continue
+            if start > 0 and found[start - 1].lower() in _PLACE_NOUNS:
+                continue  # "IEK Mount Kenya Branch": a mountain's name, not the country
+            if _is_city_or_country(" ".join(run)):
+                return " ".join(run)
+    return None
+
+
+def _is_city_or_country(run: str) -> bool:
+    return is_city(run) or (run.casefold() in _COUNTRIES and run.lower() not in _NOT_PLACE)
+
+
+def is_city(name: str) -> bool:
+    """Whether ``name`` is a city of data/cities.txt that is no common word or given name."""
+    folded = fold(name)
+    return folded in _cities() and folded not in _not_cities() and name.lower() not in _NOT_PLACE
+
+
+@cache
+def _cities() -> frozenset[str]:
+    return frozenset(fold(name) for name in name_list("cities"))
+
+
+@cache
+def _not_cities() -> frozenset[str]:
+    """Common words, given names and stop words that are also the names of cities."""
+    given = words("names", "female_given") | words("names", "male_given") | words("names", "unisex_given")
+    return words("places", "not_city_words") | given | STOP_WORDS
 
 
 def _words(name: str) -> list[str]:

@@ -6,7 +6,8 @@ Every list a user may extend lives in a data file, one file per concept
 as a set; a list inside a table is reached by its path
 (``words("events", "award", "name_words")``), and ``word_list`` keeps the
 file's order where it matters; ``alternatives`` writes a list as the alternatives
-of a regular expression. Each file is read once per process.
+of a regular expression; ``name_list`` reads a long list of names kept as plain text
+(``cities.txt``). Each file is read once per process.
 """
 
 from __future__ import annotations
@@ -47,3 +48,11 @@ def alternatives(name: str, *path: str) -> str:
     a regular expression, in the file's order: each escaped, a space standing for any white
     space ("per cent" matches "per  cent")."""
     return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in word_list(name, *path))
+
+
+@cache
+def name_list(name: str) -> tuple[str, ...]:
+    """The names of ``pipeline/data/NAME.txt``, one per line as written; "#" opens a comment
+    line. For lists too long to read well as TOML (data/cities.txt)."""
+    text = resources.files("pipeline").joinpath(f"data/{name}.txt").read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))

@@ -984,3 +984,16 @@ def test_being_elected_to_a_legislature_named_in_its_own_language_is_a_seat(extr
     careers = _careers(extract, text)
     seats = set(zip(careers.person_name, careers.position, careers.organization_name, strict=True))
     assert {("Anna Weiss", "Member", "Folketing"), ("Thomas Berger", "Member", "Riigikogu")} <= seats, seats
+
+
+def test_a_cv_post_at_a_university_named_after_its_city_is_placed_there(extract: Extract) -> None:
+    text = (
+        "CURRICULUM VITAE\n\nAnna Weiss\n\nEMPLOYMENT\n"
+        "2015–2018 Deputy Commander, Joint Operations Command, Skopje\n"
+        "2018–2021 Professor of Economics, University of Jyväskylä\n"
+    )
+    careers = extract(text)["careers"]
+    assert set(zip(careers.position, careers.place_name, strict=True)) == {
+        ("Deputy Commander", "Skopje"),
+        ("Professor of Economics", "Jyväskylä"),
+    }

@@ -365,6 +365,27 @@ def test_a_bio_data_sheet_headed_by_a_surname_in_capitals_is_about_that_person(e
     assert "Cherkasy Tram Depot" not in set(careers.organization_name.dropna())
 
 
+def test_a_register_entry_named_surname_first_over_its_lifespan_is_about_that_person(
+    extract: Extract,
+) -> None:
+    """A senate register heads an entry with the name alone, surname first in capitals, and
+    the lifespan on the line below; the given name is no known one, but the bracket shows a
+    person. The entry's verbless lines are that person's."""
+    text = (
+        "SENATE OF THE REPUBLIC · HISTORICAL ARCHIVE\nRegister of Senators\n\n"
+        "BRANDSTETTNER Wendelin\n(Linz, 3 May 1920 – Graz, 9 January 1999)\n\n"
+        "BIOGRAPHICAL NOTE\nGraduated in law from the University of Vienna in 1945. "
+        "Mayor of Wels from 1950 to 1955. He was a friend of Thomas Berger.\n"
+    )
+    tables = extract(text)
+    careers = tables["careers"]
+    assert set(zip(careers.person_name, careers.position, careers.start_value, strict=True)) == {
+        ("Wendelin Brandstettner", "Mayor", "1950")
+    }, careers[["person_name", "position"]]
+    events = _events(extract, text)
+    assert ("birth", "Wendelin Brandstettner", "1920-05-03") in events, events
+
+
 def test_a_column_the_model_calls_a_person_with_the_is_no_one(extract: Extract) -> None:
     """ "SUNDAY LEDGER | The Long Interview | ...": a "person" the model names with "the" is a
     column, a band or a body, not the interview's subject; "I" is the interviewee."""
@@ -490,3 +511,15 @@ def test_a_features_masthead_and_byline_do_not_hide_whom_it_is_about(nlp: Langua
     assert people.subject is not None and people.subject.text == "Anna Lindqvist", people.subject
     topic = people.topic_at(text.index("keeps an old"))
     assert topic is not None and topic.text == "Anna Lindqvist", topic
+
+
+def test_his_after_a_participle_is_the_clause_subjects(extract: Extract) -> None:
+    """ "X resigned his seat, following his appointment as ...": "following" has no subject
+    of its own, so "his" is the subject's of the clause it hangs on, not the page's subject."""
+    text = (
+        "Karl Lind, the head of the delegation, was born in 1961. Lind chaired the delegation from 2019."
+        "\n\nTwo members left in 2023. Thomas Berger resigned his seat on 31 August 2023, following "
+        "his appointment as Ambassador to Tunisia earlier that month.\n"
+    )
+    events = _events(extract, text)
+    assert ("appointment", "Thomas Berger", "2023-08") in events, events

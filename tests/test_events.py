@@ -1360,3 +1360,21 @@ def test_a_rosters_bracket_after_a_name_holds_the_holders_party_and_group(extrac
         ("Thomas Berger", "EPP/CD"),
         ("Thomas Berger", "Halden Civic Union"),
     ], members
+
+
+def test_a_school_named_after_its_city_places_the_degree_there(extract: Extract) -> None:
+    """A degree's place is the city its school's name holds, read from a list of cities
+    (data/cities.txt) when the text names it nowhere else; a word that is also a common word
+    or a given name ("Temple University"), and a name with no organisation's word ("Lok
+    Sabha"), hold none."""
+    text = (
+        "Anna Lindqvist graduated from Kyoto University in 1992. In 1995 she received a doctorate "
+        "from the University of Göttingen. Thomas Berger graduated from Temple University in 1980. "
+        "In 1999 Maria Keller was elected to the Lok Sabha."
+    )
+    assert _rows(extract, text, "event_type", "person_name", "place_name") == [
+        ("degree", "Anna Lindqvist", "Göttingen"),
+        ("degree", "Anna Lindqvist", "Kyoto"),
+        ("degree", "Thomas Berger", "None"),
+        ("election", "Maria Keller", "None"),
+    ]

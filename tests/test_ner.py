@@ -7,7 +7,7 @@ from spacy.language import Language
 from pipeline.ids import make_id
 from pipeline.ner.clean import CleanSpan, clean_span
 from pipeline.ner.propagate import propagate
-from pipeline.ner.recognize import recognize_entities
+from pipeline.ner.recognize import family_names, recognize_entities
 from pipeline.records import Mention
 from tests.conftest import Extract
 
@@ -152,6 +152,31 @@ def test_a_given_name_and_a_surname_the_model_called_something_else_are_a_person
         assert labels.get(name) == "PERSON", labels
     # A given name opens many places' names: those stay places.
     assert labels.get("Alice Springs") != "PERSON" and labels.get("Victoria Station") != "PERSON"
+
+
+def test_a_name_ending_in_the_family_name_of_a_named_person_is_a_person(nlp: Language) -> None:
+    """The model tags "Corneliu Batcu" and "Fethi Zouari" ORG while it calls "Batcu" and
+    "Zouari" people, and leaves "Asep Wiradikarta" untagged beside "Hendro Wiradikarta": a
+    name that ends in the family name of a person the text names is a person. A place named
+    that way stays a place, and a family name is read only from names that look like one."""
+    texts = {
+        "Corneliu Batcu": "Prosecutors in Lyon say that between 2016 and 2018 a call center in Tirana, "
+        "Albania, run by Corneliu Batcu persuaded retirees to invest in a fake platform. In 2020 "
+        "police arrested Batcu in Tbilisi.",
+        "Fethi Zouari": "Amel Kchaou talks to Fethi Zouari, who spent thirty years at the Southern "
+        "Phosphate Railway Company. Zouari was born in Gafsa in 1954.",
+        "Asep Wiradikarta": "Brothers: Asep Wiradikarta (b. 1964), an engineer. Hendro Wiradikarta was "
+        "born in 1960.",
+    }
+    for name, text in texts.items():
+        labels = {m.text: m.label for m in _mentions(nlp, text)}
+        assert labels.get(name) == "PERSON", labels
+    # "Faculty of Law" and "Mech Inf Bn", which the model may tag PERSON, and the letters
+    # after a name ("Xuereb MP") give no family name.
+    families = family_names(
+        ["Faculty of Law", "Mech Inf Bn", "Stefan Xuereb MP", "Hendro Wiradikarta", "Zouari"]
+    )
+    assert set(families) == {"Wiradikarta", "Zouari"}
 
 
 def test_a_name_listed_among_people_is_a_person(nlp: Language) -> None:

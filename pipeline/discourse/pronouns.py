@@ -145,13 +145,19 @@ def _other_conjunct(token: Token, people: People) -> Mention | None:
     return None
 
 
+# A verb without a subject of its own whose subject is the clause's above: "X continued to
+# rule until his murder" (xcomp), "X resigned, following his appointment" (a participle
+# read as a preposition), "After leaving his post, X ..." (advcl).
+_SUBJECT_ABOVE = frozenset({"xcomp", "conj", "prep", "advcl", "pcomp"})
+
+
 def _clause_subject(token: Token, people: People) -> Mention | None:
     for ancestor in token.ancestors:
         if ancestor.pos_ in {"VERB", "AUX"}:
             subject = next((c for c in ancestor.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is not None and token in subject.subtree:
                 continue  # "His lawyer, X, said": X is not his own lawyer; the clause above may say
-            if subject is None and ancestor.dep_ in {"xcomp", "conj"}:
+            if subject is None and ancestor.dep_ in _SUBJECT_ABOVE:
                 continue  # "X continued to rule until his murder": X's, through "continued"
             if subject is not None and pronoun_gender(subject) == pronoun_gender(token) is not None:
                 return people.subject_pronouns.get(subject.i)  # "He was released because of his health"

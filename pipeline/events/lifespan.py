@@ -55,7 +55,7 @@ def lifespan_facts(
             continue
         person = (
             _before_maiden_name(doc, token.i, people)
-            or people.mention_at(doc[token.i - 1])
+            or people.mention_at(_before_bracket(doc, token))
             or _before_letters(doc, token.i, people)
         )
         if person is None:
@@ -67,6 +67,16 @@ def lifespan_facts(
             facts.extend(found)
             seen.add(person.mention_id)
     return facts
+
+
+def _before_bracket(doc: Doc, opening: Token) -> Token:
+    """The word before a bracket, across a line break: a register heads an entry with the
+    name alone on its line and the lifespan on the next ("FERRAGUTI Bartolomeo" over
+    "(Carpi, 14 June 1911 – Rome, 3 February 1988)")."""
+    before = doc[opening.i - 1]
+    if before.is_space and "\n" in before.text and opening.i > 1:
+        return doc[opening.i - 2]
+    return before
 
 
 def _before_letters(doc: Doc, opening: int, people: People) -> Mention | None:

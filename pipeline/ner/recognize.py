@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -23,6 +23,7 @@ from pipeline.ner.propagate import propagate
 from pipeline.ner.repair import (
     GIVEN_NAMES,
     extended_name,
+    family_members,
     in_place_field,
     lifespan_names,
     named_in_fields,
@@ -39,6 +40,7 @@ from pipeline.ner.repair import (
     title_line_name,
 )
 from pipeline.parsed import sentences, text_of
+from pipeline.places import is_city
 from pipeline.records import Mention
 from pipeline.wordlists import words
 
@@ -52,12 +54,16 @@ _PLACE_NOUNS = words("places", "place_nouns")
 _PATRONYMIC_ENDINGS = tuple(e for e in words("names", "patronymic_endings") if len(e) >= 4)
 # Heads whose one-word compound is a portfolio, never an organization ("Interior Minister").
 _PORTFOLIO_HEADS = words("positions", "portfolio_heads")
+_PARTICLES = words("names", "particles")
+# Words no family's name holds: an organisation's, a place's or a title's.
+_NOT_IN_NAMES = org_words() | _PLACE_NOUNS | words("names", "not_name_words") | words("positions", "heads")
 
 
 def recognize_entities(doc: Doc, doc_id: str) -> list[Mention]:
     """Cleaned name mentions of ``doc``, sorted by start offset."""
     found = _with_written_names(doc, _with_parsed_names(doc, _cleaned_entities(doc)))
     found = _relabelled_by_evidence(doc, found)
+    found = _with_family_members(doc, found)
     found = _names_widened(doc, found)
     found += propagate(text_of(doc), found)
     sentence_starts = [sent.start_char for sent in sentences(doc)]
@@ -176,6 +182,21 @@ def _with_written_names(doc: Doc, found: list[tuple[CleanSpan, str]]) -> list[tu
     return result
 
 
+def _with_family_members(doc: Doc, found: list[tuple[CleanSpan, str]]) -> list[tuple[CleanSpan, str]]:
+    """Untagged names ending in the family name of a person the text names ("Corneliu
+    Batcu" beside "Batcu")."""
+    families = family_names(span.text for span, label in found if label == "PERSON")
+    taken: set[int] = set()
+    for span, _ in found:
+        covered = doc.char_span(span.start, span.end, alignment_mode="expand")
+        taken.update(range(covered.start, covered.end) if covered is not None else ())
+    added = [
+        (CleanSpan(name.start_char, name.end_char, name.text), "PERSON")
+        for name in family_members(doc, families, taken)
+    ]
+    return found + added
+
+
 def _relabelled_by_evidence(doc: Doc, found: list[tuple[CleanSpan, str]]) -> list[tuple[CleanSpan, str]]:
     """Names the model called PERSON that the text shows to be something else: one
     with an organisation word ("KeRRA Performance Awards"), and one that only ever
@@ -196,6 +217,7 @@ def _relabelled_by_evidence(doc: Doc, found: list[tuple[CleanSpan, str]]) -> lis
     personal = _personal_organizations(doc, found)
     listed = _listed_with_people(doc, found)
     counted = {span.text.lower() for span, label in found if label == "PERSON" and _after_ordinal(doc, span)}
+    families = family_names(span.text for span, label in found if label == "PERSON")
     result = []
     for span, label in found:
         if label == "PERSON" and _no_name_word(span.text):
@@ -222,6 +244,8 @@ def _relabelled_by_evidence(doc: Doc, found: list[tuple[CleanSpan, str]]) -> lis
             label = "PERSON"  # "Christina Aguilera" (ORG), "Thabo Mbeki" (GPE) said
         elif label in _MISTAKEN_FOR_PERSON and _with_patronymic(span.text):
             label = "PERSON"  # "ORLOVA Anna Petrovna" (ORG): a patronymic is a person's
+        elif label in _MISTAKEN_FOR_PERSON and _of_a_named_family(doc, span, label, families):
+            label = "PERSON"  # "Fethi Zouari" (ORG) where "Zouari" is a person
         result.append((span, label))
     return result
 
@@ -326,6 +350,46 @@ def _given_and_family_name(doc: Doc, span: CleanSpan, label: str) -> bool:
     if label in {"GPE", "LOC"}:
         root = _root(doc, span)
         return root is not None and person_evidence(root)
+    return True
+
+
+def family_names(persons: Iterable[str]) -> dict[str, set[str]]:
+    """The family names of the people a document names, each with the names it ends: the
+    last word of a full name, and a name written alone that is no known given name ("Zouari
+    said"). Only names that look like one: capitalised words or particles, no organisation,
+    place or title word ("Faculty of Law", "Mech Inf Bn" are no family's), and a family name
+    of three letters or more that is no set of letters ("Xuereb MP")."""
+    found: dict[str, set[str]] = {}
+    for name in persons:
+        parts = name.split()
+        if not parts or not all(p[:1].isupper() or p.lower() in _PARTICLES for p in parts):
+            continue
+        if {p.lower().strip(".,") for p in parts} & _NOT_IN_NAMES:
+            continue
+        family = parts[-1]
+        if len(parts) == 1 and family.lower() in GIVEN_NAMES:
+            continue
+        if len(family) >= 3 and not family.isupper() and family.replace("-", "").replace("'", "").isalpha():
+            found.setdefault(family, set()).add(name)
+    return found
+
+
+def _of_a_named_family(doc: Doc, span: CleanSpan, label: str, families: dict[str, set[str]]) -> bool:
+    """A name word or more before the family name of a person the text names, none an
+    organisation's, a place's or a title's word: a person the model mislabelled ("Fethi
+    Zouari" ORG beside "Zouari" PERSON, "Salma El Ouazzani" GPE beside "Driss El Ouazzani").
+    A place must never stand where places go ("San Martín" is a town)."""
+    parts = span.text.split()
+    if not 2 <= len(parts) <= 4 or not all(p[:1].isupper() for p in parts):
+        return False
+    sources = families.get(parts[-1], set())
+    if not sources or (sources == {span.text} and is_city(parts[0])):
+        return False  # "Cork North-Central", once PERSON, is a constituency named after a city
+    if {p.lower().strip(".,") for p in parts} & _NOT_IN_NAMES:
+        return False
+    if label in {"GPE", "LOC", "FAC"}:
+        root = _root(doc, span)
+        return root is not None and not place_evidence(root)
     return True
 
 

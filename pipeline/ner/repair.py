@@ -10,6 +10,7 @@ is restored.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # linking imports this module without spaCy
@@ -103,10 +104,22 @@ def lifespan_names(doc: Doc) -> list[Span]:
         content = bracket_content(doc, token)
         if content is None or lifespan_part(content) is None:
             continue
-        name = name_before(doc, token.i)
+        name = name_before(doc, token.i) or _name_line_above(doc, token)
         if name is not None and not _ends_other_entity(name):
             names.append(name)
     return names
+
+
+def _name_line_above(doc: Doc, opening: Token) -> Span | None:
+    """A register's entry heads its lifespan bracket with a line of the name alone:
+    "FERRAGUTI Bartolomeo" over "(Carpi, 14 June 1911 – Rome, 3 February 1988)"."""
+    gap = doc[opening.i - 1]
+    if not (gap.is_space and "\n" in gap.text) or opening.i < 2:
+        return None
+    name = name_before(doc, gap.i)
+    if name is None or (name.start > 0 and "\n" not in doc[name.start - 1].text_with_ws):
+        return None  # the name must fill its line
+    return name
 
 
 def _ends_other_entity(name: Span) -> bool:
@@ -307,6 +320,36 @@ def _joins_name(token: Token, taken: set[int], leading: bool) -> bool:
         token.pos_ == "PROPN"
         and token.dep_ in {"compound", "flat", "nsubj", "nsubjpass", "appos", "pobj", "dobj"}
     )
+
+
+def family_members(doc: Doc, families: Collection[str], taken: set[int]) -> list[Span]:
+    """ "Corneliu Batcu", which the model left untagged, where "Batcu" is a person the text
+    names elsewhere: a given name written before a family name the document knows. The
+    given name is a known one or a proper noun, and no title, month or common word."""
+    found = []
+    for token in all_tokens(doc):
+        if token.text not in families or token.i in taken or token.i == 0:
+            continue
+        given = doc[token.i - 1]
+        if not given.whitespace_ or "\n" in given.whitespace_ or not _given_before(given, taken):
+            continue
+        found.append(doc[given.i : token.i + 1])
+    return found
+
+
+def _given_before(token: Token, taken: set[int]) -> bool:
+    lower = token.lower_
+    if token.i in taken or not token.is_alpha or not token.is_title or token.is_stop or lower in MONTHS:
+        return False
+    if lower in words("names", "not_name_words") | words("organizations", "heads") | words(
+        "places", "place_nouns"
+    ):
+        return False
+    if lower in words("organizations", "not_names") | words("positions", "heads") | words(
+        "positions", "modifiers"
+    ):
+        return False
+    return lower in GIVEN_NAMES or token.pos_ == "PROPN"
 
 
 def _next_is_title(token: Token) -> bool:
