@@ -143,11 +143,13 @@ def test_heading_verb_and_elected_seat(extract: Extract) -> None:
     assert (seat.organization_name, seat.start_value) == ("Vento Town Council", "1985-03")
 
 
-def test_post_held_since_a_date_and_field_of_a_professor(extract: Extract) -> None:
+def test_post_held_since_a_date_and_chair_of_a_professor(extract: Extract) -> None:
+    # A professor's "of X" is the chair held, part of the title (GUIDELINES: "Professor of Law
+    # at X University" as a chair held there).
     text = (
         "Since 2015 Ada Kwiat has been a Visiting Professor of Chemistry at the Lund Institute of Technology."
     )
-    row = _post(_careers(extract, text), "Visiting Professor")
+    row = _post(_careers(extract, text), "Visiting Professor of Chemistry")
     assert (row.start_value, row.organization_name) == ("2015", "Lund Institute of Technology")
     assert pd.isna(row.end_value) and pd.isna(row.end_basis)
 

@@ -56,8 +56,10 @@ def _post_in(nlp: Language, text: str, head_word: str) -> tuple[str, str | None,
         (
             "She has been a Visiting Professor of Chemistry at the Polytechnic.",
             "Professor",
-            ("Visiting Professor", "Polytechnic", None),
+            ("Visiting Professor of Chemistry", "Polytechnic", None),
         ),
+        # The words a hyphen joins after the head are the title's.
+        ("In 1986 the board made her director-general.", "director", ("Director-General", None, None)),
     ],
 )
 def test_read_title_noun(

@@ -141,6 +141,8 @@ def _names_a_remit(obj: Token, mentions: dict[int, Mention]) -> bool:
     "the" after a secretary or minister is the remit even when tagged an organization
     ("Secretary of State for Communities and Local Government")."""
     bare = not any(c.dep_ in {"det", "poss", "nummod"} for c in obj.children)
+    if obj.i in mentions and mentions[obj.i].label == "PERSON":
+        return False  # "assistant for Karl Lind": whom one assists, not a remit
     if obj.i in mentions and mentions[obj.i].label == "ORG":
         return bare and obj.head.head.lemma_.lower() in position_words().portfolio_of
     if obj.text[:1].isupper():
@@ -483,7 +485,11 @@ def _title_words(head: Token, mentions: dict[int, Mention]) -> str:
         start -= 2
     if head.tag_ in {"NNS", "NNPS"}:  # "appointed them as members of the Board": each a member
         return doc[start : head.i].text_with_ws + head.lemma_
-    return doc[start : head.i + 1].text
+    end = head.i + 1
+    # "director-general", "editor-in-chief": the words the hyphens join after the head.
+    while end + 1 < len(doc) and doc[end].text == "-" and _inside_word(doc[end]) and doc[end + 1].is_alpha:
+        end += 2
+    return doc[start:end].text
 
 
 def normalise_title(title: str) -> str:

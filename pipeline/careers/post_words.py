@@ -30,6 +30,7 @@ class PositionWords:
     organization_of: frozenset[str]
     ranks: frozenset[str]
     field_heads: frozenset[str]
+    chair_heads: frozenset[str]
     seat_bodies: frozenset[str]
     seat_verbs: frozenset[str]
     head_verbs: frozenset[str]
@@ -57,6 +58,7 @@ _KEYS = (
     "organization_of",
     "ranks",
     "field_heads",
+    "chair_heads",
     "seat_verbs",
     "head_verbs",
     "not_post_verbs",

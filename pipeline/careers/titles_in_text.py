@@ -243,7 +243,8 @@ def read_title(phrase: Span, names: dict[int, Mention]) -> tuple[str, str | None
         mention = names.get(rest[-1].i)
         text = rest.text.removeprefix("the ").strip()
         territorial = head.lemma_.lower() in words.territorial
-        field = head.lemma_.lower() in words.field_heads  # "Professor of Public Law": a field
+        # "Professor of Public Law", "lecturer of economics": a field or a chair, no body
+        field = head.lemma_.lower() in words.field_heads | words.chair_heads
         if (mention is not None and mention.label in _PLACE_LABELS) or (territorial and text[:1].isupper()):
             place = mention.text if mention is not None else text  # "the mayor of Linz"
         elif phrase.doc[split].lower_ == "at" or any(t.lower_ in {"the", "a"} for t in rest[:1]):
