@@ -1378,3 +1378,25 @@ def test_a_school_named_after_its_city_places_the_degree_there(extract: Extract)
         ("degree", "Thomas Berger", "None"),
         ("election", "Maria Keller", "None"),
     ]
+
+
+def test_a_party_abbreviation_after_a_name_outside_the_roster_is_that_persons_party(extract: Extract) -> None:
+    """A cabinet page names the parties in full, then as "(MTR)" in its roster entries and
+    in its narrative ("arrested Hon. X (MTR), then Minister of ..."): each is a membership of
+    the party written in full. A bracket that defines no roster's party ("(TD)") is none."""
+    text = (
+        "MEMBERS OF THE CABINET\nThe Alliance is formed by the Mouvement Travailliste Rénové (MTR) "
+        "and the Parti Social Démocrate Mauricien (PSDM).\n\nPRIME MINISTER\n"
+        "Hon. Thomas Berger (MTR) – Prime Minister – 24 October 2023\n\nMINISTERS\n"
+        "Hon. Anna Weiss (PSDM) – Minister of Health – 27 October 2023\n\n"
+        "On 24 May 2024 officers of the Financial Crimes Commission arrested Hon. Karl Lind (MTR), then "
+        "Minister of Public Infrastructure, in connection with a road contract. Mr Lind resigned from "
+        "the Cabinet on 28 May. The Teachta Dála (TD) system was discussed.\n"
+    )
+    events = _events(extract, text)
+    members = events[events.event_type == "membership"]
+    assert set(zip(members.person_name, members.organization_name, strict=True)) == {
+        ("Thomas Berger", "Mouvement Travailliste Rénové"),
+        ("Anna Weiss", "Parti Social Démocrate Mauricien"),
+        ("Karl Lind", "Mouvement Travailliste Rénové"),
+    }

@@ -25,6 +25,12 @@ from pipeline.wordlists import data_file, word_list
 _PARTY = "party"
 # An abbreviation and what it stands for, after a dash: "HGU – Croatian Civic Union;".
 _DEFINED = re.compile(r"\b(?P<short>[A-Z][A-Z/&]{1,7})\s+[–—]\s+(?P<long>[A-Z][^;()\n.]{2,60})")
+# An abbreviation after what it stands for: "Vecinos por Alcorzaya (VxA, 2 seats)".
+_DEFINED_BEFORE = re.compile(
+    r"(?P<long>[A-Z][\w'’-]*(?: (?:[a-z]{1,4} )?[A-Z][\w'’-]*){1,5}) \((?P<short>[A-Z][A-Za-z/&]{1,7})[,)]"
+)
+# A bracket right after a name, on the same line: its first part ("(MTR)", "(PSOE), since").
+_BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n,;]{2,40})[,;)]")
 # What a roster's bracket says of someone in no party ("non-party, Italian national minority").
 _NOT_PARTIES = tuple(word_list("parties", "words", "no_party"))
 
@@ -73,16 +79,53 @@ def _roster_parties(
 
 
 def _abbreviations(text: str) -> dict[str, str]:
-    """The abbreviations a text defines: "HGU – Croatian Civic Union", "(SD – Social Democrats)"."""
-    return {m["short"]: m["long"].strip() for m in _DEFINED.finditer(text)}
+    """The abbreviations a text defines: "HGU – Croatian Civic Union", "(SD – Social Democrats)",
+    "Vecinos por Alcorzaya (VxA, 2 seats)"."""
+    defined = {m["short"]: m["long"].strip() for m in _DEFINED.finditer(text)}
+    for m in _DEFINED_BEFORE.finditer(text):
+        if _initials_agree(m["short"], m["long"]):
+            defined.setdefault(m["short"], m["long"])
+    return defined
+
+
+def _initials_agree(short: str, long: str) -> bool:
+    """ "VxA" for "Vecinos por Alcorzaya": the capitals of the short form open the long
+    form's capitalised words, in order."""
+    initials = "".join(w[0] for w in long.split() if w[:1].isupper())
+    capitals = "".join(c for c in short if c.isupper())
+    return len(capitals) >= 2 and capitals == initials
+
+
+def _bracketed_parties(
+    doc: Doc, people: People, brackets: list[tuple[Mention, int, int]], listed: list[PartyFact]
+) -> Iterator[PartyFact]:
+    """ "arrested Hon. Deepak Bholah (MTR), then Minister of ...", "Second Deputy Mayor: Nadia
+    X (VxA), since ...": outside a roster's entries, a bracket right after a name holds that
+    person's party when it is one the document's roster entries name, written in full or as
+    the abbreviation the text defines for it ("Teachta Dála (TD)" is no party's)."""
+    text = text_of(doc)
+    defined = _abbreviations(text)
+    known = {fact.party for fact in listed}
+    known |= {short for short, long in defined.items() if long in known}
+    read = {opening for _, opening, _ in brackets}
+    for person in people.persons:
+        match = _BRACKET_AFTER.match(text, person.end_char)
+        if match is None or match.start(1) - 1 in read:
+            continue
+        party = match[1].strip()
+        if party in known:
+            token = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+            if token is not None and len(token):
+                yield PartyFact(people.representative_of(person), defined.get(party, party), token[-1])
 
 
 def party_memberships(doc: Doc, people: People) -> Iterator[PartyFact]:
     seen: set[tuple[str, str]] = set()
     brackets = list(_roster_brackets(doc, people))
-    for listed in _roster_parties(doc, people, brackets):
-        seen.add((listed.person.mention_id, listed.party))
-        yield listed
+    listed = list(_roster_parties(doc, people, brackets))
+    for bracketed in [*listed, *_bracketed_parties(doc, people, brackets, listed)]:
+        seen.add((bracketed.person.mention_id, bracketed.party))
+        yield bracketed
     for token in all_tokens(doc):
         if any(opening < token.idx < closing for _, opening, closing in brackets):
             continue  # read whole above, with its abbreviations
