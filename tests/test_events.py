@@ -1400,3 +1400,16 @@ def test_a_party_abbreviation_after_a_name_outside_the_roster_is_that_persons_pa
         ("Anna Weiss", "Parti Social Démocrate Mauricien"),
         ("Karl Lind", "Mouvement Travailliste Rénové"),
     }
+
+
+def test_a_masters_degree_held_or_taken_is_a_degree(extract: Extract) -> None:
+    """ "a master's degree": the possessive names the degree's kind, not its owner, so the
+    degree is the subject's."""
+    text = (
+        "Anna Weiss is a Swedish economist. She holds a master's degree in social work from Lund "
+        "University (2009). Maria Keller took a bachelor's degree at Aarhus University in 2006."
+    )
+    assert _rows(extract, text, "event_type", "person_name", "date_value", "organization_name") == [
+        ("degree", "Anna Weiss", "2009", "Lund University"),
+        ("degree", "Maria Keller", "2006", "Aarhus University"),
+    ]

@@ -19,6 +19,8 @@ _PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
 # Prepositions whose phrase dates something by an event already told ("the day after the
 # arrest"; data/narrative.toml).
 _ANAPHORIC_PREPS = words("narrative", "event_anchors")
+# "a master's degree", "a bachelor's": the degree's kind, written as a possessive (data/events.toml).
+_DEGREE_WORDS = words("events", "degree", "degree_words")
 
 
 def person_token(trigger: Trigger) -> Token | None:
@@ -122,8 +124,8 @@ def noun_owner(noun: Token) -> Token | None:
     node = noun
     for _ in range(3):
         owner = child(node, {"poss"})
-        if owner is not None:
-            return owner
+        if owner is not None and owner.lower_ not in _DEGREE_WORDS:
+            return owner  # not "a master's degree": the kind of degree, no one's
         if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in {"NOUN", "PROPN"}:
             node = node.head.head
             continue
