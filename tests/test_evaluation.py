@@ -9,6 +9,7 @@ import pandas as pd
 from pipeline.evaluation import extraction_metrics as metrics
 from pipeline.evaluation.__main__ import main
 from pipeline.evaluation.figures import Figure, broken_floors, raised_floors, read_floors
+from pipeline.evaluation.gold import documents_ok
 from pipeline.evaluation.public import parse_redocred
 from pipeline.evaluation.split import DEV, HELD_OUT, SAMPLES, split_of
 
@@ -90,6 +91,18 @@ def test_make_eval_exits_1_when_a_floor_breaks(tmp_path: Path, capsys) -> None:
     assert "BELOW FLOOR  gold.dev: careers R" in capsys.readouterr().out
     floors.write_text('[gold.dev]\n"careers R" = 0.5\n')
     assert main(["gold", "--only", "cv_melnik.txt", "--floors", str(floors)]) == 0
+
+
+def test_a_gold_document_that_fails_is_counted_not_scored_as_misses() -> None:
+    """A document whose analysis failed has no rows: the gold evaluation reports the share of
+    documents analysed, so that the failure breaks its floor rather than passing for misses."""
+    predicted = {
+        "documents": pd.DataFrame(
+            {"source_path": ["a.txt", "b.txt"], "status": ["ok", "error"], "doc_id": ["1", "2"]}
+        )
+    }
+    figure = documents_ok(predicted, ["a.txt", "b.txt", "c.txt"])
+    assert (figure.value, figure.detail) == (1 / 3, "1/3")
 
 
 def test_the_redocred_scorer_output_is_read_per_relation() -> None:

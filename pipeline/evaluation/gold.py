@@ -116,7 +116,17 @@ def score_group(predicted: Tables, gold: Tables, facts: list[str], mentions: lis
     figures.update(_career_figures(predicted, gold, facts))
     figures.update(_date_figures(predicted, gold, facts))
     figures.update(_linking_figures(predicted, gold, mentions))
+    figures["documents ok"] = documents_ok(predicted, mentions)
     return figures
+
+
+def documents_ok(predicted: Tables, sources: list[str]) -> Figure:
+    """The share of the group's documents analysed without an error: a document that fails
+    scores as all misses, which the other figures would not tell apart from weak rules."""
+    documents = predicted["documents"]
+    statuses = documents.set_index("source_path")["status"]
+    ok = sum(statuses.get(source) == "ok" for source in sources)
+    return Figure(ok / len(sources) if sources else 0.0, f"{ok}/{len(sources)}")
 
 
 def _prf(label: str, score: metrics.Score) -> dict[str, Figure]:

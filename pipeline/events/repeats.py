@@ -28,7 +28,7 @@ ValueOf = Callable[[Event], str | None]
 
 def without_repeats(events: Sequence[Event], value_of: ValueOf) -> list[Event]:
     """The document's events with retellings dropped (the first telling stays)."""
-    kept = _dated_once(list(events), value_of)
+    kept = _dated_once(_one_per_id(events), value_of)
     kept = _one_per_line(kept)
     kept = _one_per_couple(kept)
     kept = _without_shadowed(kept)
@@ -41,6 +41,18 @@ def without_undated_repeats(events: list[Event]) -> list[Event]:
     event repeats a dated one of the same type and person."""
     dated = {(e.event_type, e.person_mention_id) for e in events if e.date_id}
     return [e for e in events if e.date_id or (e.event_type, e.person_mention_id) not in dated]
+
+
+def _one_per_id(events: Sequence[Event]) -> list[Event]:
+    """Two readings of one fact at one place, which get one id (the type, the person and
+    where it is written): a form's "Born: 14 August 1961, Kalamata" read by its field and
+    by its verb. The dated reading stays, else the first."""
+    chosen: dict[str, Event] = {}
+    for event in events:
+        held = chosen.get(event.event_id)
+        if held is None or (held.date_id is None and event.date_id is not None):
+            chosen[event.event_id] = event
+    return [e for e in events if chosen[e.event_id] is e]
 
 
 def _dated_once(events: list[Event], value_of: ValueOf) -> list[Event]:
