@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from pipeline.parsed import sentence_of, sentence_text
 from pipeline.wordlists import words
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ def is_asserted(trigger: Token) -> bool:
 def _asked(token: Token) -> bool:
     """ "How did you become director-general?", "Were you ever arrested?": a question
     asks whether, or how, a fact happened; the answer tells it."""
-    return token.sent.text.rstrip().endswith("?")
+    return sentence_text(sentence_of(token)).rstrip().endswith("?")
 
 
 def _negated(token: Token) -> bool:

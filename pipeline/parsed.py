@@ -9,6 +9,7 @@ parse on long documents. Each is kept in the Doc's own
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # spaCy is imported by the stages that parse, not by linking on its own
@@ -18,6 +19,7 @@ if TYPE_CHECKING:  # spaCy is imported by the stages that parse, not by linking 
 _TEXT = "pipeline.text"
 _SENTENCES = "pipeline.sentences"
 _TOKENS = "pipeline.tokens"
+_SENTENCE_STARTS = "pipeline.sentence_starts"
 
 
 def text_of(doc: Doc) -> str:
@@ -36,10 +38,28 @@ def remember_text(doc: Doc, text: str) -> None:
 
 
 def sentences(doc: Doc) -> list[Span]:
+    return list(_sentences(doc))
+
+
+def sentence_of(token: Token) -> Span:
+    """``token.sent``, which walks the tokens on both sides to find the sentence's
+    bounds each time it is read: here a look-up in the sentences made once."""
+    starts = token.doc.user_data.get(_SENTENCE_STARTS)
+    if starts is None:
+        starts = token.doc.user_data[_SENTENCE_STARTS] = [sent.start for sent in _sentences(token.doc)]
+    return _sentences(token.doc)[bisect.bisect_right(starts, token.i) - 1]
+
+
+def sentence_text(sent: Span) -> str:
+    """``sent.text``, cut from the document's text instead of joined from its tokens."""
+    return text_of(sent.doc)[sent.start_char : sent.end_char]
+
+
+def _sentences(doc: Doc) -> list[Span]:
     found = doc.user_data.get(_SENTENCES)
     if found is None:
         found = doc.user_data[_SENTENCES] = list(doc.sents)
-    return list(found)
+    return found
 
 
 def tokens_of(span: Span) -> list[Token]:

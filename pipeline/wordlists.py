@@ -56,3 +56,11 @@ def name_list(name: str) -> tuple[str, ...]:
     line. For lists too long to read well as TOML (data/cities.txt)."""
     text = resources.files("pipeline").joinpath(f"data/{name}.txt").read_text(encoding="utf-8")
     return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
+def words_of_lists(*paths: tuple[str, ...]) -> frozenset[str]:
+    """The words of several lists together, each given as the path ``words`` takes
+    (``words_of_lists(("names", "female_given"), ("names", "male_given"))``): made
+    once, not joined again at every word a stage checks."""
+    return frozenset().union(*(words(*path) for path in paths))

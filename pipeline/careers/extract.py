@@ -43,7 +43,7 @@ from pipeline.evidence import DateIndex, evidence_span, mentions_by_token, opens
 from pipeline.factuality import is_asserted
 from pipeline.ids import make_id
 from pipeline.linking.names import is_honorific
-from pipeline.parsed import sentences, text_of, tokens_of
+from pipeline.parsed import sentence_of, sentences, text_of, tokens_of
 from pipeline.places import NAMED_PLACES, document_country, place_after, place_in_name
 from pipeline.records import Career, DateMention, Event, Mention
 from pipeline.syntax import governing_verb, word_before
@@ -404,7 +404,7 @@ def _undated_named_posts(
 def _named_before(head: Token, subject: Mention, people: People) -> bool:
     """ "2. Dana Whitsell, Chief Accountant": a line naming someone else before the title
     tells of that person, not of the subject the list is about."""
-    sent = head.sent
+    sent = sentence_of(head)
     return any(
         sent.start_char <= m.start_char < head.idx and people.representative_of(m) != subject
         for m in people.persons
@@ -415,9 +415,9 @@ def _named_after(head: Token, people: People) -> Mention | None:
     """ "First Deputy Mayor: Iván X (PSOE), since 21.06.2023", "Councillor for Finance – Iván
     X": a name set after the title by a colon or a dash is the holder's (not "Assistant to
     Anna X", whose name hangs on a word)."""
-    doc = head.doc
+    doc, sentence_end = head.doc, sentence_of(head).end_char
     for mention in people.persons:
-        if not head.idx < mention.start_char < head.sent.end_char:
+        if not head.idx < mention.start_char < sentence_end:
             continue
         if all(map(is_honorific, mention.text.split())):
             continue  # "Chairperson: Dr. Ir. X", where the model took "Ir" for a name

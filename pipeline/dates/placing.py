@@ -54,12 +54,18 @@ def place_all(
     doc: Doc | None,
     sentence_starts: Sequence[int] = (0,),
 ) -> list[Found]:
+    source = _Text(text, doc, sentence_starts)
     done: list[Found] = []
+    # The anchors among ``done``, kept as they are placed rather than made again for
+    # each expression (a long document has hundreds of dates).
+    anchors: list[Placed] = []
     for index, item in enumerate(found):
         if item.kind in ("relative", "time", "reference"):
             following = found[index + 1] if index + 1 < len(found) else None
-            item = _place(item, done, following, document, _Text(text, doc, sentence_starts))
+            item = _place(item, done, tuple(anchors), following, document, source)
         done.append(item)
+        if item.interval is not None and item.kind not in _NOT_ANCHORS:
+            anchors.append(_as_anchor(item, source.sentence_of(item.hit.start)))
     return done
 
 
@@ -76,7 +82,12 @@ class _Text:
 
 
 def _place(
-    item: Found, done: Sequence[Found], following: Found | None, document: Placed | None, source: _Text
+    item: Found,
+    done: Sequence[Found],
+    anchors: Sequence[Placed],
+    following: Found | None,
+    document: Placed | None,
+    source: _Text,
 ) -> Found:
     if item.kind == "reference":
         return _reference(item, document)
@@ -85,11 +96,7 @@ def _place(
     if appositive is not None:
         return replace(item, interval=appositive.interval, anchor_id=appositive.date_id)
     context = Context(
-        previous=[
-            _as_anchor(f, source.sentence_of(f.hit.start))
-            for f in done
-            if f.interval is not None and f.kind not in _NOT_ANCHORS
-        ],
+        previous=anchors,
         document=document,
         tense=tense_at(doc, text, item.hit.start, _sentence_around(text, item.hit.start)),
         settled=said_of_a_past_event(doc, item.hit.start, item.hit.end),

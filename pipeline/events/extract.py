@@ -37,7 +37,7 @@ from pipeline.events.triggers import Trigger, find_triggers, load_lexicon
 from pipeline.evidence import DateIndex, evidence_span, mentions_by_token
 from pipeline.factuality import is_asserted
 from pipeline.ids import make_id
-from pipeline.parsed import sentences, text_of, tokens_of
+from pipeline.parsed import sentence_of, sentences, text_of, tokens_of
 from pipeline.records import DateMention, DateSide, Event, Mention, with_fields
 from pipeline.syntax import is_verb
 from pipeline.wordlists import data_file
@@ -184,7 +184,7 @@ def _names_org(found: _Found, event: Event, orgs: dict[int, Mention]) -> bool:
 
 
 def _in_parentheses(token: Token) -> bool:
-    before = text_of(token.doc)[token.sent.start_char : token.idx]
+    before = text_of(token.doc)[sentence_of(token).start_char : token.idx]
     return before.count("(") > before.count(")")
 
 

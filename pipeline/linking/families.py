@@ -28,9 +28,18 @@ def is_family_reference(text: str, mention: Mention) -> bool:
     if len(mention.text.split()) != 1:
         return False
     following = text[mention.end_char : mention.end_char + _LOOKAHEAD]
-    if _PAIR_AFTER.match(following) or _PAIR_BEFORE.search(text[: mention.start_char]):
+    if _PAIR_AFTER.match(following) or _dash_paired_before(text, mention.start_char):
         return True
     return _FAMILY_AFTER.match(following) is not None and not following.startswith(("’s", "'s"))
+
+
+def _dash_paired_before(text: str, start: int) -> bool:
+    """``_PAIR_BEFORE`` on the text before ``start``: it can only match where that text
+    ends with a dash (or a dash and a line break, which ``$`` allows), so the search over
+    everything before the name runs only then, not once for each name of the document."""
+    if not text[max(0, start - 2) : start].rstrip("\n").endswith(("–", "-")):
+        return False
+    return _PAIR_BEFORE.search(text[:start]) is not None
 
 
 # Kin nouns (data/discourse.toml) before a name that make it a relative's: "son of X",

@@ -19,7 +19,7 @@ from pipeline.careers.post_words import is_position_head
 from pipeline.events.triggers import Lexicon, load_lexicon
 from pipeline.linking.titles import HEAD_TITLES, TITLE_MODIFIERS
 from pipeline.parsed import all_tokens
-from pipeline.wordlists import words
+from pipeline.wordlists import words, words_of_lists
 
 # A personal name has a given name and a surname, perhaps a patronymic or a middle name.
 _MIN_WORDS, _MAX_WORDS = 2, 4
@@ -31,10 +31,15 @@ _TITLE_WORDS = frozenset(HEAD_TITLES) | frozenset(TITLE_MODIFIERS)
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
+# The lists of organizations.toml whose words mark a capitalised chain as an organisation.
+ORG_LISTS = tuple(
+    ("organizations", key) for key in ("heads", "not_names", "seat_bodies", "membership_bodies")
+)
+
+
 def org_words() -> frozenset[str]:
     """Words that mark a capitalised chain as an organisation or a name of no person."""
-    lists = ("heads", "not_names", "seat_bodies", "membership_bodies")
-    return frozenset().union(*(words("organizations", key) for key in lists))
+    return words_of_lists(*ORG_LISTS)
 
 
 def names_from_parse(doc: Doc) -> list[Span]:

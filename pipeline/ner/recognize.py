@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.ids import make_id
 from pipeline.linking.titles import is_ambiguous_title, normalize_role, titles_before
 from pipeline.ner.clean import CleanSpan, clean_span
-from pipeline.ner.from_parse import names_from_parse, org_words
+from pipeline.ner.from_parse import ORG_LISTS, names_from_parse, org_words
 from pipeline.ner.propagate import propagate
 from pipeline.ner.repair import (
     GIVEN_NAMES,
@@ -42,7 +42,7 @@ from pipeline.ner.repair import (
 from pipeline.parsed import sentences, text_of
 from pipeline.places import is_city
 from pipeline.records import Mention
-from pipeline.wordlists import words
+from pipeline.wordlists import words, words_of_lists
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 # Labels the model gives people it did not recognise ("Blondel" ORG, "Sita" FAC).
@@ -345,7 +345,7 @@ def _given_and_family_name(doc: Doc, span: CleanSpan, label: str) -> bool:
     if parts[0].lower() not in GIVEN_NAMES:
         return False
     lowered = {p.lower().strip(".,") for p in parts}
-    if lowered & (org_words() | words("places", "place_nouns") | words("names", "not_name_words")):
+    if lowered & words_of_lists(*ORG_LISTS, ("places", "place_nouns"), ("names", "not_name_words")):
         return False
     if label in {"GPE", "LOC"}:
         root = _root(doc, span)
@@ -438,14 +438,14 @@ def _root(doc: Doc, span: CleanSpan) -> Token | None:
 
 def _no_name_word(text: str) -> bool:
     """Only words of titles, or words never in a name (names.toml not_name_words)."""
-    titles = words("positions", "heads") | words("positions", "modifiers") | words("names", "not_name_words")
+    titles = words_of_lists(("positions", "heads"), ("positions", "modifiers"), ("names", "not_name_words"))
     return all(word.lower().strip(".,") in titles for word in text.split())
 
 
 def _has_org_word(text: str) -> bool:
     """ "KeRRA Performance Awards", not "Robert Plant" (a given name opens a person's name)."""
     parts = [word.lower().strip(".,") for word in text.split()]
-    given = words("names", "female_given") | words("names", "male_given")
+    given = words_of_lists(("names", "female_given"), ("names", "male_given"))
     return parts[0] not in given and any(part in org_words() for part in parts[1:])
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # linking imports this module without spaCy
 from pipeline.dates.lexicon import MONTHS
 from pipeline.parsed import all_tokens, text_of
 from pipeline.rosters import roster_lines
-from pipeline.wordlists import alternatives, words
+from pipeline.wordlists import alternatives, words, words_of_lists
 
 # What a lifespan bracket holds: "born ...", "b. 1950", "née X" (data/events.toml,
 # data/names.toml), or two years joined by a dash.
@@ -307,8 +307,8 @@ def _joins_name(token: Token, taken: set[int], leading: bool) -> bool:
     if not token.is_title or token.ent_type_ not in {"", "PERSON"}:
         return False
     lower = token.lower_
-    if lower in words("names", "not_name_words") or lower in (
-        words("organizations", "heads") | words("organizations", "not_names")
+    if lower in words_of_lists(
+        ("names", "not_name_words"), ("organizations", "heads"), ("organizations", "not_names")
     ):
         return False
     if lower in words("positions", "heads") or lower in words("positions", "modifiers"):
@@ -384,10 +384,8 @@ def regnal_names(doc: Doc) -> list[Span]:
 
 def _has_other_words(words_: Span) -> bool:
     lowered = {t.lower_ for t in words_}
-    other = (
-        words("organizations", "heads")
-        | words("organizations", "not_names")
-        | words("names", "not_name_words")
+    other = words_of_lists(
+        ("organizations", "heads"), ("organizations", "not_names"), ("names", "not_name_words")
     )
     return bool(lowered & other)
 
@@ -484,7 +482,7 @@ def speaker_labels(doc: Doc) -> list[Span]:
 
 def _role_label(names: list[str]) -> bool:
     lowered = {name.lower() for name in names}
-    return bool(lowered & (words("names", "not_name_words") | words("names", "turn_labels")))
+    return bool(lowered & words_of_lists(("names", "not_name_words"), ("names", "turn_labels")))
 
 
 def _surname_shown(word: str, text: str) -> bool:
@@ -530,7 +528,7 @@ def _field_value(line: str, separator: str) -> tuple[int, int] | None:
 
 def _shows_given_names(given: list[str]) -> bool:
     words_ = [w.lower().rstrip(".") for w in given]
-    known = words("names", "female_given") | words("names", "male_given") | words("names", "unisex_given")
+    known = words_of_lists(("names", "female_given"), ("names", "male_given"), ("names", "unisex_given"))
     honorific = words_[0] in words("names", "honorifics")
     return (
         honorific
@@ -594,10 +592,11 @@ def _name_like(token: Token) -> bool:
     text = token.text.rstrip(".")
     if not text.isalpha() or not text[0].isupper():
         return False
-    banned = (
-        words("names", "not_name_words")
-        | (words("organizations", "heads") | words("organizations", "not_names"))
-        | words("positions", "heads")
+    banned = words_of_lists(
+        ("names", "not_name_words"),
+        ("organizations", "heads"),
+        ("organizations", "not_names"),
+        ("positions", "heads"),
     )
     return text.lower() not in banned
 
