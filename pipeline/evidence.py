@@ -66,7 +66,8 @@ class DateIndex:
             nested = date_clause is not None and (
                 date_clause.dep_ in {"relcl", "conj"} or _bracketed(date_clause)
             )
-            if date_clause in claimed and (root not in trigger.subtree or nested):
+            under = _under(root, trigger)
+            if date_clause in claimed and (not under or nested):
                 continue
             if _told_of_another_noun(date_clause, trigger):
                 continue
@@ -74,7 +75,7 @@ class DateIndex:
                 continue
             # A relative clause under the trigger tells its own time ("was named Minister at
             # the Department, where she remained until June 1997").
-            below = root in trigger.subtree and not (date_clause is not clause and _relative(date_clause))
+            below = under and not (date_clause is not clause and _relative(date_clause))
             score = (
                 0 if date_clause == clause or below else 1,
                 # "X, a director since March 2019, succeeds her from the same date": a date
@@ -288,6 +289,12 @@ def evidence_span(sent: Span, *dates: DateMention | None) -> tuple[int, int]:
         if date is not None:
             start, end = min(start, date.start_char), max(end, date.end_char)
     return start, end
+
+
+def _under(token: Token, head: Token) -> bool:
+    """``token in head.subtree``, by climbing from the token to the root (a few steps)
+    rather than walking every token of the head's subtree."""
+    return token == head or head.is_ancestor(token)
 
 
 def mentions_by_token(doc: Doc, mentions: Sequence[Mention]) -> dict[int, Mention]:

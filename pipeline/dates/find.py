@@ -4,6 +4,7 @@ their guards, plus spaCy DATE entities the grammar missed that dateparser reads.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -169,14 +170,30 @@ def _starts_sentence(start: int, text: str, sentence_starts: Sequence[int]) -> b
     return index >= 0 and not text[sentence_starts[index] : start].strip(" •·-–*\t\n")
 
 
+class _Touches:
+    """Whether a stretch of text overlaps any of the hits, by bisection over their starts
+    instead of a walk through all of them for each entity."""
+
+    def __init__(self, hits: Sequence[Hit]) -> None:
+        ordered = sorted((hit.start, hit.end) for hit in hits)
+        self.starts = [start for start, _ in ordered]
+        # The furthest end among the hits up to each one: a hit starting before a
+        # stretch's end overlaps it when it reaches past the stretch's start.
+        self.reach = list(itertools.accumulate((end for _, end in ordered), max))
+
+    def __call__(self, start: int, end: int) -> bool:
+        before_end = bisect.bisect_left(self.starts, end)
+        return before_end > 0 and self.reach[before_end - 1] > start
+
+
 def _fallback(doc: Doc | None, chosen: Sequence[Hit]) -> list[Hit]:
     """spaCy DATE entities that no grammar hit touches and that dateparser can read."""
     if doc is None:
         return []
-    taken = [(hit.start, hit.end) for hit in chosen]
+    touches = _Touches(chosen)
     found = []
     for ent in doc.ents:
-        if ent.label_ != "DATE" or any(s < ent.end_char and ent.start_char < e for s, e in taken):
+        if ent.label_ != "DATE" or touches(ent.start_char, ent.end_char):
             continue
         if ent.text.isdigit() and not plausible_year(text_of(doc), ent.start_char, ent.end_char, doc):
             continue

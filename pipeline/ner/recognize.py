@@ -144,17 +144,34 @@ def _with_parsed_names(doc: Doc, found: list[tuple[CleanSpan, str]]) -> list[tup
     result = list(found)
     for name in names_from_parse(doc):
         start, end = name.start_char, name.end_char
-        same = [i for i, (span, _) in enumerate(result) if (span.start, span.end) == (start, end)]
+        same, inside, crossed = _placed_against(result, start, end)
         for i in same:
             result[i] = (dataclasses.replace(result[i][0], label=None), "PERSON")
-        overlapping = {i for i, (span, _) in enumerate(result) if span.start < end and start < span.end}
-        inside = {i for i, (span, _) in enumerate(result) if start <= span.start and span.end <= end}
-        if not same and overlapping <= inside:
+        if not same and not crossed:
             result = [item for i, item in enumerate(result) if i not in inside]
             # "Sir Alan Pryor, 1st Baronet": the title before the name is its role
             pieces = clean_span(name.text, start, "PERSON")
             result += [(dataclasses.replace(piece, label=None), "PERSON") for piece in pieces]
     return result
+
+
+def _placed_against(
+    found: list[tuple[CleanSpan, str]], start: int, end: int
+) -> tuple[list[int], set[int], bool]:
+    """Where the pieces lie against the name from ``start`` to ``end``, in one pass over
+    them: those exactly on it, those inside it, and whether any overlaps it without
+    being inside."""
+    same: list[int] = []
+    inside: set[int] = set()
+    crossed = False
+    for i, (span, _) in enumerate(found):
+        if (span.start, span.end) == (start, end):
+            same.append(i)
+        if start <= span.start and span.end <= end:
+            inside.add(i)
+        elif span.start < end and start < span.end:
+            crossed = True
+    return same, inside, crossed
 
 
 def _with_written_names(doc: Doc, found: list[tuple[CleanSpan, str]]) -> list[tuple[CleanSpan, str]]:
@@ -202,20 +219,21 @@ def _relabelled_by_evidence(doc: Doc, found: list[tuple[CleanSpan, str]]) -> lis
     with an organisation word ("KeRRA Performance Awards"), and one that only ever
     stands where a place goes and never where a person does ("moved to Łódź"); and
     names it called something else that someone marries."""
+    roots = _roots(doc, found)
     evidence: dict[str, list[int]] = {}
     for span, label in found:
-        root = _root(doc, span) if label == "PERSON" and span.role is None else None
+        root = roots[span.start, span.end] if label == "PERSON" and span.role is None else None
         if root is not None:
             counts = evidence.setdefault(span.text, [0, 0, 0])
             counts[0] += place_evidence(root) or in_place_field(doc, span.start)
             counts[1] += person_evidence(root)
             counts[2] += organization_evidence(root)
-    settled = _settled_organizations(doc, found)
+    settled = _settled_organizations(found, roots)
     places = {text for text, (place, person, _) in evidence.items() if place and not person}
     elsewhere = _read_elsewhere(found, {text for text, (_, person, _) in evidence.items() if person})
     bodies = {text for text, (_, person, body) in evidence.items() if body and not person}
-    personal = _personal_organizations(doc, found)
-    listed = _listed_with_people(doc, found)
+    personal = _personal_organizations(found, roots)
+    listed = _listed_with_people(found, roots)
     counted = {span.text.lower() for span, label in found if label == "PERSON" and _after_ordinal(doc, span)}
     families = family_names(span.text for span, label in found if label == "PERSON")
     result = []
@@ -273,22 +291,31 @@ def _read_elsewhere(found: list[tuple[CleanSpan, str]], with_evidence: set[str])
 _NOT_PEOPLE = frozenset({"NORP", "GPE", "LOC"})
 
 
-def _personal_organizations(doc: Doc, found: list[tuple[CleanSpan, str]]) -> set[str]:
+# The parse's root of each entity piece, by its (start, end): found once for the
+# several readers of evidence below.
+_Roots = dict[tuple[int, int], Token | None]
+
+
+def _roots(doc: Doc, found: list[tuple[CleanSpan, str]]) -> _Roots:
+    return {(span.start, span.end): _root(doc, span) for span, _ in found}
+
+
+def _personal_organizations(found: list[tuple[CleanSpan, str]], roots: _Roots) -> set[str]:
     """Names the model called ORG that stand where only a person goes, never with an
     organization's word or written as initials ("NATO")."""
-    return _organizations_standing(doc, found, personal_evidence)
+    return _organizations_standing(found, roots, personal_evidence)
 
 
-def _settled_organizations(doc: Doc, found: list[tuple[CleanSpan, str]]) -> set[str]:
+def _settled_organizations(found: list[tuple[CleanSpan, str]], roots: _Roots) -> set[str]:
     """Names the model called ORG that the text places someone in ("born in X", "moved to
     X") and never puts where an organization goes ("CEO of X"); no organization's word in
     them, not written as initials."""
-    settled = _organizations_standing(doc, found, settled_evidence)
-    return settled - _organizations_standing(doc, found, organization_evidence)
+    settled = _organizations_standing(found, roots, settled_evidence)
+    return settled - _organizations_standing(found, roots, organization_evidence)
 
 
 def _organizations_standing(
-    doc: Doc, found: list[tuple[CleanSpan, str]], evidence: Callable[[Token], bool]
+    found: list[tuple[CleanSpan, str]], roots: _Roots, evidence: Callable[[Token], bool]
 ) -> set[str]:
     """Names the model called ORG, with no organization's word and not written as initials,
     that stand at least once where ``evidence`` says."""
@@ -296,17 +323,17 @@ def _organizations_standing(
     for span, label in found:
         if label != "ORG" or span.text.isupper() or _org_word_inside(span.text):
             continue
-        root = _root(doc, span)
+        root = roots[span.start, span.end]
         if root is not None and evidence(root):
             names.add(span.text)
     return names
 
 
-def _listed_with_people(doc: Doc, found: list[tuple[CleanSpan, str]]) -> set[int]:
+def _listed_with_people(found: list[tuple[CleanSpan, str]], roots_of: _Roots) -> set[int]:
     """Where the names the model did not call PERSON start, when the name stands in a list
     of people: coordinated with at least two PERSON names and more of them than of
     anything else, and carrying no organisation's or place's word."""
-    roots = {span.start: _root(doc, span) for span, _ in found}
+    roots = {span.start: roots_of[span.start, span.end] for span, _ in found}
     labels = {root.i: label for (span, label) in found if (root := roots[span.start]) is not None}
     listed = set()
     for span, label in found:
