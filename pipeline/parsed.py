@@ -20,6 +20,7 @@ _TEXT = "pipeline.text"
 _SENTENCES = "pipeline.sentences"
 _TOKENS = "pipeline.tokens"
 _SENTENCE_STARTS = "pipeline.sentence_starts"
+_ENTITIES = "pipeline.entities"
 
 
 def text_of(doc: Doc) -> str:
@@ -53,6 +54,15 @@ def sentence_of(token: Token) -> Span:
 def sentence_text(sent: Span) -> str:
     """``sent.text``, cut from the document's text instead of joined from its tokens."""
     return text_of(sent.doc)[sent.start_char : sent.end_char]
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, which makes a new Span for every entity each time it is read (the
+    stages read the model's entities and never set them)."""
+    found = doc.user_data.get(_ENTITIES)
+    if found is None:
+        found = doc.user_data[_ENTITIES] = tuple(doc.ents)
+    return found
 
 
 def _sentences(doc: Doc) -> list[Span]:

@@ -238,18 +238,23 @@ def _countries_written(text: str) -> Iterator[tuple[int, str]]:
     """(start, text) of each country name written with a capital, the longest first ("Republic
     of the Congo", not "Congo"); not "chad" or "turkey"."""
     found = list(_WORD.finditer(text))
-    index = 0
-    while index < len(found):
-        step = 1
-        word = found[index].group()
-        if word[:1].isupper() and _bare(word).casefold() in _COUNTRY_FIRST_WORDS:
-            for size in range(min(_COUNTRY_WORDS, len(found) - index), 0, -1):
-                start, end = found[index].start(), found[index + size - 1].end()
-                written = _bare(text[start:end])
-                if size > 1 and written.count(" ") != size - 1:
-                    continue  # words across a line break or a double space
-                if written.casefold() in _COUNTRIES and (written.istitle() or written.isupper() or size > 1):
-                    yield start, written
-                    step = size
-                    break
-        index += step
+    # Only a capitalised word that begins some country's name can open one: the few
+    # such words are picked out first, and the longest name is tried at each.
+    openings = [
+        i
+        for i, match in enumerate(found)
+        if (word := match.group())[:1].isupper() and _bare(word).casefold() in _COUNTRY_FIRST_WORDS
+    ]
+    after = 0  # the first word after the last name found: its words open no other
+    for index in openings:
+        if index < after:
+            continue
+        for size in range(min(_COUNTRY_WORDS, len(found) - index), 0, -1):
+            start, end = found[index].start(), found[index + size - 1].end()
+            written = _bare(text[start:end])
+            if size > 1 and written.count(" ") != size - 1:
+                continue  # words across a line break or a double space
+            if written.casefold() in _COUNTRIES and (written.istitle() or written.isupper() or size > 1):
+                yield start, written
+                after = index + size
+                break

@@ -16,7 +16,7 @@ from pipeline.dates.durations import DURATION_RULES, duration_value
 from pipeline.dates.grammar import Hit, scan, select
 from pipeline.dates.nondates import is_compound_modifier, is_frequency, plausible_year
 from pipeline.dates.parse import parse_single
-from pipeline.parsed import text_of
+from pipeline.parsed import entities, text_of
 
 # Rules that end in a bare number that must be a year.
 _YEAR_ENDED = frozenset({"year", "range", "since", "ongoing"})
@@ -192,7 +192,7 @@ def _fallback(doc: Doc | None, chosen: Sequence[Hit]) -> list[Hit]:
         return []
     touches = _Touches(chosen)
     found = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ != "DATE" or touches(ent.start_char, ent.end_char):
             continue
         if ent.text.isdigit() and not plausible_year(text_of(doc), ent.start_char, ent.end_char, doc):

@@ -39,7 +39,7 @@ from pipeline.ner.repair import (
     surname_first_lines,
     title_line_name,
 )
-from pipeline.parsed import sentences, text_of
+from pipeline.parsed import entities, sentences, text_of
 from pipeline.places import is_city
 from pipeline.records import Mention
 from pipeline.wordlists import words, words_of_lists
@@ -77,7 +77,7 @@ def recognize_entities(doc: Doc, doc_id: str) -> list[Mention]:
 def _cleaned_entities(doc: Doc) -> list[tuple[CleanSpan, str]]:
     """Cleaned pieces of spaCy's name-like entities, each with its label."""
     found: list[tuple[CleanSpan, str]] = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ in NAME_LABELS and not _portfolio_word(ent):
             label = _label_of(ent)
             for part in _constituents(_over_hyphens(ent)):
