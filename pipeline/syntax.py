@@ -18,7 +18,7 @@ def governing_verb(token: Token) -> Token | None:
 
 def is_verb(token: Token) -> bool:
     """A verb, not a list bullet the tagger took for one ("•" as VERB)."""
-    return token.pos_ in {"VERB", "AUX"} and any(ch.isalpha() for ch in token.text)
+    return token.pos_ in {"VERB", "AUX"} and any(map(str.isalpha, token.text))
 
 
 def child(token: Token, deps: set[str]) -> Token | None:

@@ -105,9 +105,10 @@ def is_position_head(token: Token) -> bool:
     noun = token.pos_ in {"NOUN", "PROPN"} or (token.pos_ == "ADJ" and token.dep_ == "oprd")
     if not noun or token.dep_ == "compound":
         return False
-    if any(child.lower_ == "honorary" for child in token.children):
-        return False  # an honour, not a post
-    return token.lower_ in position_words().heads or token.lemma_.lower() in position_words().heads
+    heads = position_words().heads
+    if token.lower_ not in heads and token.lemma_.lower() not in heads:
+        return False  # most nouns: asked before walking the children
+    return not any(child.lower_ == "honorary" for child in token.children)  # an honour, not a post
 
 
 def is_honour(head: Token) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from pipeline.dates import calendar as cal
 from pipeline.dates.calendar import Interval
@@ -61,8 +62,10 @@ _SIDE_FORMS: tuple[re.Pattern[str], ...] = tuple(
 )
 
 
+@lru_cache(maxsize=4096)
 def read_side(text: str) -> Fields | None:
-    """Year, month and day stated by one calendar expression ("February 4", "5, 1984")."""
+    """Year, month and day stated by one calendar expression ("February 4", "5, 1984").
+    Cached: the same few strings are read by several rules' hits and checks."""
     for form in _SIDE_FORMS:
         match = form.fullmatch(text.strip())
         if match is None:
