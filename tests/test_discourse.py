@@ -523,3 +523,22 @@ def test_his_after_a_participle_is_the_clause_subjects(extract: Extract) -> None
     )
     events = _events(extract, text)
     assert ("appointment", "Thomas Berger", "2023-08") in events, events
+
+
+def test_the_interviewee_of_a_talks_to_lead_is_who_says_i(extract: Extract) -> None:
+    """ "X talks to Y": the interviewee is the side that is no journalist, else the side the
+    lead describes (an age, "an economist", "who spent thirty years at ..."). "I" in the
+    answers is that person, not the relative named most often."""
+    leads = {
+        "Anna Weiss": "Anna Weiss, 61, talks to our legal affairs correspondent, Eva Roth.",
+        "Maria Keller": "Paul Lind talks to Maria Keller, who spent thirty years at the Halden "
+        "Railway Company.",
+    }
+    for interviewee, lead in leads.items():
+        text = (
+            f"THE LONG INTERVIEW\n\n{lead}\n\n**Where did you start?**\n\n"
+            "My husband, Thomas Berger, is an engineer. Thomas Berger ran the water works. "
+            "I was born in Halden in 1954. In 1979 the railway hired me as an engineer.\n"
+        )
+        events = _events(extract, text)
+        assert ("birth", interviewee, "1954") in events, (interviewee, events)

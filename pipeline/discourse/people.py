@@ -215,12 +215,14 @@ class People:
         return None
 
     def _find_subject(self) -> Mention | None:
-        """The person a document is about: the one its title names or its first sentence
-        introduces; else the one named alone on a CV's first line; else the one named
-        clearly more often than anyone else."""
+        """The person a document is about: the one its title names, its interview's lead
+        says is interviewed ("X talks to Y") or its first sentence introduces; else the one
+        named alone on a CV's first line; else the one named clearly more often than anyone
+        else."""
         named = (
             subjects.field_person(self.doc, self.persons)
             or subjects.title_person(self.doc, self.persons)
+            or subjects.interviewee(self.doc, self.persons)
             or subjects.lead_person(self.doc, self.persons)
         )
         if named is not None:

@@ -25,6 +25,11 @@ from pipeline.wordlists import words
 _HEADING_MAX_WORDS = 14
 # How many sentences from the top may hold the two that introduce a text's person.
 _LEAD_WINDOW = 8
+# An interview's lead (data/discourse.toml): "X talks to Y".
+_INTERVIEW_VERBS = words("discourse", "interview_verbs")
+_INTERVIEWER_NOUNS = words("discourse", "interviewer_nouns")
+# What a lead writes after a name to describe the person: an age, "a/an ...", "who ...".
+_DESCRIPTION = re.compile(r",\s+(?:\d{1,3}\s*,|an?\s|who\s|the\s+former\s)")
 # A profile's heading may come under a site's or a ministry's header lines.
 _TITLE_LINES = 5
 # What follows a surname written first on a profile's name line: ", Ivan Sergeyevich".
@@ -126,6 +131,51 @@ def lead_person(doc: Doc, persons: Sequence[Mention], lifespan_only: bool = Fals
             if _before_lifespan(doc, mention) or (not lifespan_only and _is_subject(sent, mention)):
                 return mention
     return None
+
+
+def interviewee(doc: Doc, persons: Sequence[Mention]) -> Mention | None:
+    """Whom an interview's lead says is interviewed: of "X talks to Y", the side that is no
+    journalist ("X, 61, talks to our legal affairs correspondent, Y": X), else the side the
+    lead describes ("X talks to Y, who spent thirty years at ...": Y; "X, an economist,
+    talks to Y about ...": X). The parser often misses the verb's subject, so the two sides
+    are read in text order."""
+    for sent in sentences(doc)[:_LEAD_WINDOW]:
+        for verb in sent:
+            if (
+                verb.lemma_.lower() in _INTERVIEW_VERBS
+                and verb.i + 1 < sent.end
+                and verb.nbor().lower_ == "to"
+            ):
+                found = _interview_sides(doc, persons, sent, verb)
+                if found is not None:
+                    return found
+    return None
+
+
+def _interview_sides(doc: Doc, persons: Sequence[Mention], sent: Span, verb: Token) -> Mention | None:
+    before = [m for m in persons if sent.start_char <= m.start_char < verb.idx]
+    after = [m for m in persons if verb.idx < m.start_char < sent.end_char]
+    if not before or not after:
+        return None
+    asker, asked = before[-1], after[0]
+    text = text_of(doc)
+    if _names_a_journalist(text[verb.idx : asked.start_char]):
+        return asker
+    if _names_a_journalist(text[sent.start_char : asker.end_char]):
+        return asked
+    if _described(text, asked.end_char):
+        return asked
+    return asker if _described(text, asker.end_char) else None
+
+
+def _names_a_journalist(words: str) -> bool:
+    return any(w.strip(",.").lower() in _INTERVIEWER_NOUNS for w in words.split())
+
+
+def _described(text: str, end: int) -> bool:
+    """A name followed by what the lead says of the person: ", 61,", ", an economist,",
+    ", who spent thirty years at ..."."""
+    return bool(_DESCRIPTION.match(text, end))
 
 
 def sections(doc: Doc, persons: Sequence[Mention]) -> list[Section]:
