@@ -542,3 +542,18 @@ def test_the_interviewee_of_a_talks_to_lead_is_who_says_i(extract: Extract) -> N
         )
         events = _events(extract, text)
         assert ("birth", interviewee, "1954") in events, (interviewee, events)
+
+
+def test_her_after_appointed_is_the_appointee_not_the_appointer(extract: Extract) -> None:
+    """ "Y appointed her Minister for Fair Trading": the parser reads "her" as the owner of
+    the title; it is the verb's object, and the verb's subject cannot be it."""
+    text = (
+        "Anna Weiss is a former politician. She was elected to the assembly in 1999. Joost "
+        "Ravesteijn became Premier in 2007. On 8 April 2008 Ravesteijn appointed her Minister for "
+        "Fair Trading, replacing Karl Lind, who had resigned two days earlier.\n"
+    )
+    careers = extract(text)["careers"]
+    minister = careers.query("position == 'Minister for Fair Trading'")
+    assert list(zip(minister.person_name, minister.start_value, strict=True)) == [
+        ("Anna Weiss", "2008-04-08")
+    ]

@@ -38,6 +38,8 @@ FIRST = frozenset({"i", "me", "my", "mine", "myself"})
 _QUOTED = re.compile(r"[“\"«]([^”\"»]{2,}?)[”\"»]", re.DOTALL)
 # A text is told in the first person when "I" appears in this many sentences outside quotes.
 _FIRST_PERSON_SENTENCES = 2
+# Title words (data/positions.toml): "appointed her Minister" is no one's minister.
+_TITLE_HEADS = words("positions", "heads")
 # Verbs whose subject acts on someone else's event (data/discourse.toml).
 _BYSTANDER_VERBS = words("discourse", "bystander_verbs")
 
@@ -116,8 +118,22 @@ def _same_person(one: Mention, other: Mention, people: People) -> bool:
     return one.text.split()[-1].lower() == other.text.split()[-1].lower()
 
 
+def _object_read_as_owner(token: Token) -> bool:
+    """ "Tolley appointed her Minister for Fair Trading", "the board made him director": the
+    parser reads the object as the owner of the title after it; it is the verb's object,
+    whom the verb's subject cannot be."""
+    title = token.head
+    verb = title.head
+    return (
+        token.dep_ == "poss"
+        and token.i == verb.i + 1
+        and verb.pos_ == "VERB"
+        and title.lemma_.lower() in _TITLE_HEADS
+    )
+
+
 def _candidates(token: Token, people: People, chain: bool) -> Iterator[Mention | None]:
-    if token.dep_ == "poss":
+    if token.dep_ == "poss" and not _object_read_as_owner(token):
         # "A and his wife B": the person of the other conjunct; "X is known for his
         # marriage": the subject of the clause.
         yield _other_conjunct(token, people)
@@ -235,7 +251,11 @@ def _own_clause_subject(token: Token, people: People) -> Mention | None:
             subject = next((c for c in ancestor.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is None and ancestor.tag_ in {"VBG", "VB"} and ancestor.dep_ in _CONTROLLED:
                 continue  # "he secured it by making him minister": the clause above has the subject
-            if subject is None or subject.i == token.i or token.dep_ == "poss":
+            if (
+                subject is None
+                or subject.i == token.i
+                or (token.dep_ == "poss" and not _object_read_as_owner(token))
+            ):
                 return None  # "his wife" may be the wife of the clause's subject
             return _named(subject, people) or (
                 resolve_pronoun(subject, people) if subject.lower_ in MALE | FEMALE else None
