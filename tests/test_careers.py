@@ -999,3 +999,22 @@ def test_a_cv_post_at_a_university_named_after_its_city_is_placed_there(extract:
         ("Deputy Commander", "Skopje"),
         ("Professor of Economics", "Jyväskylä"),
     }
+
+
+def test_the_predecessor_named_beside_a_post_held_it_until_then(extract: Extract) -> None:
+    """ "appointed X, succeeding Y", "Z succeeded W as Chairperson": the one succeeded held the
+    same post until the successor took it (end inferred, start unknown). A title beside the
+    successor's name is not the post taken over, and neither is a post the successor
+    took up in another clause."""
+    text = (
+        "Anna Weiss is a Swedish engineer. She joined the company in 2004 as Head of Treasury, and "
+        "in March 2019 she was appointed Director of Water Quality at the Halden Water Company, "
+        "succeeding Dr Eva Roth, who retired in February 2019. In 2021 Thomas Berger, Senior "
+        "Independent Director since 2015, succeeded Karl Lind as Chairperson of the Board.\n"
+    )
+    careers = extract(text)["careers"]
+    before = careers[careers.rule == "predecessor"]
+    assert set(zip(before.person_name, before.position, before.end_value, strict=True)) == {
+        ("Eva Roth", "Director of Water Quality", "2019-03"),
+        ("Karl Lind", "Chairperson of the Board", "2021"),
+    }, careers[["person_name", "position", "end_value", "rule"]]

@@ -32,6 +32,7 @@ from pipeline.careers.post_words import (
     position_words,
 )
 from pipeline.careers.posts import ToldPost, closed_range, merge_duplicates, same_title
+from pipeline.careers.predecessors import predecessor_posts
 from pipeline.careers.rosters import roster_posts
 from pipeline.careers.titles_in_text import find_titled_names
 from pipeline.discourse.people import People, people_of
@@ -78,6 +79,7 @@ def extract_careers(
         posts.extend(_posts_in(sent, index, people, dated, names))
     posts.extend(_title_posts(doc, people, names, posts))
     posts.extend(roster_posts(doc, people, dated, {m.text for m in mentions if m.label in NAMED_PLACES}))
+    posts.extend(predecessor_posts(posts, doc, people))
     posts = [p for p in merge_duplicates(posts) if not _rank_only(p)]
     posts = close_by_holding(posts, doc, people, dated)
     posts = close_by_events(posts, events, {d.date_id: d for d in dates}, people)
