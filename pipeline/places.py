@@ -8,8 +8,10 @@
   Varna District, "Split County Court" serves Split County, "the Ministry of Energy
   of the Republic of Moldova" is Moldova's (``place_in_name``). A word of a name is
   read as a place only on evidence: the document names it as a place elsewhere
-  ("University of Helsinki" in a text that says "born in Helsinki"), or the words around
-  it say what kind of place it is (data/places.toml). "Ministry of Finance" holds none.
+  ("University of Helsinki" in a text that says "born in Helsinki"), the words around
+  it say what kind of place it is (data/places.toml), it is a country, or it is a city
+  (data/cities.txt: "Kyoto University", "General Staff, Skopje"; not a word's name such as
+  "Midland" outside a school's, data/word_cities.txt). "Ministry of Finance" holds none.
 """
 
 from __future__ import annotations
@@ -18,8 +20,6 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from itertools import pairwise
-
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.linking.names import fold
 from pipeline.records import Mention
@@ -34,6 +34,10 @@ _UNIT_OF = words("places", "unit_of")
 _NOT_PLACE = words("places", "not_place_words")
 _ORGANIZATION_HEADS = words("organizations", "heads")
 _PLACE_NOUNS = words("places", "place_nouns")
+# Words that end a run of a name's capitalised words before it is read as a place.
+_RUN_BOUNDS = _ORGANIZATION_HEADS | words("places", "institution_kinds")
+# The heads of a school's name, which is commonly its city's: "Kyoto University".
+_SCHOOL_HEADS = words("places", "school_heads")
 # Lower-case words inside a place's name ("Ponte da Barca", "Castel del Monte").
 _PARTICLES = words("names", "particles")
 # Between two parts of one address: a comma, and "the" before a part ("Bronx, the ...").
@@ -97,28 +101,56 @@ def place_in_name(name: str, places: Iterable[str]) -> str | None:
 
 
 def _city_after_comma(name: str) -> str | None:
-    """A city the name is, or ends with after a comma: "General Staff, Skopje", "Worcester"."""
+    """A city the name ends with after a comma: "General Staff, Skopje" (not "Mercedes",
+    a company that shares a city's name)."""
+    if "," not in name:
+        return None
     last = name.rsplit(",", 1)[-1].strip()
     return last if _is_city_or_country(last) else None
 
 
 def _city_or_country(found: list[str]) -> str | None:
-    """The longest run of capitalised words of the name that is a city (data/cities.txt) or
-    a country: "Kyoto University", "University of Manchester", "Bank of Mauritius". Only
-    in a name an organization's word shows to be one: "Lok Sabha" holds no Sabha, Libya."""
-    heads = [w.lower() in _ORGANIZATION_HEADS for w in found]
-    if not any(heads):
+    """A whole run of capitalised words of the name that is a city (data/cities.txt) or a
+    country: "Kyoto University", "University of Manchester", "Tbilisi State University",
+    "Bank of Mauritius". Only in a name an organization's word shows to be one ("Lok Sabha"
+    holds no Sabha, Libya); a city whose name is also a word only in a school's name
+    ("Midland Bank", "Mission Hospital" hold none); and only the whole run between the
+    name's other words ("Michael Jordan Foundation" holds no Jordan), or in a school's name
+    its last word ("M.V. Lomonosov Moscow State University")."""
+    if not any(w.lower() in _ORGANIZATION_HEADS for w in found):
         return None
-    for size in range(min(len(found), 3), 0, -1):
-        for start in range(len(found) - size + 1):
-            run = found[start : start + size]
-            if any(heads[start : start + size]) or not all(w[:1].isupper() for w in run):
-                continue
-            if start > 0 and found[start - 1].lower() in _PLACE_NOUNS:
-                continue  # "IEK Mount Kenya Branch": a mountain's name, not the country
-            if _is_city_or_country(" ".join(run)):
-                return " ".join(run)
+    school = any(w.lower() in _SCHOOL_HEADS for w in found)
+    for run, before_a_head in _runs(found):
+        written = " ".join(run)
+        if written.casefold() in _COUNTRIES or (is_city(written) and (school or not _is_word(written))):
+            return written
+        if school and before_a_head and len(run) > 1 and is_city(run[-1]):
+            return run[-1]  # "M.V. Lomonosov Moscow State University": the city ends the run
     return None
+
+
+def _is_word(name: str) -> bool:
+    """A city's name that is also an English word (data/word_cities.txt): "Midland"."""
+    return fold(name) in _word_cities()
+
+
+@cache
+def _word_cities() -> frozenset[str]:
+    return frozenset(fold(name) for name in name_list("word_cities"))
+
+
+def _runs(found: list[str]) -> Iterator[tuple[list[str], bool]]:
+    """The runs of capitalised words between the name's organization words, kind words
+    ("State", "Polytechnic") and lower-case words ("IEK Mount Kenya Branch": "IEK Mount
+    Kenya", which holds no Kenya); each with whether such a word follows it."""
+    run: list[str] = []
+    for word in [*found, ""]:
+        if word[:1].isupper() and word.lower() not in _RUN_BOUNDS:
+            run.append(word)
+            continue
+        if run:
+            yield run, word[:1].isupper()
+        run = []
 
 
 def _is_city_or_country(run: str) -> bool:
@@ -138,9 +170,9 @@ def _cities() -> frozenset[str]:
 
 @cache
 def _not_cities() -> frozenset[str]:
-    """Common words, given names and stop words that are also the names of cities."""
+    """Common words and given names that are also the names of cities."""
     given = words("names", "female_given") | words("names", "male_given") | words("names", "unisex_given")
-    return words("places", "not_city_words") | given | STOP_WORDS
+    return words("places", "not_city_words") | given
 
 
 def _words(name: str) -> list[str]:

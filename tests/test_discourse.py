@@ -557,3 +557,25 @@ def test_her_after_appointed_is_the_appointee_not_the_appointer(extract: Extract
     assert list(zip(minister.person_name, minister.start_value, strict=True)) == [
         ("Anna Weiss", "2008-04-08")
     ]
+
+
+def test_spoke_to_outside_an_interview_says_nothing_of_whom_a_text_is_about(extract: Extract) -> None:
+    """ "X spoke to Y, who later became her husband" in a third-person profile is a meeting:
+    the profile's list of posts stays X's."""
+    text = (
+        "Anna Weiss was born in Linz in 1950. In 1990 Anna Weiss spoke to Karl Lind, who later "
+        "became her husband.\n\nCAREER\n1995–2001 Mayor of Linz\n2001–2005 Minister of Finance\n"
+    )
+    careers = extract(text)["careers"]
+    assert set(careers.person_name) == {"Anna Weiss"}, careers[["person_name", "position"]]
+
+
+def test_his_after_a_participle_is_no_ones_when_the_clause_names_two_men(extract: Extract) -> None:
+    """ "Y succeeded X as chairman, following his death": "his" may be X's or Y's; the death
+    is not put on the subject."""
+    text = (
+        "Karl Lind chaired the board until 2001. Thomas Berger succeeded Lind as chairman in "
+        "March 2001, following his death in February.\n"
+    )
+    deaths = [e for e in _events(extract, text) if e[0] == "death"]
+    assert all(person != "Thomas Berger" for _, person, _ in deaths), deaths

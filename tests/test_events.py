@@ -1413,3 +1413,10 @@ def test_a_masters_degree_held_or_taken_is_a_degree(extract: Extract) -> None:
         ("degree", "Anna Weiss", "2009", "Lund University"),
         ("degree", "Maria Keller", "2006", "Aarhus University"),
     ]
+
+
+def test_a_possessive_that_is_no_degree_still_owns_its_event(extract: Extract) -> None:
+    """Only a degree word before "degree" is the degree's kind ("a master's degree"); "the
+    candidate's wedding" is the candidate's, not the subject's."""
+    text = "Karl Lind is a Swedish politician. Lind attended the candidate's wedding in Lund in 2015."
+    assert _events(extract, text).empty

@@ -222,7 +222,7 @@ class People:
         named = (
             subjects.field_person(self.doc, self.persons)
             or subjects.title_person(self.doc, self.persons)
-            or subjects.interviewee(self.doc, self.persons)
+            or (subjects.interviewee(self.doc, self.persons) if told_in_first_person(self.doc) else None)
             or subjects.lead_person(self.doc, self.persons)
         )
         if named is not None:

@@ -40,6 +40,8 @@ _QUOTED = re.compile(r"[“\"«]([^”\"»]{2,}?)[”\"»]", re.DOTALL)
 _FIRST_PERSON_SENTENCES = 2
 # Title words (data/positions.toml): "appointed her Minister" is no one's minister.
 _TITLE_HEADS = words("positions", "heads")
+# Verbs that name their object to a post: "appointed her Minister" (data/positions.toml).
+_NAMING_VERBS = words("positions", "naming_verbs")
 # Verbs whose subject acts on someone else's event (data/discourse.toml).
 _BYSTANDER_VERBS = words("discourse", "bystander_verbs")
 
@@ -119,15 +121,16 @@ def _same_person(one: Mention, other: Mention, people: People) -> bool:
 
 
 def _object_read_as_owner(token: Token) -> bool:
-    """ "Tolley appointed her Minister for Fair Trading", "the board made him director": the
-    parser reads the object as the owner of the title after it; it is the verb's object,
-    whom the verb's subject cannot be."""
+    """ "Tolley appointed her Minister for Fair Trading", "the board made him director": after
+    a verb that names someone to a post, the parser reads the object as the owner of the title
+    after it; it is the verb's object, whom the verb's subject cannot be ("Berger praised his
+    deputy" stays a possessive)."""
     title = token.head
     verb = title.head
     return (
         token.dep_ == "poss"
         and token.i == verb.i + 1
-        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in _NAMING_VERBS
         and title.lemma_.lower() in _TITLE_HEADS
     )
 
@@ -168,17 +171,28 @@ _SUBJECT_ABOVE = frozenset({"xcomp", "conj", "prep", "advcl", "pcomp"})
 
 
 def _clause_subject(token: Token, people: People) -> Mention | None:
+    climbed = False  # through a clause of its own ("following his death"), not "continued to"
     for ancestor in token.ancestors:
         if ancestor.pos_ in {"VERB", "AUX"}:
             subject = next((c for c in ancestor.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is not None and token in subject.subtree:
                 continue  # "His lawyer, X, said": X is not his own lawyer; the clause above may say
             if subject is None and ancestor.dep_ in _SUBJECT_ABOVE:
+                climbed = climbed or ancestor.dep_ not in {"xcomp", "conj"}
                 continue  # "X continued to rule until his murder": X's, through "continued"
+            if climbed and _names_another(ancestor, token, people):
+                return None  # "Y succeeded X as chairman, following his death": X's or Y's?
             if subject is not None and pronoun_gender(subject) == pronoun_gender(token) is not None:
                 return people.subject_pronouns.get(subject.i)  # "He was released because of his health"
             return _named(subject, people) if subject is not None else None
     return None
+
+
+def _names_another(verb: Token, pronoun: Token, people: People) -> bool:
+    """The verb's object is a person the pronoun could stand for as well as its subject."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    named = _named(obj, people) if obj is not None else None
+    return named is not None and people.gender(named) in {pronoun_gender(pronoun), None}
 
 
 def _owner_unknown(token: Token, people: People) -> bool:

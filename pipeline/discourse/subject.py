@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # linking imports this module without spaCy
 from pipeline.ner.repair import bracket_content, is_lifespan, named_in_fields
 from pipeline.parsed import sentences, text_of
 from pipeline.records import Mention
-from pipeline.wordlists import words
+from pipeline.wordlists import alternatives, words
 
 # A title or heading is a short line without a full stop at its end.
 _HEADING_MAX_WORDS = 14
@@ -28,8 +28,11 @@ _LEAD_WINDOW = 8
 # An interview's lead (data/discourse.toml): "X talks to Y".
 _INTERVIEW_VERBS = words("discourse", "interview_verbs")
 _INTERVIEWER_NOUNS = words("discourse", "interviewer_nouns")
-# What a lead writes after a name to describe the person: an age, "a/an ...", "who ...".
-_DESCRIPTION = re.compile(r",\s+(?:\d{1,3}\s*,|an?\s|who\s|the\s+former\s)")
+# What a lead writes after a name to describe the person: an age, or a description's first
+# words ("an economist", "who spent ...", data/discourse.toml).
+_DESCRIPTION = re.compile(
+    rf",\s+(?:\d{{1,3}}\s*,|(?:{alternatives('discourse', 'description_openers')})\s)", re.IGNORECASE
+)
 # A profile's heading may come under a site's or a ministry's header lines.
 _TITLE_LINES = 5
 # What follows a surname written first on a profile's name line: ", Ivan Sergeyevich".
@@ -137,8 +140,9 @@ def interviewee(doc: Doc, persons: Sequence[Mention]) -> Mention | None:
     """Whom an interview's lead says is interviewed: of "X talks to Y", the side that is no
     journalist ("X, 61, talks to our legal affairs correspondent, Y": X), else the side the
     lead describes ("X talks to Y, who spent thirty years at ...": Y; "X, an economist,
-    talks to Y about ...": X). The parser often misses the verb's subject, so the two sides
-    are read in text order."""
+    talks to Y about ...": X). The caller asks only of a text told in the first person:
+    elsewhere "X spoke to Y" is a meeting, not an interview. The parser often misses the
+    verb's subject, so the two sides are read in text order."""
     for sent in sentences(doc)[:_LEAD_WINDOW]:
         for verb in sent:
             if (

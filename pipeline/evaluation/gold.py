@@ -124,7 +124,7 @@ def documents_ok(predicted: Tables, sources: list[str]) -> Figure:
     """The share of the group's documents analysed without an error: a document that fails
     scores as all misses, which the other figures would not tell apart from weak rules."""
     documents = predicted["documents"]
-    statuses = documents.set_index("source_path")["status"]
+    statuses = dict(zip(documents["source_path"], documents["status"], strict=True))
     ok = sum(statuses.get(source) == "ok" for source in sources)
     return Figure(ok / len(sources) if sources else 0.0, f"{ok}/{len(sources)}")
 

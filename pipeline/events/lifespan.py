@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.discourse.people import People
-from pipeline.ner.repair import bracket_content, lifespan_part
+from pipeline.ner.repair import bracket_content, lifespan_part, name_before
 from pipeline.parsed import all_tokens
 from pipeline.records import DateMention, DateSide, Mention
 from pipeline.wordlists import words as words_of
@@ -75,7 +75,9 @@ def _before_bracket(doc: Doc, opening: Token) -> Token:
     "(Carpi, 14 June 1911 – Rome, 3 February 1988)")."""
     before = doc[opening.i - 1]
     if before.is_space and "\n" in before.text and opening.i > 1:
-        return doc[opening.i - 2]
+        name = name_before(doc, opening.i - 1)  # the line above must be the name alone
+        starts_line = name is not None and (name.start == 0 or "\n" in doc[name.start - 1].text_with_ws)
+        return doc[opening.i - 2] if starts_line else before
     return before
 
 

@@ -124,7 +124,7 @@ def noun_owner(noun: Token) -> Token | None:
     node = noun
     for _ in range(3):
         owner = child(node, {"poss"})
-        if owner is not None and owner.lower_ not in _DEGREE_WORDS:
+        if owner is not None and not (owner.lower_ in _DEGREE_WORDS and node.lemma_.lower() in _DEGREE_WORDS):
             return owner  # not "a master's degree": the kind of degree, no one's
         if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in {"NOUN", "PROPN"}:
             node = node.head.head

@@ -48,6 +48,17 @@ _NOT_IN_ENTRY_NAMES = (
     | words("places", "place_nouns")
 )
 GIVEN_NAMES = words("names", "female_given") | words("names", "male_given") | words("names", "unisex_given")
+# Capitalised words before a family name that are no given name: titles, ranks, bodies, places.
+_NO_GIVEN_NAMES = (
+    words("names", "not_name_words")
+    | words("names", "honorifics")
+    | words("organizations", "heads")
+    | words("organizations", "not_names")
+    | words("places", "place_nouns")
+    | words("positions", "heads")
+    | words("positions", "modifiers")
+    | words("positions", "ranks")
+)
 # A name field's value: two to five capitalised words, a comma after the first allowed.
 _NAME_VALUE = re.compile(r"[A-Z][\w'.-]*,?(?:\s+[A-Z][\w'.-]*){1,4}")
 # Degrees and honours written after a name: ", S.IP., M.Si.", ", PhD", ", MBA".
@@ -341,14 +352,8 @@ def _given_before(token: Token, taken: set[int]) -> bool:
     lower = token.lower_
     if token.i in taken or not token.is_alpha or not token.is_title or token.is_stop or lower in MONTHS:
         return False
-    if lower in words("names", "not_name_words") | words("organizations", "heads") | words(
-        "places", "place_nouns"
-    ):
-        return False
-    if lower in words("organizations", "not_names") | words("positions", "heads") | words(
-        "positions", "modifiers"
-    ):
-        return False
+    if lower in _NO_GIVEN_NAMES:
+        return False  # "Sergeant Batcu", "County Cork": a rank's, a title's or a place's word
     return lower in GIVEN_NAMES or token.pos_ == "PROPN"
 
 
