@@ -1420,3 +1420,16 @@ def test_a_possessive_that_is_no_degree_still_owns_its_event(extract: Extract) -
     candidate's wedding" is the candidate's, not the subject's."""
     text = "Karl Lind is a Swedish politician. Lind attended the candidate's wedding in Lund in 2015."
     assert _events(extract, text).empty
+
+
+def test_an_undated_membership_line_is_an_item_not_a_new_heading(extract: Extract) -> None:
+    """Under "PROFESSIONAL MEMBERSHIPS", "Member of the Finnish Economic Association" is short
+    and has no date, like a heading, but speaks the section's words: it is a membership."""
+    text = (
+        "CURRICULUM VITAE\n\nAnna Weiss\n\nPROFESSIONAL MEMBERSHIPS\n"
+        "Member of the Finnish Economic Association\nMember, Rotary Club of Kasama\n"
+    )
+    assert _rows(extract, text, "event_type", "person_name", "organization_name") == [
+        ("membership", "Anna Weiss", "Finnish Economic Association"),
+        ("membership", "Anna Weiss", "Rotary Club"),
+    ]

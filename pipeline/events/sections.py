@@ -117,7 +117,9 @@ def _items(doc: Doc) -> Iterator[tuple[str, Span]]:
         if not line:
             continue
         heading = _heading_kind(line)
-        if heading is not None or _is_heading(line):
+        if heading is None and kind is not None and _item_of(kind, line):
+            pass  # "Member of the Finnish Economic Association": an item, though short and undated
+        elif heading is not None or _is_heading(line):
             kind = heading
             label = line.split(":", 1)
             if heading is not None and len(label) == 2 and label[1].strip():
@@ -128,6 +130,19 @@ def _items(doc: Doc) -> Iterator[tuple[str, Span]]:
         span = doc.char_span(start, start + len(line), alignment_mode="expand")
         if kind is not None and span is not None:
             yield kind, span
+
+
+def _item_of(kind: str, line: str) -> bool:
+    """A line in the section's own words, not in capitals: the section's item, not a new
+    heading ("Member of X" under Memberships, "Bachelor of Arts (Economics)" under Education)."""
+    if line.isupper():
+        return False
+    lowered = {w.strip(".,;:()").lower() for w in line.split()}
+    if kind == "membership":
+        return bool(lowered & {"member", "fellow", "membership"})
+    if kind == "education":
+        return bool(lowered & (_words("degrees") | _words("studies")))
+    return False
 
 
 def _heading_kind(line: str) -> str | None:
