@@ -1433,3 +1433,18 @@ def test_an_undated_membership_line_is_an_item_not_a_new_heading(extract: Extrac
         ("membership", "Anna Weiss", "Finnish Economic Association"),
         ("membership", "Anna Weiss", "Rotary Club"),
     ]
+
+
+def test_a_re_election_is_an_election_to_the_seat_held_before(extract: Extract) -> None:
+    """ "She was re-elected in 1991 and again in 1999": the parser reads "re-elected" as an
+    adjective after "was"; each date is a re-election, to the body of the election before."""
+    text = (
+        "Anna Weiss is an Irish politician. She was elected to Cork Corporation in 1985. She was "
+        "re-elected in 1991 and again in 1999."
+    )
+    assert _rows(extract, text, "event_type", "person_name", "date_value", "organization_name") == [
+        ("election", "Anna Weiss", "1985", "Cork Corporation"),
+        ("election", "Anna Weiss", "1991", "Cork Corporation"),
+        ("election", "Anna Weiss", "1999", "Cork Corporation"),
+    ]
+

@@ -13,6 +13,7 @@ physician of the Varna District Hospital": Varna District; ``pipeline/places.py`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Token
@@ -22,6 +23,9 @@ from pipeline.events.triggers import load_lexicon
 from pipeline.places import NAMED_PLACES, address_of, place_after, place_in_name
 from pipeline.records import Career, Event, Mention, with_fields
 from pipeline.syntax import child, governing_verb, is_verb
+
+# "re-elected", "reelected", "Re-elected to the 13th Lok Sabha".
+_REELECTED = re.compile(r"\bre-?elect", re.IGNORECASE)
 
 
 def placed(events: Sequence[Event], places: Sequence[Mention], text: str) -> list[Event]:
@@ -47,6 +51,33 @@ def _by_organization(event: Event, places: list[Mention], text: str) -> Event:
     span = (event.start_char, event.end_char)
     place = place_after(name, span, text, places) or place_in_name(name, {m.text for m in places})
     return with_fields(event, place_name=place) if place else event
+
+
+def reelections_placed(events: Sequence[Event]) -> list[Event]:
+    """ "She was re-elected in 1997 and again in 2002": a re-election is to the seat the
+    person was elected to before, so it takes that election's place and organization when
+    its own sentence names none."""
+    result: list[Event] = []
+    last: dict[str | None, Event] = {}
+    for event in sorted(events, key=lambda e: e.start_char):
+        if event.event_type != "election":
+            result.append(event)
+            continue
+        before = last.get(event.person_mention_id)
+        if (
+            before is not None
+            and _REELECTED.search(event.sentence)
+            and not (event.place_name or event.organization_name)
+        ):
+            event = with_fields(
+                event,
+                place_mention_id=before.place_mention_id,
+                place_name=before.place_name,
+                organization_name=before.organization_name,
+            )
+        last[event.person_mention_id] = event
+        result.append(event)
+    return result
 
 
 def placed_by_posts(events: Sequence[Event], careers: Sequence[Career]) -> list[Event]:

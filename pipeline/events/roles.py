@@ -35,6 +35,13 @@ def person_token(trigger: Trigger) -> Token | None:
         return token.head  # "his wife Anna, born in 1950"
     if token.dep_ == "advcl" and token.tag_ == "VBN" and trigger.role == "patient":
         return subject_of(token.head)  # "Born in Vienna, Ulrich began ...": the main clause's subject
+    if (
+        token.dep_ == "acomp"
+        and token.tag_ == "VBN"
+        and trigger.role == "patient"
+        and token.head.lemma_ == "be"
+    ):
+        return subject_of(token.head)  # "she was re-elected": a passive the parser read as "be" + adjective
     if trigger.role == "agent":
         return subject_of(token)
     # "named X's deputy, Y, as acting delegate": the parser may read the object as a complement.
