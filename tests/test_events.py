@@ -1448,3 +1448,25 @@ def test_a_re_election_is_an_election_to_the_seat_held_before(extract: Extract) 
         ("election", "Anna Weiss", "1999", "Cork Corporation"),
     ]
 
+
+def test_a_cv_degree_line_with_dotted_letters_is_a_degree_not_studies(extract: Extract) -> None:
+    """ "M.Sc. (Econ.), University of Tampere, 1983": the letters are a degree's, the line a
+    degree awarded that year, not studies; only a range of years says the studies too."""
+    text = (
+        "CURRICULUM VITAE\n\nAnna Weiss\n\nEDUCATION\nM.Sc. (Econ.), University of Tampere, 1983\n"
+        "LL.M., University of Michigan Law School, Ann Arbor, 1996\n"
+        "Licenciatura in Economics, Universitat de València, 1992–1997\n"
+    )
+    assert _rows(extract, text, "event_type", "date_value", "place_name") == [
+        ("degree", "1983", "Tampere"),
+        ("degree", "1996", "Ann Arbor"),
+        ("degree", "None", "València"),
+        ("education", "1992/1997", "València"),
+    ]
+
+
+def test_a_place_written_after_the_date_of_a_birth_is_its_place(extract: Extract) -> None:
+    text = "CURRICULUM VITAE\n\nAnna Weiss\n\nBorn 3 November 1969, Sendai, Japan.\n"
+    assert _rows(extract, text, "event_type", "date_value", "place_name") == [
+        ("birth", "1969-11-03", "Sendai, Japan")
+    ]

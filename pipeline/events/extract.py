@@ -26,7 +26,13 @@ from pipeline.events.fields import FieldFact, field_facts
 from pipeline.events.lifespan import LifeFact, covered_tokens, lifespan_facts
 from pipeline.events.notices import listed_people
 from pipeline.events.parties import PartyFact, party_memberships
-from pipeline.events.places import doer_place, place_there, placed, reelections_placed
+from pipeline.events.places import (
+    doer_place,
+    place_there,
+    placed,
+    placed_after_date,
+    reelections_placed,
+)
 from pipeline.events.repeats import without_repeats, without_undated_repeats
 from pipeline.events.roles import (
     child,
@@ -145,6 +151,7 @@ def extract_events(
     by_id = {d.date_id: d for d in dates}
     ordered = sorted(events.values(), key=lambda e: (e.start_char, e.event_type, e.event_id))
     ordered = reelections_placed(placed(ordered, place_mentions, text_of(doc)))
+    ordered = placed_after_date(ordered, by_id, place_mentions, text_of(doc))
     return without_repeats(ordered, lambda e: event_date_value(by_id.get(e.date_id or ""), e.date_side))
 
 

@@ -21,9 +21,12 @@ from spacy.tokens import Token
 from pipeline.events.roles import is_passive, subject_of
 from pipeline.events.triggers import load_lexicon
 from pipeline.places import NAMED_PLACES, address_of, place_after, place_in_name
-from pipeline.records import Career, Event, Mention, with_fields
+from pipeline.records import Career, DateMention, Event, Mention, with_fields
 from pipeline.syntax import child, governing_verb, is_verb
 
+# The facts a form writes as "DATE, PLACE" ("Born 3 November 1969, Sendai, Japan").
+_PLACED_AFTER_DATE = frozenset({"birth", "death", "marriage"})
+_COMMA = re.compile(r"\s*,\s*")
 # "re-elected", "reelected", "Re-elected to the 13th Lok Sabha".
 _REELECTED = re.compile(r"\bre-?elect", re.IGNORECASE)
 
@@ -78,6 +81,25 @@ def reelections_placed(events: Sequence[Event]) -> list[Event]:
         last[event.person_mention_id] = event
         result.append(event)
     return result
+
+
+def placed_after_date(
+    events: Sequence[Event], dates: dict[str, DateMention], places: Sequence[Mention], text: str
+) -> list[Event]:
+    """ "Born 3 November 1969, Sendai, Japan", "married 12 May 1990, Bandung": a form's or a
+    CV's birth, death or marriage writes its place right after its date, set off by a comma."""
+    return [_after_date(e, dates, places, text) for e in events]
+
+
+def _after_date(event: Event, dates: dict[str, DateMention], places: Sequence[Mention], text: str) -> Event:
+    date = dates.get(event.date_id or "")
+    if event.place_name or date is None or event.event_type not in _PLACED_AFTER_DATE:
+        return event
+    place = next((m for m in places if _COMMA.fullmatch(text, date.end_char, m.start_char)), None)
+    if place is None:
+        return event
+    first, address = address_of(place, places, text)
+    return with_fields(event, place_mention_id=first.mention_id, place_name=address)
 
 
 def placed_by_posts(events: Sequence[Event], careers: Sequence[Career]) -> list[Event]:

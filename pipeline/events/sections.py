@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.parsed import text_of
 from pipeline.records import DateMention, Mention
@@ -43,7 +43,7 @@ def listed_facts(doc: Doc, dates: Sequence[DateMention], mentions: Sequence[Ment
 
 
 def _facts(kind: str, line: Span, dates: list[DateMention], names: list[Mention]) -> Iterator[ListedFact]:
-    lower = {t.lower_.rstrip(".") for t in line}
+    lower = {_plain(t) for t in line}
     bodies = [m.text for m in names if m.label in _ORGANIZATIONS and not _names_degree(m.text)]
     # A school's name first: the model also calls a subject ("Economics") an organization.
     schools = [
@@ -52,15 +52,23 @@ def _facts(kind: str, line: Span, dates: list[DateMention], names: list[Mention]
     organization = next(iter(schools), None) or _institution(line) or next(iter(bodies), None)
     first = dates[0] if dates else None
     if kind == "education":
-        if lower & _words("studies"):
+        degree = bool(lower & _words("degrees"))
+        # "M.Sc. (Econ.), University of Tampere, 1983": a degree line names its school, but
+        # only a range of years says the studies themselves ("Licenciatura ..., 1992–1997").
+        if lower & _words("studies") and (not degree or any(d.kind == "range" for d in dates)):
             yield ListedFact("education", line, first, organization)
-        if lower & _words("degrees"):
+        if degree:
             yield ListedFact("degree", line, _degree_date(line, dates), organization)
     elif kind == "membership" and lower & {"member", "fellow", "membership"} and not lower & _seats():
         yield ListedFact("membership", line, first, organization or _after_member(line))
     elif kind == "award":
         points = [d for d in dates if d.kind != "range"]
         yield ListedFact("award", line, points[0] if points else first, None)
+
+
+def _plain(token: Token) -> str:
+    """A word as the lists write it: "M.Sc." -> "msc", "LL.M." -> "llm", "Ph.D." -> "phd"."""
+    return token.lower_.rstrip(".").replace(".", "")
 
 
 def _names_degree(text: str) -> bool:
@@ -86,8 +94,8 @@ def _degree_date(line: Span, dates: list[DateMention]) -> DateMention | None:
     """The date written after the degree's word ("Abitur in June 1987"); a single point
     date of the line ("1993: First State Examination"); else none: studies' years are not
     when the degree was awarded."""
-    degree_at = next(t.idx for t in line if t.lower_.rstrip(".") in _words("degrees"))
-    after = [d for d in dates if d.start_char > degree_at]
+    degree_at = next(t.idx for t in line if _plain(t) in _words("degrees"))
+    after = [d for d in dates if d.start_char > degree_at and d.kind != "range"]  # a range is the studies
     if after:
         return after[0]
     points = [d for d in dates if d.kind in ("point", "fuzzy")]
