@@ -1021,7 +1021,10 @@ def test_the_predecessor_named_beside_a_post_held_it_until_then(extract: Extract
 
 
 def test_a_correspondent_is_a_post(extract: Extract) -> None:
-    text = "Delia Gallagher is an American journalist. She formerly served as CNN's Faith and Values Correspondent."
+    text = (
+        "Delia Gallagher is an American journalist. She formerly served as CNN's Faith and Values "
+        "Correspondent."
+    )
     careers = extract(text)["careers"]
     assert set(zip(careers.person_name, careers.position, careers.organization_name, strict=True)) == {
         ("Delia Gallagher", "Faith and Values Correspondent", "CNN")
