@@ -34,6 +34,7 @@ _UNIT_OF = words("places", "unit_of")
 _NOT_PLACE = words("places", "not_place_words")
 _ORGANIZATION_HEADS = words("organizations", "heads")
 _PLACE_NOUNS = words("places", "place_nouns")
+_GIVEN_NAMES = words("names", "female_given") | words("names", "male_given") | words("names", "unisex_given")
 # Words that end a run of a name's capitalised words before it is read as a place.
 _RUN_BOUNDS = _ORGANIZATION_HEADS | words("places", "institution_kinds")
 # The heads of a school's name, which is commonly its city's: "Kyoto University".
@@ -120,12 +121,16 @@ def _city_or_country(found: list[str]) -> str | None:
     if not any(w.lower() in _ORGANIZATION_HEADS for w in found):
         return None
     school = any(w.lower() in _SCHOOL_HEADS for w in found)
-    for run, before_a_head in _runs(found):
+    runs = list(_runs(found))
+    for run, _ in runs:
         written = " ".join(run)
         if written.casefold() in _COUNTRIES or (is_city(written) and (school or not _is_word(written))):
             return written
-        if school and before_a_head and len(run) > 1 and is_city(run[-1]):
-            return run[-1]  # "M.V. Lomonosov Moscow State University": the city ends the run
+    for run, before_a_head in runs:
+        # "M.V. Lomonosov Moscow State University": the city ends a person's full name; two
+        # words are the person's alone ("Sam Houston State University", "Nelson Mandela ...").
+        if school and before_a_head and len(run) > 2 and is_city(run[-1]):
+            return run[-1]
     return None
 
 
@@ -171,8 +176,7 @@ def _cities() -> frozenset[str]:
 @cache
 def _not_cities() -> frozenset[str]:
     """Common words and given names that are also the names of cities."""
-    given = words("names", "female_given") | words("names", "male_given") | words("names", "unisex_given")
-    return words("places", "not_city_words") | given
+    return words("places", "not_city_words") | _GIVEN_NAMES
 
 
 def _words(name: str) -> list[str]:

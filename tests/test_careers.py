@@ -1029,3 +1029,20 @@ def test_a_correspondent_is_a_post(extract: Extract) -> None:
     assert set(zip(careers.person_name, careers.position, careers.organization_name, strict=True)) == {
         ("Delia Gallagher", "Faith and Values Correspondent", "CNN")
     }
+
+
+def test_a_predecessor_holds_only_the_post_the_succession_names(extract: Extract) -> None:
+    """ "succeeded X as head ... and was elected Mayor": X was head, not mayor; "appointed
+    Director, succeeding X, and Chair of the Audit Committee": X was director only."""
+    text = (
+        "Anna Weiss is a Norwegian politician. She succeeded her father Karl Lind as head of the "
+        "family firm in 1990 and was elected Mayor of Bergen in 1995. In March 2019 Eva Roth was "
+        "appointed Director of Finance at the Halden Water Company, succeeding Thomas Berger, and "
+        "Chair of the Audit Committee."
+    )
+    careers = extract(text)["careers"]
+    before = careers[careers.rule == "predecessor"]
+    assert set(zip(before.person_name, before.position, strict=True)) == {
+        ("Karl Lind", "Head"),
+        ("Thomas Berger", "Director of Finance"),
+    }, before[["person_name", "position"]]

@@ -1470,3 +1470,13 @@ def test_a_place_written_after_the_date_of_a_birth_is_its_place(extract: Extract
     assert _rows(extract, text, "event_type", "date_value", "place_name") == [
         ("birth", "1969-11-03", "Sendai, Japan")
     ]
+
+
+def test_a_place_after_a_date_in_running_text_is_not_the_events(extract: Extract) -> None:
+    """Only a line's "DATE, PLACE" places the event: "After her husband Karl Lind died in 2001,
+    Vienna became her home" does not put his death in Vienna."""
+    text = (
+        "Anna Weiss is a Norwegian painter. After her husband Karl Lind died in 2001, Vienna became her home."
+    )
+    deaths = _events(extract, text).query("event_type == 'death'")
+    assert list(deaths.place_name.isna()) == [True], deaths

@@ -22,6 +22,8 @@ from pipeline.wordlists import words
 
 _SUCCESSION_VERBS = words("positions", "succession_verbs")
 _SUCCESSOR_NOUNS = words("positions", "successor_nouns")
+# Links that take a title out of the verb's own clause.
+_OTHER_CLAUSE = frozenset({"conj", "advcl", "relcl", "ccomp", "xcomp", "parataxis", "acl"})
 # A predecessor's post is inferred: less sure than the successor's own.
 _CONFIDENCE = 0.6
 
@@ -58,7 +60,7 @@ def _held_before(post: ToldPost, person: Mention) -> ToldPost:
 def _predecessors(post: ToldPost, doc: Doc, people: People) -> Iterator[Mention]:
     """The people the post's own words name as its holder's predecessor."""
     span = doc.char_span(*post.span, alignment_mode="expand")
-    if span is None or post.titled or post.rule == "title":
+    if span is None or post.titled or post.rule in {"title", "roster"}:
         return  # "on the proposal of the Managing Director, X, succeeding Y": not X's post
     head = doc[post.at]
     for token in span:
@@ -80,9 +82,21 @@ def _tied(verb: Token, head: Token) -> bool:
     of Treasury, and was appointed CFO ...")."""
     subject = child(verb, {"nsubj", "nsubjpass"})
     if verb.i != head.i and head in verb.subtree:
-        return subject is None or head not in subject.subtree
+        return (subject is None or head not in subject.subtree) and _direct(head, verb)
     above = governing_verb(verb)
-    return above is not None and above == governing_verb(head)
+    return above is not None and above == governing_verb(head) and _direct(head, above)
+
+
+def _direct(head: Token, verb: Token) -> bool:
+    """The title hangs on the verb itself, not through another clause or a second title
+    joined by "and" ("succeeded X as head ... and was elected Mayor", "appointed Director,
+    succeeding X, and Chair of the Audit Committee")."""
+    node = head
+    while node.i != verb.i:
+        if node.dep_ in _OTHER_CLAUSE:
+            return False
+        node = node.head
+    return True
 
 
 def _taken_by(verb: Token, post: ToldPost, people: People) -> bool:

@@ -27,6 +27,8 @@ from pipeline.syntax import child, governing_verb, is_verb
 # The facts a form writes as "DATE, PLACE" ("Born 3 November 1969, Sendai, Japan").
 _PLACED_AFTER_DATE = frozenset({"birth", "death", "marriage"})
 _COMMA = re.compile(r"\s*,\s*")
+# What may follow the place of such a line: its end, a full stop, a bracket's end, a ";".
+_ENDS_ITEM = re.compile(r"[ \t]*(?:[.;)]|\n|$)")
 # "re-elected", "reelected", "Re-elected to the 13th Lok Sabha".
 _REELECTED = re.compile(r"\bre-?elect", re.IGNORECASE)
 
@@ -99,6 +101,8 @@ def _after_date(event: Event, dates: dict[str, DateMention], places: Sequence[Me
     if place is None:
         return event
     first, address = address_of(place, places, text)
+    if not _ENDS_ITEM.match(text, text.find(address, first.start_char) + len(address)):
+        return event  # "After her husband died in 2001, Vienna became her home": no form's line
     return with_fields(event, place_mention_id=first.mention_id, place_name=address)
 
 

@@ -43,7 +43,7 @@ def listed_facts(doc: Doc, dates: Sequence[DateMention], mentions: Sequence[Ment
 
 
 def _facts(kind: str, line: Span, dates: list[DateMention], names: list[Mention]) -> Iterator[ListedFact]:
-    lower = {_plain(t) for t in line}
+    lower = {_plain(t) for t in line if not _in_a_name(t)}
     bodies = [m.text for m in names if m.label in _ORGANIZATIONS and not _names_degree(m.text)]
     # A school's name first: the model also calls a subject ("Economics") an organization.
     schools = [
@@ -59,11 +59,19 @@ def _facts(kind: str, line: Span, dates: list[DateMention], names: list[Mention]
             yield ListedFact("education", line, first, organization)
         if degree:
             yield ListedFact("degree", line, _degree_date(line, dates), organization)
-    elif kind == "membership" and lower & {"member", "fellow", "membership"} and not lower & _seats():
+    elif kind == "membership" and lower & _words("membership") and not lower & _seats():
         yield ListedFact("membership", line, first, organization or _after_member(line))
     elif kind == "award":
         points = [d for d in dates if d.kind != "range"]
         yield ListedFact("award", line, points[0] if points else first, None)
+
+
+def _in_a_name(token: Token) -> bool:
+    """ "Prof. M.A. Rahman": initials inside or before a person's name are no degree."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    person = token.ent_type_ == "PERSON" or (following is not None and following.ent_type_ == "PERSON")
+    return person and bool(_INITIALS.fullmatch(token.text))
 
 
 def _plain(token: Token) -> str:
@@ -94,7 +102,7 @@ def _degree_date(line: Span, dates: list[DateMention]) -> DateMention | None:
     """The date written after the degree's word ("Abitur in June 1987"); a single point
     date of the line ("1993: First State Examination"); else none: studies' years are not
     when the degree was awarded."""
-    degree_at = next(t.idx for t in line if _plain(t) in _words("degrees"))
+    degree_at = next(t.idx for t in line if _plain(t) in _words("degrees") and not _in_a_name(t))
     after = [d for d in dates if d.start_char > degree_at and d.kind != "range"]  # a range is the studies
     if after:
         return after[0]
@@ -145,9 +153,9 @@ def _item_of(kind: str, line: str) -> bool:
     heading ("Member of X" under Memberships, "Bachelor of Arts (Economics)" under Education)."""
     if line.isupper():
         return False
-    lowered = {w.strip(".,;:()").lower() for w in line.split()}
+    lowered = {w.strip(",;:()").lower().rstrip(".").replace(".", "") for w in line.split()}
     if kind == "membership":
-        return bool(lowered & {"member", "fellow", "membership"})
+        return bool(lowered & _words("membership"))
     if kind == "education":
         return bool(lowered & (_words("degrees") | _words("studies")))
     return False
@@ -172,6 +180,10 @@ def _is_heading(line: str) -> bool:
         and (line.isupper() or not any(ch.isdigit() for ch in line))
         and ":" not in line
     )
+
+
+# Initials written with full stops: "M.A." of "Prof. M.A. Rahman".
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]?\.?")
 
 
 @lru_cache(maxsize=1)
