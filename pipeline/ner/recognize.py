@@ -218,7 +218,9 @@ def _relabelled_by_evidence(doc: Doc, found: list[tuple[CleanSpan, str]]) -> lis
     """Names the model called PERSON that the text shows to be something else: one
     with an organisation word ("KeRRA Performance Awards"), and one that only ever
     stands where a place goes and never where a person does ("moved to Łódź"); and
-    names it called something else that someone marries."""
+    names it called something else that someone marries, that a list of people holds, that
+    opens with a known given name, carries a patronymic, or ends in the family name of a
+    person the text names ("Fethi Zouari" ORG beside "Zouari")."""
     roots = _roots(doc, found)
     evidence: dict[str, list[int]] = {}
     for span, label in found:
