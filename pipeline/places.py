@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from itertools import pairwise
 
-from pipeline.linking.names import fold
+from pipeline.linking.names import GIVEN_NAMES, fold
 from pipeline.records import Mention
 from pipeline.wordlists import data_file, name_list, words
 
@@ -34,7 +34,6 @@ _UNIT_OF = words("places", "unit_of")
 _NOT_PLACE = words("places", "not_place_words")
 _ORGANIZATION_HEADS = words("organizations", "heads")
 _PLACE_NOUNS = words("places", "place_nouns")
-_GIVEN_NAMES = words("names", "female_given") | words("names", "male_given") | words("names", "unisex_given")
 # Words that end a run of a name's capitalised words before it is read as a place.
 _RUN_BOUNDS = _ORGANIZATION_HEADS | words("places", "institution_kinds")
 # The heads of a school's name, which is commonly its city's: "Kyoto University".
@@ -176,7 +175,7 @@ def _cities() -> frozenset[str]:
 @cache
 def _not_cities() -> frozenset[str]:
     """Common words and given names that are also the names of cities."""
-    return words("places", "not_city_words") | _GIVEN_NAMES
+    return words("places", "not_city_words") | GIVEN_NAMES
 
 
 def _words(name: str) -> list[str]:

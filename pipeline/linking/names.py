@@ -34,6 +34,8 @@ _INITIAL = re.compile(r"\b([A-Z])\.")
 _HYPHEN_IN_WORD = re.compile(r"(?<=\w)[-‐](?=\w)")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 # Patronymics: the father's name, never a given name or a surname (data/names.toml).
+# Known given names, women's, men's and either's (data/names.toml).
+GIVEN_NAMES = words("names", "female_given") | words("names", "male_given") | words("names", "unisex_given")
 _PATRONYMIC_ENDINGS = word_list("names", "patronymic_endings")
 # Gendered surname endings: -ov/-ova etc. with the same stem are different people.
 _FEMALE_ENDINGS = word_list("names", "female_variant_endings")
