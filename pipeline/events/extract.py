@@ -43,6 +43,7 @@ from pipeline.events.triggers import Trigger, find_triggers, load_lexicon
 from pipeline.evidence import DateIndex, evidence_span, mentions_by_token
 from pipeline.factuality import is_asserted
 from pipeline.ids import make_id
+from pipeline.linking.short_forms import is_abbreviation
 from pipeline.parsed import sentence_of, sentences, text_of, tokens_of
 from pipeline.records import DateMention, DateSide, Event, Mention, with_fields
 from pipeline.syntax import is_verb
@@ -152,7 +153,26 @@ def extract_events(
     ordered = sorted(events.values(), key=lambda e: (e.start_char, e.event_type, e.event_id))
     ordered = reelections_placed(placed(ordered, place_mentions, text_of(doc)))
     ordered = placed_after_date(ordered, by_id, place_mentions, text_of(doc))
+    ordered = _organizations_in_full(ordered, mentions)
     return without_repeats(ordered, lambda e: event_date_value(by_id.get(e.date_id or ""), e.date_side))
+
+
+def _organizations_in_full(events: list[Event], mentions: Sequence[Mention]) -> list[Event]:
+    """ "USKOK prosecutor Lana Matić indicts X", "the bank dismissed him": the organisation
+    is named as the text spells it out ("Office for the Suppression of Corruption and
+    Organised Crime (USKOK)", "Nordhaf Bank")."""
+    text_of_id = {m.mention_id: m.text for m in mentions}
+    named: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label == "ORG" and (is_abbreviation(m.text) or m.text[:4].lower() == "the ") and m.cluster:
+            named.setdefault(m.text, set()).add(text_of_id.get(m.cluster, m.text))
+    in_full = {text: full.pop() for text, full in named.items() if len(full) == 1}
+    return [
+        with_fields(e, organization_name=in_full[e.organization_name])
+        if e.organization_name in in_full and not is_abbreviation(in_full[e.organization_name])
+        else e
+        for e in events
+    ]
 
 
 def _keyed(

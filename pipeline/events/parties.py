@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from pipeline.discourse.people import People
+from pipeline.linking.short_forms import defined_abbreviations
 from pipeline.parsed import all_tokens, text_of
 from pipeline.records import Mention
 from pipeline.rosters import roster_lines
@@ -23,12 +24,6 @@ from pipeline.syntax import child, governing_verb
 from pipeline.wordlists import data_file, word_list
 
 _PARTY = "party"
-# An abbreviation and what it stands for, after a dash: "HGU – Croatian Civic Union;".
-_DEFINED = re.compile(r"\b(?P<short>[A-Z][A-Z/&]{1,7})\s+[–—]\s+(?P<long>[A-Z][^;()\n.]{2,60})")
-# An abbreviation after what it stands for: "Vecinos por Alcorzaya (VxA, 2 seats)".
-_DEFINED_BEFORE = re.compile(
-    r"(?P<long>[A-Z][\w'’-]*(?: (?:[a-z]{1,4} )?[A-Z][\w'’-]*){1,5}) \((?P<short>[A-Z][A-Za-z/&]{1,7})[,)]"
-)
 # A bracket right after a name, on the same line: its first part ("(MTR)", "(PSOE), since").
 _BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n,;]{2,40})[,;)]")
 # What a roster's bracket says of someone in no party ("non-party, Italian national minority").
@@ -66,7 +61,7 @@ def _roster_parties(
     party and group, one membership each ("non-party" is none); an abbreviation the text
     defines elsewhere ("HGU – Croatian Civic Union") is read as its name."""
     text = text_of(doc)
-    defined = _abbreviations(text)
+    defined = defined_abbreviations(text)
     for person, opening, closing in brackets:
         offset = opening + 1
         for part in text[opening + 1 : closing].split(";"):
@@ -78,24 +73,6 @@ def _roster_parties(
                 yield PartyFact(people.representative_of(person), name, span[-1])
 
 
-def _abbreviations(text: str) -> dict[str, str]:
-    """The abbreviations a text defines: "HGU – Croatian Civic Union", "(SD – Social Democrats)",
-    "Vecinos por Alcorzaya (VxA, 2 seats)"."""
-    defined = {m["short"]: m["long"].strip() for m in _DEFINED.finditer(text)}
-    for m in _DEFINED_BEFORE.finditer(text):
-        if _initials_agree(m["short"], m["long"]):
-            defined.setdefault(m["short"], m["long"])
-    return defined
-
-
-def _initials_agree(short: str, long: str) -> bool:
-    """ "VxA" for "Vecinos por Alcorzaya": the capitals of the short form open the long
-    form's capitalised words, in order."""
-    initials = "".join(w[0] for w in long.split() if w[:1].isupper())
-    capitals = "".join(c for c in short if c.isupper())
-    return len(capitals) >= 2 and capitals == initials
-
-
 def _bracketed_parties(
     doc: Doc, people: People, brackets: list[tuple[Mention, int, int]], listed: list[PartyFact]
 ) -> Iterator[PartyFact]:
@@ -104,7 +81,7 @@ def _bracketed_parties(
     person's party when it is one the document's roster entries name, written in full or as
     the abbreviation the text defines for it ("Teachta Dála (TD)" is no party's)."""
     text = text_of(doc)
-    defined = _abbreviations(text)
+    defined = defined_abbreviations(text)
     known = {fact.party for fact in listed}
     known |= {short for short, long in defined.items() if long in known}
     read = {opening for _, opening, _ in brackets}

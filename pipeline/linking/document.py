@@ -14,11 +14,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from pipeline.discourse.subject import lead_person, title_person
+from pipeline.linking.descriptions import organisation_references
 from pipeline.linking.families import FAMILY_ROLE, family_ids, maiden_names, relative_ids
 from pipeline.linking.kinds import document_kinds
 from pipeline.linking.names import completeness, fold, place_key, similar_words
 from pipeline.linking.person_clusters import cluster_people
 from pipeline.linking.roles import role_references
+from pipeline.linking.short_forms import short_forms
 from pipeline.parsed import text_of
 from pipeline.records import Mention, with_fields
 
@@ -40,8 +42,11 @@ def cluster_document(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
     subject = title_person(doc, people) or lead_person(doc, people, lifespan_only=True)
     relatives = relative_ids(text_of(doc), people)
     maiden = maiden_names(text_of(doc), people)
-    clusters = (
-        cluster_people(people, subject, relatives, maiden) + _cluster_by_key(family) + _cluster_by_key(others)
+    clusters = _with_short_forms(
+        text_of(doc),
+        cluster_people(people, subject, relatives, maiden)
+        + _cluster_by_key(family)
+        + _cluster_by_key(others),
     )
     named = [(cluster, _representative(cluster).mention_id) for cluster in clusters]
     clustered = sorted(
@@ -49,7 +54,8 @@ def cluster_document(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
         key=lambda m: (m.start_char, m.end_char),
     )
     roles = role_references(doc, clustered)
-    return sorted([*clustered, *roles], key=lambda m: (m.start_char, m.end_char))
+    described = organisation_references(doc, clustered)
+    return sorted([*clustered, *roles, *described], key=lambda m: (m.start_char, m.end_char))
 
 
 def _outermost(ordered: Sequence[Mention]) -> list[Mention]:
@@ -84,6 +90,21 @@ def _cluster_by_key(mentions: Sequence[Mention]) -> list[Cluster]:
         else:
             target.append(mention)
     return [cluster for _, cluster in clusters]
+
+
+def _with_short_forms(text: str, clusters: list[Cluster]) -> list[Cluster]:
+    """A short form ("USKOK", "FZ") joins the cluster of the name it stands for."""
+    mentions = [m for cluster in clusters for m in cluster]
+    stand_for = short_forms(text, [(m.start_char, m.end_char, m.text, m.label) for m in mentions]).stand_for()
+    home: dict[str, int] = {}
+    for i, cluster in enumerate(clusters):
+        for mention in cluster:
+            home.setdefault(mention.text, i)
+    joined: list[Cluster] = [[] for _ in clusters]
+    for i, cluster in enumerate(clusters):
+        for mention in cluster:
+            joined[home.get(stand_for.get(mention.text, ""), i)].append(mention)
+    return [cluster for cluster in joined if cluster]
 
 
 def _representative(cluster: Cluster) -> Mention:

@@ -7,8 +7,16 @@ from collections.abc import Sequence
 
 from pipeline.ids import make_id
 from pipeline.linking.kinds import vote
-from pipeline.linking.names import completeness, display_name, fold, generic_name, parse_person, surname_first
+from pipeline.linking.names import (
+    completeness,
+    display_name,
+    fold,
+    generic_name,
+    parse_person,
+    surname_first,
+)
 from pipeline.linking.registry import Registry
+from pipeline.linking.short_forms import is_abbreviation
 from pipeline.linking.units import Unit, is_role_reference
 from pipeline.records import Entity, Mention
 
@@ -59,8 +67,10 @@ def canonical_name(mentions: Sequence[Mention], person: bool) -> str:
     """People: a form with given name and surname (spelled out, not initials, and
     given name first), the most frequent of them, then the most complete ("Pavel
     Orlov", named so forty times, over a patronymic form written once); a
-    surname-first form is turned round. Places and organisations: the most frequent,
-    then the most complete. Then the longest, then alphabetical."""
+    surname-first form is turned round. Places and organisations: a name in words before
+    an abbreviation ("Office for the Suppression of Corruption and Organised Crime" over
+    "USKOK", however often the text uses the short form), the most frequent, then the most
+    complete. Then the longest, then alphabetical."""
     forms = Counter(m.text for m in mentions if not is_role_reference(m))
     if not forms:
         forms = Counter(m.text for m in mentions)
@@ -72,7 +82,7 @@ def canonical_name(mentions: Sequence[Mention], person: bool) -> str:
             initials = all(len(name) == 1 for name in parsed.given)
             shouted = text.isupper()
             return (-parsed.is_full, initials, surname_first(text) or shouted, -count, -size, -letters, text)
-        return (0, 0, 0, -count, -size, -letters, text)
+        return (0, 0, is_abbreviation(text), -count, -size, -letters, text)
 
     best = min(forms, key=rank)
     return display_name(best) if person else best

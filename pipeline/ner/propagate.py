@@ -7,7 +7,8 @@ occurrences of a recognised name, of a word of a recognised person's name, of
 a place name in capitals (datelines), and of a multi-word name spelt with a
 typo or a transliteration variant are added. A repeat of a multi-word name
 may cover a shorter span spaCy found inside it; ``document.cluster_document``
-then keeps the longer one.
+then keeps the longer one. Short forms ("USKOK", ``linking/short_forms.py``) are
+repeats too: every occurrence is added with the label of the name it stands for.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
 from pipeline.linking.names import fold, gender_conflict, is_patronymic, similar_words, skeleton
+from pipeline.linking.short_forms import short_forms
 from pipeline.linking.titles import titles_before
 from pipeline.ner.clean import CleanSpan
 
@@ -30,6 +32,8 @@ _VARIANT_WORDS = (2, 3)
 # A capitalised word right after (or before) the match: part of a longer name.
 _NEXT_NAME = re.compile(r"^[ \t]+[A-Z]")
 _PREVIOUS_NAME = re.compile(r"[A-Z][\w’'.-]*[ \t]+$")
+# A people's name with an abbreviation ("Democrats (SD)") stands for its party.
+_ORGANISATION = {"NORP": "ORG"}
 # Words of a name written in letters (hyphens allowed), for variant spellings.
 _WORD = re.compile(r"(?<![\w’'-])[^\W\d_]+(?:-[^\W\d_]+)*")
 
@@ -156,3 +160,23 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     return bool(_NEXT_NAME.match(text[end : end + 3])) or (
         not sentence_initial and not after_title and bool(_PREVIOUS_NAME.search(before[-40:]))
     )
+
+
+def with_short_forms(text: str, found: Sequence[Found]) -> list[Found]:
+    """``found`` with every occurrence of a short form added, labelled as the name it stands
+    for; a name with an abbreviation that the model called a person becomes an organisation."""
+    forms = short_forms(text, [(span.start, span.end, span.text, label) for span, label in found])
+    abbreviated = set(forms.abbreviations.values())
+    result = [
+        (span, "ORG" if label == "PERSON" and span.text in abbreviated else label) for span, label in found
+    ]
+    labels = {span.text: _ORGANISATION.get(label, label) for span, label in result}
+    labels.update({short: "PERSON" for short in forms.speakers})
+    labels.update({short: labels[long] for short, long in forms.abbreviations.items()})
+    taken = [(span.start, span.end) for span, _ in result]
+    for short in sorted(forms.stand_for()):
+        for match in re.finditer(rf"(?<![\w/&-]){re.escape(short)}(?![\w/&-])", text):
+            if not any(s < match.end() and match.start() < e for s, e in taken):
+                taken.append((match.start(), match.end()))
+                result.append((CleanSpan(match.start(), match.end(), short), labels[short]))
+    return result

@@ -19,7 +19,7 @@ from pipeline.ids import make_id
 from pipeline.linking.titles import is_ambiguous_title, normalize_role, titles_before
 from pipeline.ner.clean import CleanSpan, clean_span
 from pipeline.ner.from_parse import ORG_LISTS, names_from_parse, org_words
-from pipeline.ner.propagate import propagate
+from pipeline.ner.propagate import propagate, with_short_forms
 from pipeline.ner.repair import (
     GIVEN_NAMES,
     extended_name,
@@ -65,7 +65,7 @@ def recognize_entities(doc: Doc, doc_id: str) -> list[Mention]:
     found = _relabelled_by_evidence(doc, found)
     found = _with_family_members(doc, found)
     found = _names_widened(doc, found)
-    found += propagate(text_of(doc), found)
+    found = with_short_forms(text_of(doc), found + propagate(text_of(doc), found))
     sentence_starts = [sent.start_char for sent in sentences(doc)]
     mentions: dict[tuple[int, int], Mention] = {}
     for piece, label in found:
