@@ -1046,3 +1046,21 @@ def test_a_predecessor_holds_only_the_post_the_succession_names(extract: Extract
         ("Karl Lind", "Head"),
         ("Thomas Berger", "Director of Finance"),
     }, before[["person_name", "position"]]
+
+
+def test_a_capitalised_title_is_read_whole_when_the_parse_hangs_its_first_word(extract: Extract) -> None:
+    """ "became Chief Executive Officer": the parse hangs "Chief" (a post's word) on "Officer"."""
+    careers = extract("In 2001 Maria Keller became Chief Executive Officer of Nordhaf Bank.")["careers"]
+    assert [p.split(" of ")[0] for p in careers.position] == ["Chief Executive Officer"]
+    careers = extract("Thomas Berger was appointed Chief of Staff in 2004.")["careers"]
+    assert list(careers.position) == ["Chief of Staff"]
+
+
+def test_a_range_after_an_organisation_named_group_is_still_a_range(extract: Extract) -> None:
+    """ "Group" numbers things ("Group 5"), but not a year after "from"."""
+    tables = extract("Thomas Berger was the chief financial officer of Brimnes Group from 2003 to 2008.")
+    assert list(tables["dates"].value) == ["2003/2008"]
+    careers = tables["careers"]
+    assert list(zip(careers.position, careers.start_value, careers.end_value, strict=True)) == [
+        ("Chief Financial Officer", "2003", "2008")
+    ]

@@ -35,8 +35,26 @@ def post_head(verb: Token) -> Token | None:
             and _held_via(token, verb)
             and not _describes_named(token)
         ):
-            return token
+            return _phrase_head(token)
     return seat_body(verb)
+
+
+def _phrase_head(token: Token) -> Token:
+    """ "appointed Chief Executive Officer": the parse hangs "Chief" on "Officer", itself a
+    post's noun; the post is the whole title, headed by the last."""
+    while (
+        token.dep_ in _TITLE_WORDS
+        and token.head.i > token.i
+        and is_position_head(token.head)
+        # one title, not two joined ("a Colonel and Regiment Chief")
+        and all(t.dep_ in _TITLE_WORDS for t in token.doc[token.i + 1 : token.head.i])
+    ):
+        token = token.head
+    return token
+
+
+# How the words of one title hang on its last: "Chief Executive Officer".
+_TITLE_WORDS = frozenset({"compound", "nmod", "amod"})
 
 
 def _as_title(token: Token) -> Token | None:

@@ -125,11 +125,14 @@ def is_absolute(rule: str) -> bool:
 def _years_plausible(hit: Hit, text: str, doc: Doc | None) -> bool:
     """The number at the end, and a bare-year start without "from", must be years."""
     right = (hit.groups.get("b") or hit.groups.get("a") or "").strip()
-    if right.isdigit() and not plausible_year(text, hit.start, hit.end, doc):
+    # The words right before the number itself: "Brimnes Group from 2003 to 2008" is no "Group 2003".
+    own_start = max(hit.start, text.rfind(right, hit.start, hit.end)) if right else hit.start
+    if right.isdigit() and not plausible_year(text, own_start, hit.end, doc):
         return False
     left = (hit.groups.get("a") or "").strip()
+    left_start = text.find(left, hit.start, hit.end) if left else hit.start
     return not (
-        hit.rule == "range" and left.isdigit() and not plausible_year(text, hit.start, hit.start, None)
+        hit.rule == "range" and left.isdigit() and not plausible_year(text, left_start, left_start, None)
     )
 
 
