@@ -1480,3 +1480,23 @@ def test_a_place_after_a_date_in_running_text_is_not_the_events(extract: Extract
     )
     deaths = _events(extract, text).query("event_type == 'death'")
     assert list(deaths.place_name.isna()) == [True], deaths
+
+
+def test_a_membership_listed_under_honours_is_a_membership(extract: Extract) -> None:
+    """ "Fellow of X, elected 2008" under "PRIZES AND HONOURS" is a membership; an order's
+    "Member" grade stays an honour."""
+    text = (
+        "CURRICULUM VITAE – Katrin Weidemann\n\n"
+        "PRIZES AND HONOURS\n"
+        "Young Economist Prize of the Finnish Economic Association, 1995\n"
+        "Fellow of the European Economic Association, elected 2008\n"
+        "Corresponding Member of the Academy of Sciences of Lower Saxony (2011)\n"
+        "Member of the Order of the British Empire, 2014\n"
+    )
+    rows = _rows(extract, text, "event_type", "date_value", "organization_name")
+    assert rows == [
+        ("award", "1995", "None"),
+        ("award", "2014", "None"),
+        ("membership", "2008", "European Economic Association"),
+        ("membership", "2011", "Academy of Sciences of Lower Saxony"),
+    ]

@@ -51,6 +51,8 @@ def _facts(kind: str, line: Span, dates: list[DateMention], names: list[Mention]
     ]
     organization = next(iter(schools), None) or _institution(line) or next(iter(bodies), None)
     first = dates[0] if dates else None
+    if kind == "award" and _opens_with_membership(line):
+        kind = "membership"  # "Fellow of the European Economic Association, elected 2008" under Honours
     if kind == "education":
         degree = bool(lower & _words("degrees"))
         # "M.Sc. (Econ.), University of Tampere, 1983": a degree line names its school, but
@@ -64,6 +66,15 @@ def _facts(kind: str, line: Span, dates: list[DateMention], names: list[Mention]
     elif kind == "award":
         points = [d for d in dates if d.kind != "range"]
         yield ListedFact("award", line, points[0] if points else first, None)
+
+
+def _opens_with_membership(line: Span) -> bool:
+    """ "Fellow of the European Economic Association", "Corresponding Member of the Academy":
+    a line whose title, after any grade of it, is a member's; not an order's grade ("Member
+    of the Order of the British Empire" is an honour)."""
+    words = [_plain(t) for t in line if t.is_alpha]
+    opening = words[1:2] if words[:1] and words[0] in _words("membership_grades") else words[:1]
+    return bool(opening) and opening[0] in _words("membership") and "order" not in words
 
 
 def _in_a_name(token: Token) -> bool:
