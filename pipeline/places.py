@@ -293,3 +293,8 @@ def _countries_written(text: str) -> Iterator[tuple[int, str]]:
                 yield start, written
                 after = index + size
                 break
+
+
+def is_place_name(name: str) -> bool:
+    """A city (``data/cities.txt``) or a country (``data/places.toml``), as written."""
+    return is_city(name) or name.casefold() in _COUNTRIES

@@ -1492,11 +1492,13 @@ def test_a_membership_listed_under_honours_is_a_membership(extract: Extract) -> 
         "Fellow of the European Economic Association, elected 2008\n"
         "Corresponding Member of the Academy of Sciences of Lower Saxony (2011)\n"
         "Member of the Order of the British Empire, 2014\n"
+        "Member of the Legion of Honour, 2016\n"
     )
     rows = _rows(extract, text, "event_type", "date_value", "organization_name")
     assert rows == [
         ("award", "1995", "None"),
         ("award", "2014", "None"),
+        ("award", "2016", "None"),
         ("membership", "2008", "European Economic Association"),
         ("membership", "2011", "Academy of Sciences of Lower Saxony"),
     ]

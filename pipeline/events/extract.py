@@ -158,13 +158,13 @@ def extract_events(
 
 
 def _organizations_in_full(events: list[Event], mentions: Sequence[Mention]) -> list[Event]:
-    """ "USKOK prosecutor Lana Matić indicts X", "the bank dismissed him": the organisation
-    is named as the text spells it out ("Office for the Suppression of Corruption and
-    Organised Crime (USKOK)", "Nordhaf Bank")."""
+    """ "USKOK prosecutor Lana Matić indicts X", "the bank dismissed him", "joined Brimnes":
+    the organisation is named as the text spells it out ("Office for the Suppression of
+    Corruption and Organised Crime (USKOK)", "Nordhaf Bank", "Brimnes Group")."""
     text_of_id = {m.mention_id: m.text for m in mentions}
     named: dict[str, set[str]] = {}
     for m in mentions:
-        if m.label == "ORG" and (is_abbreviation(m.text) or m.text[:4].lower() == "the ") and m.cluster:
+        if m.label == "ORG" and (" " not in m.text or m.text[:4].lower() == "the ") and m.cluster:
             named.setdefault(m.text, set()).add(text_of_id.get(m.cluster, m.text))
     in_full = {text: full.pop() for text, full in named.items() if len(full) == 1}
     return [

@@ -70,11 +70,12 @@ def _facts(kind: str, line: Span, dates: list[DateMention], names: list[Mention]
 
 def _opens_with_membership(line: Span) -> bool:
     """ "Fellow of the European Economic Association", "Corresponding Member of the Academy":
-    a line whose title, after any grade of it, is a member's; not an order's grade ("Member
-    of the Order of the British Empire" is an honour)."""
+    a line whose title, after any grade of it, is a member's; not an honour's grade ("Member
+    of the Order of the British Empire", "Member of the Legion of Honour", "Member of the Year
+    Award")."""
     words = [_plain(t) for t in line if t.is_alpha]
     opening = words[1:2] if words[:1] and words[0] in _words("membership_grades") else words[:1]
-    return bool(opening) and opening[0] in _words("membership") and "order" not in words
+    return bool(opening) and opening[0] in _words("membership") and not set(words) & _words("honours")
 
 
 def _in_a_name(token: Token) -> bool:

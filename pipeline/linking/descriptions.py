@@ -1,12 +1,15 @@
 """Definite descriptions of organisations: "the bank", "the committee", "the company".
 
-A reader takes "the bank" for the bank the text has named ("Nordhaf Bank"). A description
-whose noun is an organisation's head word (``data/organizations.toml`` ``heads``) goes to
-the organisation named most recently before it whose name holds that noun. It is left
-alone when nothing fits; when a name or an "of" complement follows it ("the company
-Nordhaf", "the bank of Scotland"), for then it is not a description of its own; and
-when it stands inside a name. The organisation's name must be more than the noun
-("Faculty" alone is no one body's name).
+A reader takes "the bank" for the bank the text has just named ("Nordhaf Bank"). A
+description whose noun is an organisation's head word (``data/organizations.toml``
+``heads``, less ``not_descriptions``) goes to the organisation named last before it, in
+its sentence or the one before, when that name holds the noun and no other name (an
+organisation, a place) stands between them: "moved to Brimnes FC. The club released him"
+and "emigrated to Israel, where he joined the army" have nothing to resolve; a place written
+right after the organisation ("Nordhaf Bank in Reykjavik") is where it is and no obstacle. Left alone
+too: a description with a complement, a name or a possessive after it ("the bank of
+Scotland", "the company Brimnes Group", "the group's head", "the police in Spain"), and a
+name that is the noun alone ("Faculty").
 """
 
 from __future__ import annotations
@@ -26,42 +29,70 @@ if TYPE_CHECKING:  # spaCy is imported by the stages that parse, not by linking 
     from spacy.tokens import Doc
 
 _DESCRIPTION = re.compile(r"\b[Tt]he ([A-Za-z][a-z]+)\b")
-# What makes "the bank" part of a longer phrase: a complement or a name after it, or a
-# possessive ("the group's head of operations" is a person).
-_CONTINUED = re.compile(r"[ \t]+(?:of|for|on)\b|[ \t]+[A-Z]|-|['’]s\b")
-_HEADS = words("organizations", "heads")
+# What makes "the bank" part of a longer phrase: a complement, a name or a place after it,
+# or a possessive ("the group's head of operations" is a person).
+_CONTINUED = re.compile(r"[ \t]+(?:of|for|on)\b|[ \t]+(?:in[ \t]+)?[A-Z]|-|['’]s\b")
+_NOUNS = words("organizations", "heads") - words("organizations", "not_descriptions")
+# Names that stand between a description and the organisation it would take.
+_BETWEEN = frozenset({"ORG", "GPE", "LOC", "FAC"})
+
+
+# A place written right after an organisation's name is where it is ("Nordhaf Bank in Reykjavik").
+_LOCATED = re.compile(r"(?:,[ \t]*|[ \t]+in[ \t]+)")
 
 
 def organisation_references(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
     """New ORG mentions for "the <head word>" descriptions, cluster set."""
-    named = [
-        (m.start_char, m.cluster, set(fold(m.text).split()))
-        for m in mentions
-        if m.label == "ORG" and m.cluster and " " in m.text  # "Faculty" alone names no one body
-    ]
-    if not named:
-        return []
     text = text_of(doc)
-    sentence_starts = [sent.start_char for sent in sentences(doc)]
+    starts = [sent.start_char for sent in sentences(doc)]
+    names = sorted((m for m in mentions if m.label in _BETWEEN), key=lambda m: m.start_char)
     taken = [(m.start_char, m.end_char) for m in mentions]
     found = []
     for match in _DESCRIPTION.finditer(text):
         noun, start, end = match[1].lower(), match.start(), match.end()
-        if noun not in _HEADS or _CONTINUED.match(text, end) or any(s < end and start < e for s, e in taken):
+        if noun not in _NOUNS or _CONTINUED.match(text, end) or any(s < end and start < e for s, e in taken):
             continue
-        earlier = [cluster for offset, cluster, name in named if offset < start and noun in name]
-        if not earlier:
+        named = _named_before(text, names, start, noun, starts)
+        if named is None:
             continue
         found.append(
             Mention(
-                mention_id=make_id("mention", mentions[0].doc_id, start, end),
-                doc_id=mentions[0].doc_id,
+                mention_id=make_id("mention", named.doc_id, start, end),
+                doc_id=named.doc_id,
                 text=match[0],
                 label="ORG",
                 start_char=start,
                 end_char=end,
-                sentence_index=max(bisect_right(sentence_starts, start) - 1, 0),
-                cluster=earlier[-1],
+                sentence_index=max(bisect_right(starts, start) - 1, 0),
+                cluster=named.cluster,
             )
         )
     return found
+
+
+def _named_before(
+    text: str, names: Sequence[Mention], start: int, noun: str, starts: Sequence[int]
+) -> Mention | None:
+    """The name right before ``start`` (past the place it is in) when it is an organisation's
+    holding ``noun``, in the same sentence or the one before."""
+    before = [m for m in names if m.end_char <= start]
+    while len(before) > 1 and before[-1].label != "ORG" and _located(text, before[-2], before[-1]):
+        before.pop()
+    if not before:
+        return None
+    last = before[-1]
+    sentence = bisect_right(starts, start) - 1
+    return (
+        last
+        if last.label == "ORG"
+        and last.cluster
+        and " " in last.text  # "Faculty" alone names no one body
+        and noun in fold(last.text).split()
+        and bisect_right(starts, last.start_char) - 1 >= sentence - 1
+        else None
+    )
+
+
+def _located(text: str, organisation: Mention, place: Mention) -> bool:
+    between = text[organisation.end_char : place.start_char]
+    return organisation.label == "ORG" and _LOCATED.fullmatch(between) is not None

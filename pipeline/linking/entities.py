@@ -69,11 +69,13 @@ def canonical_name(mentions: Sequence[Mention], person: bool) -> str:
     Orlov", named so forty times, over a patronymic form written once); a
     surname-first form is turned round. Places and organisations: a name in words before
     an abbreviation ("Office for the Suppression of Corruption and Organised Crime" over
-    "USKOK", however often the text uses the short form), the most frequent, then the most
-    complete. Then the longest, then alphabetical."""
+    "USKOK", however often the text uses the short form; "Brimnes Group" over "Brimnes"), the
+    most frequent, then the most complete. Then the longest, then alphabetical."""
     forms = Counter(m.text for m in mentions if not is_role_reference(m))
     if not forms:
         forms = Counter(m.text for m in mentions)
+
+    opening_words = {text.split()[0] for text in forms if " " in text}  # "Brimnes" of "Brimnes Group"
 
     def rank(text: str) -> tuple[int, int, int, int, int, int, str]:
         size, count, letters = completeness(text), forms[text], len(fold(text))
@@ -82,7 +84,7 @@ def canonical_name(mentions: Sequence[Mention], person: bool) -> str:
             initials = all(len(name) == 1 for name in parsed.given)
             shouted = text.isupper()
             return (-parsed.is_full, initials, surname_first(text) or shouted, -count, -size, -letters, text)
-        return (0, 0, is_abbreviation(text), -count, -size, -letters, text)
+        return (0, 0, is_abbreviation(text) or text in opening_words, -count, -size, -letters, text)
 
     best = min(forms, key=rank)
     return display_name(best) if person else best

@@ -9,7 +9,9 @@ for, wherever the text writes it:
   a person's party, no abbreviation);
 - "PL – Partit Laburista (Labour Party)": a short form, a dash and the name;
 - "FZ: From Métlaoui." in an interview that names Fethi Zouari: a turn label, used on two
-  lines or more, written in the initials of one person the text names.
+  lines or more, written in the initials of one person the text names;
+- "Brimnes" after "Brimnes Group": the first word of an organisation's name whose last
+  word is a designation the text may drop ("Group", "Ltd.").
 
 A name the text gives an abbreviation to is an organisation or a place, never a person:
 people are not abbreviated in the documents this pipeline reads. The NER stage adds the
@@ -24,6 +26,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pipeline.linking.names import GIVEN_NAMES
+from pipeline.places import is_place_name
 from pipeline.wordlists import words
 
 Name = tuple[int, int, str, str]  # start, end, text and label of a recognised name
@@ -39,6 +43,12 @@ _BRACKET = re.compile(r" \((?P<short>[A-Z][A-Za-z/&]{1,7})\)")
 # A transcript turn's label in initials: "FZ: From Métlaoui."
 _TURN = re.compile(r"^(?P<short>[A-Z]{2,4}):[ \t]", re.MULTILINE)
 _ORGANISATION_HEADS = words("organizations", "heads")
+_DESIGNATIONS = words("organizations", "designations")
+# Short forms in brackets after a name that are no name's: degrees and titles.
+_NOT_NAMES_SHORT = words("sections", "words", "degrees") | words("positions", "heads")
+# A short form the model reads as a place or a people elsewhere is not an organisation's.
+_NOT_ABBREVIATED = frozenset({"GPE", "LOC", "NORP", "PERSON"})
+_PLACE_LABELS = frozenset({"LOC", "NORP"})  # GPE too often a company the model misreads
 
 
 def is_abbreviation(text: str) -> bool:
@@ -69,38 +79,82 @@ def initials_agree(short: str, long: str) -> bool:
 class ShortForms:
     abbreviations: dict[str, str]  # short form -> the organisation's or place's name
     speakers: dict[str, str]  # a turn label's initials -> the person's name
+    short_names: dict[str, str]  # "Brimnes" -> "Brimnes Group"
 
     def stand_for(self) -> dict[str, str]:
-        return {**self.abbreviations, **self.speakers}
+        return {**self.short_names, **self.abbreviations, **self.speakers}
 
 
 def short_forms(text: str, names: Sequence[Name]) -> ShortForms:
     """The short forms the text uses, each with the recognised name it stands for."""
     people = {name_text for _, _, name_text, label in names if label == "PERSON"}
     written = {name_text for _, _, name_text, _ in names}
+    elsewhere = {name_text for _, _, name_text, label in names if label in _NOT_ABBREVIATED}
     found = {
         short: long
         for short, long in defined_abbreviations(text).items()
-        if long in written and (long not in people or initials_agree(short, long))  # not "MP – Anna Weiss"
+        if long in written and (long not in people or _not_a_persons_name(short, long))
     }
     for start, end, name_text, label in names:
         match = _BRACKET.match(text, end)
         if (
             match is not None
             and _stands_for(match["short"], name_text, label)
+            and match["short"] not in elsewhere  # "the Bank of England (UK)": a country
+            and not _used_before(match["short"], text, start)  # "Nordby City Council (SPD)": a party
             and not _of_a_longer_phrase(match["short"], name_text, text[max(0, start - 60) : start])
         ):
             found.setdefault(match["short"], name_text)
     speakers = {short: name for short, name in _turn_initials(text, names).items() if short not in found}
-    return ShortForms({short: long for short, long in found.items() if short != long}, speakers)
+    abbreviations = {short: long for short, long in found.items() if short != long}
+    return ShortForms(abbreviations, speakers, _short_names(names))
+
+
+def _not_a_persons_name(short: str, long: str) -> bool:
+    """ "PL – Partit Laburista", a party the model took for a person: the short form is the
+    name's initials, and the name opens with no known given name ("AW – Anna Weiss")."""
+    return initials_agree(short, long) and long.split()[0].lower() not in GIVEN_NAMES
+
+
+def _used_before(short: str, text: str, start: int) -> bool:
+    """The short form was written before the bracket: the bracket did not define it."""
+    return re.search(rf"(?<![\w/&-]){re.escape(short)}(?![\w/&-])", text[:start]) is not None
+
+
+def _short_names(names: Sequence[Name]) -> dict[str, str]:
+    """ "Brimnes" for "Brimnes Group", "Hanbit" for "Hanbit Marine Engineering Co., Ltd.": a
+    name written alone that opens one organisation's name
+    ending in a designation a text drops (``data/organizations.toml`` ``designations``). Not
+    a word of a person's full name, nor a city or a country ("Vilnius University")."""
+    people = {
+        word for _, _, text, label in names if label == "PERSON" and " " in text for word in text.split()
+    }
+    places = {text for _, _, text, label in names if label in _PLACE_LABELS or is_place_name(text)}
+    alone = {text for _, _, text, _ in names if " " not in text}
+    opening: dict[str, set[str]] = {}
+    for _, _, text, label in names:
+        words = text.split()
+        if label == "ORG" and len(words) > 1 and words[-1].lower().strip(".,") in _DESIGNATIONS:
+            opening.setdefault(words[0], set()).add(text)
+    return {
+        word: full.pop()
+        for word, full in sorted(opening.items())
+        if word in alone
+        and len(full) == 1
+        and word not in people
+        and word not in places
+        and word[:1].isupper()
+    }
 
 
 def _stands_for(short: str, name: str, label: str) -> bool:
     """ "(USKOK)" after "Office for the Suppression of Corruption and Organised Crime": a
     short form in capitals after an organisation's name, or one in the name's initials.
     "Dimitar Boyadzhiev (GERB)" gives a party and "LONDON (Reuters)" a source."""
-    if not is_abbreviation(short):
-        return False
+    if not is_abbreviation(short) or short.lower().replace(".", "") in _NOT_NAMES_SHORT:
+        return False  # "Harvard University (PhD)", "Brimnes Group (CEO)": a degree, a title
+    if label == "PERSON":
+        return _not_a_persons_name(short, name)  # "Anna Weiss (AW)" is hers, no abbreviation
     heads = label == "ORG" and bool(set(name.lower().split()) & _ORGANISATION_HEADS)
     return heads or initials_agree(short, name)
 
@@ -116,7 +170,7 @@ def _of_a_longer_phrase(short: str, name: str, before: str) -> bool:
 
 def _turn_initials(text: str, names: Sequence[Name]) -> dict[str, str]:
     """ "AK: Where does a railwayman come from?" twice or more, and one person the text
-    names whose initials these are ("Amel Kchaou")."""
+    names whose initials these are ("Amel Kchaou"); only when every such label resolves."""
     labels = Counter(m["short"] for m in _TURN.finditer(text))
     people = {name_text for _, _, name_text, label in names if label == "PERSON" and " " in name_text}
     found = {}
@@ -124,4 +178,5 @@ def _turn_initials(text: str, names: Sequence[Name]) -> dict[str, str]:
         fitting = sorted(person for person in people if initials_agree(short, person))
         if count > 1 and len(fitting) == 1:
             found[short] = fitting[0]
-    return found
+    # Every turn label resolves, or none: an unresolved speaker's "I" must not go to the other.
+    return found if len(found) == sum(count > 1 for count in labels.values()) else {}

@@ -163,18 +163,26 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
 
 
 def with_short_forms(text: str, found: Sequence[Found]) -> list[Found]:
-    """``found`` with every occurrence of a short form added, labelled as the name it stands
-    for; a name with an abbreviation that the model called a person becomes an organisation."""
+    """``found`` with every occurrence of an abbreviation or a speaker's initials added,
+    labelled as the name it stands for. A name with an abbreviation that the model called a
+    person, and a company's name written alone ("Hanbit" for "Hanbit Marine Engineering Co.,
+    Ltd."), whatever the model called it, are organisations."""
     forms = short_forms(text, [(span.start, span.end, span.text, label) for span, label in found])
     abbreviated = set(forms.abbreviations.values())
     result = [
-        (span, "ORG" if label == "PERSON" and span.text in abbreviated else label) for span, label in found
+        (
+            span,
+            "ORG"
+            if (label == "PERSON" and span.text in abbreviated) or span.text in forms.short_names
+            else label,
+        )
+        for span, label in found
     ]
     labels = {span.text: _ORGANISATION.get(label, label) for span, label in result}
     labels.update({short: "PERSON" for short in forms.speakers})
     labels.update({short: labels[long] for short, long in forms.abbreviations.items()})
     taken = [(span.start, span.end) for span, _ in result]
-    for short in sorted(forms.stand_for()):
+    for short in sorted({**forms.abbreviations, **forms.speakers}):
         for match in re.finditer(rf"(?<![\w/&-]){re.escape(short)}(?![\w/&-])", text):
             if not any(s < match.end() and match.start() < e for s, e in taken):
                 taken.append((match.start(), match.end()))
