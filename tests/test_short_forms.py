@@ -124,12 +124,23 @@ def test_a_bracket_abbreviating_a_title_ending_in_the_name_is_not_the_name_s() -
 
 def test_a_company_named_by_its_first_word_is_the_company(extract: Extract) -> None:
     tables = extract(
-        "Gyeonggi, South Korea, 27 March 2025 — Hanbit Marine Engineering Co., Ltd., a builder of "
-        "offshore vessels, named Julia Brandt its chief executive on Thursday. Hanbit said the board "
-        "had chosen her unanimously. Brandt joined Hanbit in 2009."
+        "Thamesbridge Energy named Julia Brandt chief executive in 2019. Thamesbridge said profits "
+        "rose. Brandt joined Thamesbridge in 2009."
     )
-    assert _entity_of(tables, "Hanbit") == {"Hanbit Marine Engineering Co., Ltd."}
-    assert set(tables["mentions"].loc[tables["mentions"].text == "Hanbit", "label"]) == {"ORG"}
+    assert _entity_of(tables, "Thamesbridge") == {"Thamesbridge Energy"}
+
+
+def test_a_person_a_place_or_a_second_company_keeps_its_first_word(extract: Extract) -> None:
+    """Inputs a second review built: a surname, a county, a club beside a group."""
+    tables = extract(
+        "Thomas Berger married Ford, a racing driver, in 1990. Ford died in 2005. Berger later "
+        "chaired the Ford Motor Company.\n\nAnna Weiss was born in Yorkshire in 1950 and joined "
+        "Yorkshire Bank in 1975. She died in Yorkshire in 2010.\n\nPaul Lind played for Brimnes FC. "
+        "He joined Brimnes in 1988 and later worked for Brimnes Group."
+    )
+    assert _entity_of(tables, "Ford") <= {"Ford"}
+    assert _entity_of(tables, "Yorkshire") <= {"Yorkshire"}
+    assert _entity_of(tables, "Brimnes") <= {"Brimnes"}
 
 
 def test_a_city_or_a_person_s_name_opening_an_organisation_is_not_its_short_name() -> None:
@@ -199,3 +210,15 @@ def test_a_description_goes_to_nothing_when_another_name_stands_between(extract:
     )
     described = tables["mentions"][tables["mentions"].text.str.lower().str.startswith("the ")]
     assert described.empty, described[["text", "entity_id"]]
+
+
+def test_a_name_cut_short_is_read_whole_where_the_text_abbreviates_it(extract: Extract) -> None:
+    tables = extract(
+        "The Alliance is formed by the Mouvement Travailliste Rénové (MTR) and the Parti Social "
+        "Démocrate Mauricien (PSDM). Marie-Claire Fanchette has been Leader of the PSDM since 2012.\n\n"
+        "Thomas Berger was appointed Chief Executive Officer (CEO) of Nordhaf Bank in 2004. "
+        "As CEO he cut costs."
+    )
+    assert _entity_of(tables, "PSDM") == {"Parti Social Démocrate Mauricien"}
+    assert "Parti Social Démocrate" not in set(tables["mentions"].text)
+    assert not {"CEO", "Chief Executive Officer"} & set(tables["mentions"].text)

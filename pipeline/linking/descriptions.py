@@ -8,8 +8,9 @@ organisation, a place) stands between them: "moved to Brimnes FC. The club relea
 and "emigrated to Israel, where he joined the army" have nothing to resolve; a place written
 right after the organisation ("Nordhaf Bank in Reykjavik") is where it is and no obstacle. Left alone
 too: a description with a complement, a name or a possessive after it ("the bank of
-Scotland", "the company Brimnes Group", "the group's head", "the police in Spain"), and a
-name that is the noun alone ("Faculty").
+Scotland", "the company Brimnes Group", "the group's head", "the police in Spain"), a
+name that is the noun alone ("Faculty"), and a description with the noun written again
+between it and the name ("at Nordhaf Bank, founded her own bank. The bank collapsed").
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ def organisation_references(doc: Doc, mentions: Sequence[Mention]) -> list[Menti
         if noun not in _NOUNS or _CONTINUED.match(text, end) or any(s < end and start < e for s, e in taken):
             continue
         named = _named_before(text, names, start, noun, starts)
-        if named is None:
+        if named is None or _another_described(text, named.end_char, start, noun):
             continue
         found.append(
             Mention(
@@ -96,3 +97,9 @@ def _named_before(
 def _located(text: str, organisation: Mention, place: Mention) -> bool:
     between = text[organisation.end_char : place.start_char]
     return organisation.label == "ORG" and _LOCATED.fullmatch(between) is not None
+
+
+def _another_described(text: str, end: int, start: int, noun: str) -> bool:
+    """ "at Nordhaf Bank, founded her own bank in 2003. The bank collapsed": an unnamed
+    bank written between the name and the description may be the one it means."""
+    return re.search(rf"\b{re.escape(noun)}s?\b", text[end:start], re.IGNORECASE) is not None

@@ -27,7 +27,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.linking.names import GIVEN_NAMES
-from pipeline.places import is_place_name
 from pipeline.wordlists import words
 
 Name = tuple[int, int, str, str]  # start, end, text and label of a recognised name
@@ -48,7 +47,8 @@ _DESIGNATIONS = words("organizations", "designations")
 _NOT_NAMES_SHORT = words("sections", "words", "degrees") | words("positions", "heads")
 # A short form the model reads as a place or a people elsewhere is not an organisation's.
 _NOT_ABBREVIATED = frozenset({"GPE", "LOC", "NORP", "PERSON"})
-_PLACE_LABELS = frozenset({"LOC", "NORP"})  # GPE too often a company the model misreads
+# No company's short name: titles and generic words ("CFO of Nordhaf Bank", "National").
+_NOT_SHORT_NAMES = words("positions", "heads") | words("organizations", "generic_words")
 
 
 def is_abbreviation(text: str) -> bool:
@@ -65,6 +65,17 @@ def defined_abbreviations(text: str) -> dict[str, str]:
         if initials_agree(m["short"], m["long"]):
             defined.setdefault(m["short"], m["long"])
     return defined
+
+
+def spelt_out(text: str) -> list[tuple[int, int, str]]:
+    """Where the text spells out a name it abbreviates in the name's initials, as (start,
+    end, name): "Parti Social Démocrate Mauricien (PSDM)", "Kharkiv Children's Relief Fund
+    (KCRF)". Never a person's name ("Anna Weiss (AW)")."""
+    return [
+        (m.start("long"), m.end("long"), m["long"])
+        for m in _BRACKETED_AFTER.finditer(text)
+        if initials_agree(m["short"], m["long"]) and _not_a_persons_name(m["short"], m["long"])
+    ]
 
 
 def initials_agree(short: str, long: str) -> bool:
@@ -107,7 +118,7 @@ def short_forms(text: str, names: Sequence[Name]) -> ShortForms:
             found.setdefault(match["short"], name_text)
     speakers = {short: name for short, name in _turn_initials(text, names).items() if short not in found}
     abbreviations = {short: long for short, long in found.items() if short != long}
-    return ShortForms(abbreviations, speakers, _short_names(names))
+    return ShortForms(abbreviations, speakers, _short_names(text, names))
 
 
 def _not_a_persons_name(short: str, long: str) -> bool:
@@ -121,30 +132,43 @@ def _used_before(short: str, text: str, start: int) -> bool:
     return re.search(rf"(?<![\w/&-]){re.escape(short)}(?![\w/&-])", text[:start]) is not None
 
 
-def _short_names(names: Sequence[Name]) -> dict[str, str]:
-    """ "Brimnes" for "Brimnes Group", "Hanbit" for "Hanbit Marine Engineering Co., Ltd.": a
-    name written alone that opens one organisation's name
-    ending in a designation a text drops (``data/organizations.toml`` ``designations``). Not
-    a word of a person's full name, nor a city or a country ("Vilnius University")."""
-    people = {
-        word for _, _, text, label in names if label == "PERSON" and " " in text for word in text.split()
-    }
-    places = {text for _, _, text, label in names if label in _PLACE_LABELS or is_place_name(text)}
-    alone = {text for _, _, text, _ in names if " " not in text}
+def _short_names(text: str, names: Sequence[Name]) -> dict[str, str]:
+    """ "Brimnes" for "Brimnes Group": a one-word name the model calls an organisation, that
+    opens the name of exactly one organisation the text names, ending in a designation a text
+    drops (``data/organizations.toml`` ``designations``), and no other name the text writes
+    ("Brimnes FC" beside "Brimnes Group" leaves "Brimnes" alone). Never a word the text uses
+    for a person or a place, nor a city, a country, a title or a generic word ("National")."""
+    from pipeline.places import is_place_name  # here: places imports linking, which imports this
+
+    others = {written for _, _, written, label in names if label != "ORG"}
+    elsewhere = {word for written in others for word in written.split()}  # a person's, a place's
+    organisations = {written for _, _, written, label in names if label == "ORG"}
     opening: dict[str, set[str]] = {}
-    for _, _, text, label in names:
-        words = text.split()
-        if label == "ORG" and len(words) > 1 and words[-1].lower().strip(".,") in _DESIGNATIONS:
-            opening.setdefault(words[0], set()).add(text)
-    return {
-        word: full.pop()
-        for word, full in sorted(opening.items())
-        if word in alone
-        and len(full) == 1
-        and word not in people
-        and word not in places
-        and word[:1].isupper()
-    }
+    for written in organisations:
+        words = written.split()
+        if len(words) > 1:
+            opening.setdefault(words[0], set()).add(written)
+    found = {}
+    for word, full in sorted(opening.items()):
+        (name,) = full if len(full) == 1 else ("",)
+        if (
+            name.split()[-1:]
+            and name.split()[-1].lower().strip(".,") in _DESIGNATIONS
+            and word in organisations
+            and word not in elsewhere
+            and word[:1].isupper()
+            and word.lower() not in _NOT_SHORT_NAMES
+            and not is_place_name(word)
+            and not _opens_another_name(text, word, name)
+        ):
+            found[word] = name
+    return found
+
+
+def _opens_another_name(text: str, word: str, name: str) -> bool:
+    """ "Brimnes FC" written beside "Brimnes Group", recognised or not."""
+    following = {m[1] for m in re.finditer(rf"\b{re.escape(word)} ([A-Z][\w&.-]*)", text)}
+    return bool(following - {name.split()[1]})
 
 
 def _stands_for(short: str, name: str, label: str) -> bool:

@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
 from pipeline.linking.names import fold, gender_conflict, is_patronymic, similar_words, skeleton
-from pipeline.linking.short_forms import short_forms
+from pipeline.linking.short_forms import short_forms, spelt_out
 from pipeline.linking.titles import titles_before
 from pipeline.ner.clean import CleanSpan
 
@@ -165,18 +165,12 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
 def with_short_forms(text: str, found: Sequence[Found]) -> list[Found]:
     """``found`` with every occurrence of an abbreviation or a speaker's initials added,
     labelled as the name it stands for. A name with an abbreviation that the model called a
-    person, and a company's name written alone ("Hanbit" for "Hanbit Marine Engineering Co.,
-    Ltd."), whatever the model called it, are organisations."""
+    person is an organisation."""
+    found = _spelt_out_whole(text, found)
     forms = short_forms(text, [(span.start, span.end, span.text, label) for span, label in found])
     abbreviated = set(forms.abbreviations.values())
     result = [
-        (
-            span,
-            "ORG"
-            if (label == "PERSON" and span.text in abbreviated) or span.text in forms.short_names
-            else label,
-        )
-        for span, label in found
+        (span, "ORG" if label == "PERSON" and span.text in abbreviated else label) for span, label in found
     ]
     labels = {span.text: _ORGANISATION.get(label, label) for span, label in result}
     labels.update({short: "PERSON" for short in forms.speakers})
@@ -187,4 +181,20 @@ def with_short_forms(text: str, found: Sequence[Found]) -> list[Found]:
             if not any(s < match.end() and match.start() < e for s, e in taken):
                 taken.append((match.start(), match.end()))
                 result.append((CleanSpan(match.start(), match.end(), short), labels[short]))
+    return result
+
+
+def _spelt_out_whole(text: str, found: Sequence[Found]) -> list[Found]:
+    """A name the text abbreviates in its initials is one name, whole: the model's "Parti
+    Social Démocrate" (cut short) or "Kharkiv Children" (cut at the possessive) becomes
+    "Parti Social Démocrate Mauricien (PSDM)"'s, an organisation, when nothing it found
+    crosses the name's edges."""
+    result = list(found)
+    for start, end, name in spelt_out(text):
+        inside = [i for i, (span, _) in enumerate(result) if start <= span.start and span.end <= end]
+        crossing = [i for i, (span, _) in enumerate(result) if span.start < end and start < span.end]
+        whole = any((span.start, span.end) == (start, end) for span, _ in result)
+        if inside and set(crossing) == set(inside) and not whole:
+            result = [item for i, item in enumerate(result) if i not in inside]
+            result.append((CleanSpan(start, end, name), "ORG"))
     return result
