@@ -21,6 +21,13 @@ from pipeline.records import DateMention, Mention
 from pipeline.wordlists import data_file, words
 
 _HEADING_MAX_WORDS = 6
+# Words of an honour whose grade is "Member" ("Member of the Order of Canada", "Member of the
+# British Empire", "Member of the Year Award"): an award's nouns and the honours' bodies.
+_HONOURS = (
+    words("events", "award", "nouns")
+    | words("positions", "honour_bodies")
+    | words("sections", "words", "honours")
+)
 _ORGANIZATIONS = frozenset({"ORG", "FAC"})
 
 
@@ -75,7 +82,7 @@ def _opens_with_membership(line: Span) -> bool:
     Award")."""
     words = [_plain(t) for t in line if t.is_alpha]
     opening = words[1:2] if words[:1] and words[0] in _words("membership_grades") else words[:1]
-    return bool(opening) and opening[0] in _words("membership") and not set(words) & _words("honours")
+    return bool(opening) and opening[0] in _words("membership") and not set(words) & _HONOURS
 
 
 def _in_a_name(token: Token) -> bool:
