@@ -1502,3 +1502,20 @@ def test_a_membership_listed_under_honours_is_a_membership(extract: Extract) -> 
         ("membership", "2008", "European Economic Association"),
         ("membership", "2011", "Academy of Sciences of Lower Saxony"),
     ]
+
+
+def test_whoever_moves_with_the_mover_moves_too(extract: Extract) -> None:
+    """ "moved to Canberra with his wife": the wife the text names moves too; a companion
+    no one is named for ("with his parents") gives no row, nor does "with" on other events."""
+    text = (
+        "Hendro Wiradikarta is an Indonesian politician. He married Ratna Kusumaningsih in 2008. "
+        "He moved to Canberra with his wife in July 2012. In 2015 he was arrested with his "
+        "brother in Jakarta. Karl Lind moved to Norway with his parents in 1988."
+    )
+    rows = _rows(extract, text, "event_type", "person_name", "date_value")
+    assert [r for r in rows if r[0] == "relocation"] == [
+        ("relocation", "Hendro Wiradikarta", "2012-07"),
+        ("relocation", "Karl Lind", "1988"),
+        ("relocation", "Ratna Kusumaningsih", "2012-07"),
+    ]
+    assert [r[1] for r in rows if r[0] == "arrest"] == ["Hendro Wiradikarta"]

@@ -412,6 +412,7 @@ def _persons(trigger: Trigger, sent: Span, people: People) -> Iterator[tuple[Men
         confidence = CONFIDENCE_NAMED if named else CONFIDENCE_RESOLVED
         yield person, confidence, f"{trigger.role}:{trigger.token.lemma_.lower()}"
         yield from _conjoined(token, person, people, trigger)
+        yield from _companions(trigger, person, people)
     elif (
         (_is_list_item(sent) or _opens_without_subject(trigger.token))
         and people.subject is not None
@@ -421,6 +422,20 @@ def _persons(trigger: Trigger, sent: Span, people: People) -> Iterator[tuple[Men
         # A list item or heading in a biography ("Member of the X Academy (2003).",
         # "Born 9 May 1960 in X", "2009: elected chairman of X").
         yield people.subject, CONFIDENCE_SUBJECT, f"list_item:{trigger.token.lemma_.lower()}"
+
+
+def _companions(trigger: Trigger, person: Mention, people: People) -> Iterator[tuple[Mention, float, str]]:
+    """ "He moved to Canberra with his wife", "I followed her to Glasgow with my daughter
+    Ximena": whoever moves with the mover moves too (the events "we" shares,
+    data/discourse.toml ``shared_by_we``), when the text says who they are."""
+    if trigger.event_type not in _SHARED_BY_WE or trigger.role == "noun":
+        return
+    for prep in (c for c in trigger.token.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for companion in (obj, *obj.conjuncts):
+                other = people.resolve(companion)
+                if other is not None and other != person:
+                    yield other, CONFIDENCE_RESOLVED, f"with:{trigger.token.lemma_.lower()}"
 
 
 def _conjoined(
