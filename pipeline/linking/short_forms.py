@@ -4,19 +4,19 @@ open with.
 spaCy rarely tags "USKOK", "PL" or "FZ", yet a reader takes each for the name it stands
 for, wherever the text writes it:
 - "Office for the Suppression of Corruption and Organised Crime (USKOK)": a recognised
-  name followed by a bracketed short form (for a name the model called a person, only
-  when the short form's capitals are the name's initials: "Vikash Kowlessur (PSDM)" gives
-  a person's party, no abbreviation);
+  organisation's name followed by a bracketed short form, or a name followed by its
+  initials; not a country, a party, a degree or a title in brackets (``short_forms``);
 - "PL – Partit Laburista (Labour Party)": a short form, a dash and the name;
 - "FZ: From Métlaoui." in an interview that names Fethi Zouari: a turn label, used on two
   lines or more, written in the initials of one person the text names;
-- "Brimnes" after "Brimnes Group": the first word of an organisation's name whose last
-  word is a designation the text may drop ("Group", "Ltd.").
+- "Brimnes" after "Brimnes Group": a word the model calls an organisation that opens an
+  organisation's name ending in a designation the text may drop ("Group", "Ltd.").
 
-A name the text gives an abbreviation to is an organisation or a place, never a person:
-people are not abbreviated in the documents this pipeline reads. The NER stage adds the
-short forms' occurrences (``pipeline.ner.propagate``); within-document clustering joins
-them to the names they stand for (``document.py``).
+A person's initials define nothing ("Anna Weiss (AW)", "AW – Anna Weiss"), so a name the
+text abbreviates is an organisation or a place: "Partit Laburista", which the model calls
+a person, is a party. The NER stage adds the short forms' occurrences
+(``pipeline.ner.propagate``); within-document clustering joins them to the names they
+stand for (``document.py``).
 """
 
 from __future__ import annotations
