@@ -106,7 +106,7 @@ def _city_after_comma(name: str) -> str | None:
     if "," not in name:
         return None
     last = name.rsplit(",", 1)[-1].strip()
-    return last if _is_city_or_country(last) else None
+    return last if is_city_or_country(last) else None
 
 
 def _city_or_country(found: list[str]) -> str | None:
@@ -157,7 +157,8 @@ def _runs(found: list[str]) -> Iterator[tuple[list[str], bool]]:
         run = []
 
 
-def _is_city_or_country(run: str) -> bool:
+def is_city_or_country(run: str) -> bool:
+    """A city (``data/cities.txt``) or a country (``data/places.toml``) as written, no common word."""
     return is_city(run) or (run.casefold() in _COUNTRIES and run.lower() not in _NOT_PLACE)
 
 
@@ -293,8 +294,3 @@ def _countries_written(text: str) -> Iterator[tuple[int, str]]:
                 yield start, written
                 after = index + size
                 break
-
-
-def is_place_name(name: str) -> bool:
-    """A city (``data/cities.txt``) or a country (``data/places.toml``), as written."""
-    return is_city(name) or name.casefold() in _COUNTRIES

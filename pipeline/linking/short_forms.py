@@ -138,7 +138,7 @@ def _short_names(text: str, names: Sequence[Name]) -> dict[str, str]:
     drops (``data/organizations.toml`` ``designations``), and no other name the text writes
     ("Brimnes FC" beside "Brimnes Group" leaves "Brimnes" alone). Never a word the text uses
     for a person or a place, nor a city, a country, a title or a generic word ("National")."""
-    from pipeline.places import is_place_name  # here: places imports linking, which imports this
+    from pipeline.places import is_city_or_country  # here: places imports linking, which imports this
 
     others = {written for _, _, written, label in names if label != "ORG"}
     elsewhere = {word for written in others for word in written.split()}  # a person's, a place's
@@ -158,7 +158,7 @@ def _short_names(text: str, names: Sequence[Name]) -> dict[str, str]:
             and word not in elsewhere
             and word[:1].isupper()
             and word.lower() not in _NOT_SHORT_NAMES
-            and not is_place_name(word)
+            and not is_city_or_country(word)
             and not _opens_another_name(text, word, name)
         ):
             found[word] = name

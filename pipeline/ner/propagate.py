@@ -177,10 +177,11 @@ def with_short_forms(text: str, found: Sequence[Found]) -> list[Found]:
     labels.update({short: labels[long] for short, long in forms.abbreviations.items()})
     taken = [(span.start, span.end) for span, _ in result]
     for short in sorted({**forms.abbreviations, **forms.speakers}):
-        for match in re.finditer(rf"(?<![\w/&-]){re.escape(short)}(?![\w/&-])", text):
-            if not any(s < match.end() and match.start() < e for s, e in taken):
-                taken.append((match.start(), match.end()))
-                result.append((CleanSpan(match.start(), match.end(), short), labels[short]))
+        for start in _occurrences(text, short):
+            end = start + len(short)
+            if not any(s < end and start < e for s, e in taken):
+                taken.append((start, end))
+                result.append((CleanSpan(start, end, short), labels[short]))
     return result
 
 
