@@ -1519,3 +1519,38 @@ def test_whoever_moves_with_the_mover_moves_too(extract: Extract) -> None:
         ("relocation", "Ratna Kusumaningsih", "2012-07"),
     ]
     assert [r[1] for r in rows if r[0] == "arrest"] == ["Hendro Wiradikarta"]
+
+
+def test_a_dated_list_line_with_a_bare_participle_is_the_subjects(extract: Extract) -> None:
+    """ "1998  Elected to the 12th Lok Sabha", "II Legislature: elected 7 June 1953", "2005
+    general election: Halifax (Labour) – elected": a participle with no subject on a dated or
+    labelled line is the document subject's, never when the line names someone else; "not
+    elected" is no election."""
+    text = (
+        "Anna Weiss (born 3 May 1950) is a German politician.\n\n"
+        "Political career\n"
+        "1998  Elected to the 12th Bundestag\n"
+        "2002  Re-elected to the 13th Bundestag (2nd term)\n"
+        "II Legislature: elected 7 June 1953 in the college of Carpi\n"
+        "2001 general election: Skipton (Labour) – not elected\n"
+        "2005 general election: Halifax (Labour) – elected\n"
+        "2009: Thomas Berger (SPD) – elected\n"
+    )
+    rows = _rows(extract, text, "event_type", "person_name", "date_value")
+    assert [r for r in rows if r[0] == "election"] == [
+        ("election", "Anna Weiss", "1953-06-07"),
+        ("election", "Anna Weiss", "1998"),
+        ("election", "Anna Weiss", "2002"),
+        ("election", "Anna Weiss", "2005"),
+    ]
+
+
+def test_a_participle_in_running_text_is_not_a_list_line(extract: Extract) -> None:
+    """A sentence that opens with a year is prose when its participle hangs on a noun: "the
+    newly elected council" names no one elected."""
+    text = (
+        "Anna Weiss is a German politician. 1998 was the year the newly elected council met "
+        "in Bonn for the first time."
+    )
+    rows = _rows(extract, text, "event_type", "person_name", "date_value")
+    assert [r for r in rows if r[0] == "election"] == []

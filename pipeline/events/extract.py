@@ -414,7 +414,7 @@ def _persons(trigger: Trigger, sent: Span, people: People) -> Iterator[tuple[Men
         yield from _conjoined(token, person, people, trigger)
         yield from _companions(trigger, person, people)
     elif (
-        (_is_list_item(sent) or _opens_without_subject(trigger.token))
+        (_is_list_item(sent) or _opens_without_subject(trigger.token) or _telegraphic_line(trigger, people))
         and people.subject is not None
         and not _unlisted(sent)
         and not about_a_relative(sent)  # "Wife — X, born 1970": her birth, not the subject's
@@ -465,6 +465,34 @@ def _opens_without_subject(token: Token) -> bool:
         clause.append(clause[-1].head)  # "he handled X, invested in Y, promoted Z"
     subjects = [c for verb in clause for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
     return not any(c.is_alpha for c in subjects)  # a bullet parsed as subject is none
+
+
+def _telegraphic_line(trigger: Trigger, people: People) -> bool:
+    """ "1998  Elected to 12th Lok Sabha", "II Legislature: elected 7 June 1953", "2005
+    general election: Halifax (Labour) – re-elected": a participle with no subject, on a
+    line that opens with a date or right after the line's colon or dash, and no person
+    named on the line (then the line is about that person, not the document's)."""
+    token = trigger.token
+    if trigger.role == "noun" or token.tag_ not in {"VBN", "VBD"}:
+        return False
+    subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    if any(not _dash_between(c, token) for c in subjects):
+        return False  # "Halifax (Labour) – elected": what stands before a dash is no subject
+    text = text_of(token.doc)
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    before = text[start : token.idx].strip()
+    if not (before[:1].isdigit() or before.endswith((":", *_DASHES))):
+        return False
+    line = token.doc.char_span(start, end if end >= 0 else len(text), alignment_mode="expand")
+    return line is not None and not any(people.mention_at(t) is not None for t in line)
+
+
+def _dash_between(left: Token, right: Token) -> bool:
+    return any(t.text in _DASHES for t in left.doc[left.i + 1 : right.i])
+
+
+_DASHES = frozenset({"–", "—"})
 
 
 def _is_list_item(sent: Span) -> bool:
