@@ -1,6 +1,7 @@
 """Analysing one document: every per-document stage, in order, on its parse.
 
-ner -> within-document linking -> dates -> events -> ages -> careers, for one
+ner -> within-document linking -> dates -> events -> ages -> careers -> kin
+references (mentions that need the marriages), for one
 document (``analyse_document``) or for several parsed as one spaCy batch
 (``analyse_documents``). The result is everything a document contributes
 before cross-document linking, which is what the cache stores.
@@ -20,6 +21,7 @@ from spacy.tokens import Doc
 
 from pipeline.careers.extract import extract_careers
 from pipeline.dates import anchor_ages, normalize_dates
+from pipeline.discourse.kin import kin_references
 from pipeline.events.extract import birth_resolver, extract_events
 from pipeline.events.places import placed_by_posts
 from pipeline.ingest.dateline import read_dateline
@@ -27,7 +29,7 @@ from pipeline.ingest.language import guess_language
 from pipeline.linking import cluster_document
 from pipeline.ner.recognize import recognize_entities
 from pipeline.parsed import remember_text
-from pipeline.records import DateMention, Document, DocumentResult, SourceDocument
+from pipeline.records import DateMention, Document, DocumentResult, Mention, SourceDocument
 
 _TITLE_MAX_CHARS = 200
 
@@ -70,6 +72,8 @@ def _run_stages(doc: Doc, source: SourceDocument) -> DocumentResult:
     dates = anchor_ages(dates, birth_resolver(doc, mentions, dates, events))
     careers = extract_careers(doc, source.doc_id, mentions, _story_dates(dates, dateline), events)
     events = placed_by_posts(events, careers)
+    # Kin references are rows of the mentions table only: the facts resolved them already.
+    mentions = sorted([*mentions, *kin_references(doc, mentions, events)], key=_in_text_order)
     return DocumentResult(
         document=document_row(source, doc=doc, language=guess_language(source.text)),
         mentions=tuple(mentions),
@@ -77,6 +81,10 @@ def _run_stages(doc: Doc, source: SourceDocument) -> DocumentResult:
         events=tuple(events),
         careers=tuple(careers),
     )
+
+
+def _in_text_order(mention: Mention) -> tuple[int, int]:
+    return mention.start_char, mention.end_char
 
 
 def _dateline_span(source: SourceDocument) -> tuple[int, int] | None:

@@ -579,3 +579,63 @@ def test_his_after_a_participle_is_no_ones_when_the_clause_names_two_men(extract
     )
     deaths = [e for e in _events(extract, text) if e[0] == "death"]
     assert all(person != "Thomas Berger" for _, person, _ in deaths), deaths
+
+
+def _kin_mentions(extract: Extract, text: str) -> list[tuple[str, str]]:
+    """(reference, the canonical name of its entity) for each kin reference."""
+    tables = extract(text)
+    names = tables["entities"].set_index("entity_id")["canonical_name"]
+    mentions = tables["mentions"]
+    kin = mentions[mentions.text.str.match(r"(?i)(my|his|her|our|their|your)\b")]
+    return [(row.text, names[row.entity_id]) for row in kin.itertuples()]
+
+
+def test_a_kin_reference_is_the_person_the_text_names_for_it(extract: Extract) -> None:
+    """ "My father, Ioan Moga, ..." makes every later "my father" Ioan Moga; "your husband"
+    is the speaker's; "her husband" is the man she married."""
+    interview = (
+        "Interview with Ana Morales\n\n"
+        "Ana Morales has led the regional court since 2015. We asked her about her career.\n\n"
+        "Q: Where did you grow up?\n"
+        "A: In Cuenca. My father, Ioan Moga, was a railway switchman. I married Luis Ortega in "
+        "1980.\n"
+        "Q: Your husband was a lawyer?\n"
+        "A: Yes. My father never forgave him for it."
+    )
+    assert _kin_mentions(extract, interview) == [
+        ("My father", "Ioan Moga"),
+        ("Your husband", "Luis Ortega"),
+        ("My father", "Ioan Moga"),
+    ]
+    biography = (
+        "Halina Berg (1921–2004) was a Polish paediatrician. She married Tomasz Lind in 1950. "
+        "In 1986 she succeeded her husband as director of the ward. Her brother-in-law, Karl "
+        "Lind, ran the family pharmacy."
+    )
+    assert _kin_mentions(extract, biography) == [
+        ("her husband", "Tomasz Lind"),
+        ("Her brother-in-law", "Karl Lind"),
+    ]
+
+
+def test_a_kin_reference_the_text_does_not_settle_is_no_ones(extract: Extract) -> None:
+    """Two brothers named: a later "my brother" is neither; a man named as "my mother" is
+    no mother; "her husband" of a woman married twice is neither husband; "my parents" is
+    two people."""
+    text = (
+        "Interview with Ana Morales\n\n"
+        "Ana Morales has led the regional court since 2015.\n\n"
+        "Q: Tell us about your family.\n"
+        "A: My brother, Pablo Morales, is a doctor, and my brother Diego Morales a teacher. "
+        "My brother still calls me every day. My parents live in Quito. My mother, Thomas "
+        "Berger, said so.\n"
+    )
+    assert _kin_mentions(extract, text) == [
+        ("My brother", "Pablo Morales"),
+        ("my brother", "Diego Morales"),
+    ]
+    married_twice = (
+        "Eva Roth (1930–2001) was an Austrian singer. She married Paul Lind in 1955. In 1970 "
+        "she married Karl Weber. Her husband ran a bakery."
+    )
+    assert _kin_mentions(extract, married_twice) == []

@@ -42,8 +42,15 @@ class Unit:
 
 
 def is_role_reference(mention: Mention) -> bool:
-    """ "the President": a reference by title, not a name."""
-    return mention.role is not None and role_key(mention.text) == "the " + role_key(mention.role)
+    """ "the President", "my father": a reference by title or kin, not a name."""
+    if mention.role is None:
+        return False
+    written, role = role_key(mention.text).split(), role_key(mention.role).split()
+    return len(written) > len(role) and written[0] in _REFERRING and written[-len(role) :] == role
+
+
+# The words a reference by title or kin opens with (pipeline/discourse/kin.py).
+_REFERRING = frozenset({"the", "my", "his", "her", "our", "their", "your"})
 
 
 def build_units(mentions: Sequence[Mention]) -> list[Unit]:
