@@ -1554,3 +1554,46 @@ def test_a_participle_in_running_text_is_not_a_list_line(extract: Extract) -> No
     )
     rows = _rows(extract, text, "event_type", "person_name", "date_value")
     assert [r for r in rows if r[0] == "election"] == []
+
+
+def test_a_party_list_in_a_roster_is_one_party_and_names_its_members(extract: Extract) -> None:
+    """ "(GERB–UDF)" in a roster's entry is one party list, not "UDF"; outside the roster,
+    "(BSP)" is a party when the roster names a list it belongs to ("BSP–United Left")."""
+    text = (
+        "Committee on Regional Policy\n\n"
+        "Members\n"
+        "Thomas Berger (GERB–UDF) – since 29.01.2025\n"
+        "Anna Weiss (BSP–United Left) – since 29.01.2025\n"
+        "Paul Rennick (DZS – Democratic Union of Norland) – since 29.01.2025\n\n"
+        "Former chairs\n"
+        "42nd National Assembly – Maria Keller (BSP), May–August 2014\n"
+        "43rd National Assembly – Julia Brandt (GERB), 2014–2017\n"
+    )
+    rows = _rows(extract, text, "event_type", "person_name", "organization_name")
+    assert sorted(r[1:] for r in rows if r[0] == "membership") == [
+        ("Anna Weiss", "BSP–United Left"),
+        ("Julia Brandt", "GERB"),
+        ("Maria Keller", "BSP"),
+        ("Paul Rennick", "Democratic Union of Norland"),
+        ("Thomas Berger", "GERB–UDF"),
+    ]
+
+
+def test_winning_or_holding_a_seat_for_a_party_is_membership(extract: Extract) -> None:
+    """ "won the seat for Labor", "was elected to the Folketing for the Danish People's
+    Party": the seat's holder is the party's member. Running for an office, voting or
+    campaigning for a party is no membership, nor is a name after an unrecognised one's
+    "who" clause ("behind Vo, who won the seat for Labor, and Harriet Oduya")."""
+    text = (
+        "Mikkel Lindholm is a Danish politician. He was elected to the Folketing for the Danish "
+        "People's Party in June 2015. Karl Lind won a seat in the Folketing for the Socialist "
+        "People's Party. Anna Weiss, who held the seat for Labour, retired in 2010. Maria Keller "
+        "ran for Parliament. Paul Lind voted for Labour. Eva Roth campaigned for the Green Party. "
+        "Julia Brandt finished third behind Vo, who won the seat for Labor, and Thomas Berger."
+    )
+    rows = _rows(extract, text, "event_type", "person_name", "organization_name")
+    assert sorted(r[1:] for r in rows if r[0] == "membership") == [
+        ("Anna Weiss", "Labour Party"),
+        ("Karl Lind", "Socialist People's Party"),
+        ("Mikkel Lindholm", "Danish People's Party"),
+    ]

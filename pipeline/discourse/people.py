@@ -96,7 +96,10 @@ class People:
         if named is not None:
             return named
         if token.tag_ == "WP" and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
-            return self.resolve(token.head.head)  # "Ronald Reagan, who had lost ...": the antecedent
+            antecedent = token.head.head  # "Ronald Reagan, who had lost ...": the antecedent
+            if antecedent.pos_ == "PROPN" and self.mention_at(antecedent) is None:
+                return None  # a name the model missed ("behind Vo, who won"): not the next one
+            return self.resolve(antecedent)
         if token.lower_ in MALE | FEMALE or is_first_person(token):
             resolved = self.__dict__.get("subject_pronouns", {})  # a sentence's subject, once
             return resolved[token.i] if token.i in resolved else resolve_pronoun(token, self)

@@ -26,6 +26,10 @@ from pipeline.wordlists import data_file, word_list
 _PARTY = "party"
 # A bracket right after a name, on the same line: its first part ("(MTR)", "(PSOE), since").
 _BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n,;]{2,40})[,;)]")
+# "DZS – Democratic Union of Slovenia": an abbreviation and its name; "GERB–UDF": a list of
+# two parties, named as one.
+_SPACED_DASH = re.compile(r"\s[–—-]\s")
+_UNSPACED_DASH = re.compile(r"(?<=\S)[–—](?=\S)")
 # What a roster's bracket says of someone in no party ("non-party, Italian national minority").
 _NOT_PARTIES = tuple(word_list("parties", "words", "no_party"))
 
@@ -65,7 +69,7 @@ def _roster_parties(
     for person, opening, closing in brackets:
         offset = opening + 1
         for part in text[opening + 1 : closing].split(";"):
-            name = part.split("–")[-1].strip()
+            name = _SPACED_DASH.split(part)[-1].strip()  # "DZS – Democratic Union"; "GERB–UDF" is one
             name = defined.get(name, name)  # "(DZS)", defined elsewhere as "DZS – Democratic Union"
             span = doc.char_span(offset, offset + len(part), alignment_mode="expand")
             offset += len(part) + 1
@@ -84,6 +88,9 @@ def _bracketed_parties(
     defined = defined_abbreviations(text)
     known = {fact.party for fact in listed}
     known |= {short for short, long in defined.items() if long in known}
+    # "(BSP)" and "(GERB)" beside a roster's "(BSP–United Left)" and "(GERB–UDF)": the
+    # parties of a list the roster names
+    known |= {member.strip() for party in known for member in _UNSPACED_DASH.split(party)}
     read = {opening for _, opening, _ in brackets}
     for person in people.persons:
         match = _BRACKET_AFTER.match(text, person.end_char)
@@ -141,6 +148,8 @@ def _membership(token: Token, people: People) -> PartyFact | None:
         person = people.resolve(_implied_subject(token.head))  # "elected ..., representing the X party"
     elif token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.pos_ == "VERB":
         person = people.resolve(_subject(token.head.head))  # "was elected as a Democrat"
+    elif token.dep_ == "pobj" and token.head.lower_ == "for" and (seat := _seat_verb(token.head)):
+        person = people.resolve(_implied_subject(seat))  # "who won the seat for Labor"
     else:
         person = _bracketed_after(token, people)  # "Terje Halleland (Progress Party)"
     return PartyFact(person, party, token) if person is not None else None
@@ -152,9 +161,14 @@ def party_named(token: Token) -> str | None:
     if token.lower_ == _PARTY or (token.dep_ == "compound" and token.head.lower_ == _PARTY):
         head = token if token.lower_ == _PARTY else token.head
         words = [t for t in head.subtree if t.dep_ in {"compound", "amod"} or t.i == head.i]
-        if len(words) > 1 and all(w.text[:1].isupper() for w in words if w.i != head.i):
+        possessive = _possessive_name(head)
+        if (
+            possessive is None
+            and len(words) > 1
+            and all(w.text[:1].isupper() for w in words if w.i != head.i)
+        ):
             return " ".join(w.text for w in sorted(words, key=lambda w: w.i))
-        return None
+        return possessive
     if not token.text[:1].isupper():
         return None
     names = _party_names()
@@ -162,6 +176,38 @@ def party_named(token: Token) -> str | None:
     if two in names or token.lower_ in names:
         return names.get(two) or names[token.lower_]
     return None
+
+
+def _possessive_name(head: Token) -> str | None:
+    """ "Danish People's Party": the capitalised words and the "'s" written before the
+    party word, which the parser hangs on it as a possessor, not as compounds."""
+    doc = head.doc
+    start = head.i
+    while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in _POSSESSIVES):
+        start -= 1
+    words = doc[start : head.i + 1]
+    has_possessive = any(t.lower_ in _POSSESSIVES for t in words)
+    if not has_possessive or words[0].lower_ in _POSSESSIVES or not head.text[:1].isupper():
+        return None
+    return words.text
+
+
+_POSSESSIVES = frozenset({"'s", "’s"})
+
+
+def _seat_verb(prep: Token) -> Token | None:
+    """The verb of winning or holding a seat that a "for" hangs on, perhaps through the
+    seat or the assembly ("won a seat in the Folketing for X", "was elected ... for X")."""
+    node = prep.head
+    for _ in range(_SEAT_REACH):
+        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+            break
+        node = node.head
+    return node if node.pos_ == "VERB" and node.lemma_.lower() in _seat_verbs() else None
+
+
+# How many words up from "for" its verb may be: "won [a seat [in [the Folketing]]] for".
+_SEAT_REACH = 4
 
 
 def _person_of(noun: Token, people: People) -> Mention | None:
@@ -218,6 +264,11 @@ def _member_nouns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _party_verbs() -> frozenset[str]:
     return frozenset(data_file("parties")["words"]["verbs"])
+
+
+@lru_cache(maxsize=1)
+def _seat_verbs() -> frozenset[str]:
+    return frozenset(data_file("parties")["words"]["seat_verbs"])
 
 
 @lru_cache(maxsize=1)
