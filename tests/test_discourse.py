@@ -639,3 +639,43 @@ def test_a_kin_reference_the_text_does_not_settle_is_no_ones(extract: Extract) -
         "she married Karl Weber. Her husband ran a bakery."
     )
     assert _kin_mentions(extract, married_twice) == []
+
+
+def test_a_kin_reference_is_no_one_when_the_text_tells_several_apart(extract: Extract) -> None:
+    """Found by review: a name joined by "and" is another person; "her first husband" says
+    she had more than one, so "her husband" is neither; a step-father is no father; the
+    canonical name is never the kin words; "His wife" after a sentence naming another man
+    ("Their son, Paul Lind, married ...") is not the subject's wife."""
+    text = (
+        "Anna Weiss died on 3 May 2020 in Graz. Her first husband, Thomas Berger, died in 1990. "
+        "She is survived by her husband and two sons. Her step-father, Paul Lind, was a miner. "
+        "Her father had died in the war. Her sister and Maria Keller founded a school. Her "
+        "sister lived in Linz."
+    )
+    assert _kin_mentions(extract, text) == [
+        ("Her first husband", "Thomas Berger"),
+        ("Her step-father", "Paul Lind"),
+    ]
+    family = (
+        "Karl Lind was born in Oslo in 1940. He married Eva Roth in 1965. Their son, Paul "
+        "Lind, married Julia Brandt in 1995. His wife runs a bakery."
+    )
+    assert _kin_mentions(extract, family) == [("Their son", "Paul Lind")]
+
+
+def test_whose_kin_my_and_your_are_in_an_interview(extract: Extract) -> None:
+    """ "Q: My father was a miner too" is the interviewer's father; "your father" in a
+    question is the interviewee's; a "Your father" inside a quotation is not the speaker's."""
+    text = (
+        "Anna Weiss talks to Thomas Berger about her life.\n\n"
+        "Q: Where did you grow up?\n"
+        "A: In Cuenca, where I was born. My father, Ioan Moga, was a miner.\n"
+        "Q: My father was a miner too. Did your father ever talk about the mine?\n"
+        'A: Never. I once told my son: "Your father, Luis, loves you." My father laughed.\n'
+    )
+    assert _kin_mentions(extract, text) == [
+        ("My father", "Ioan Moga"),
+        ("your father", "Ioan Moga"),
+        ("Your father", "Luis"),
+        ("My father", "Ioan Moga"),
+    ]

@@ -1546,14 +1546,20 @@ def test_a_dated_list_line_with_a_bare_participle_is_the_subjects(extract: Extra
 
 
 def test_a_participle_in_running_text_is_not_a_list_line(extract: Extract) -> None:
-    """A sentence that opens with a year is prose when its participle hangs on a noun: "the
-    newly elected council" names no one elected."""
+    """Found by review: a line's participle is the subject's only right after the line's
+    date, colon or dash; what else stands before it is whom it is about ("3 members
+    elected", "Wife elected"), and an organisation's founding or a relative's birth after a
+    dash is not the subject's."""
     text = (
         "Anna Weiss is a German politician. 1998 was the year the newly elected council met "
-        "in Bonn for the first time."
+        "in Bonn for the first time.\n\n"
+        "Party: Social Democratic Party – founded 1889\n"
+        "2012: 3 members elected to the board\n"
+        "2014: Wife elected to the city council\n"
+        "2016 – son born in Vienna\n"
     )
     rows = _rows(extract, text, "event_type", "person_name", "date_value")
-    assert [r for r in rows if r[0] == "election"] == []
+    assert [r for r in rows if r[1] == "Anna Weiss"] == [("membership", "Anna Weiss", "None")]
 
 
 def test_a_party_list_in_a_roster_is_one_party_and_names_its_members(extract: Extract) -> None:

@@ -14,17 +14,20 @@ brothers), a person whose gender is not the noun's, and plurals ("my parents").
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
 from pipeline.discourse.gender import name_gender
+from pipeline.discourse.noun_phrases import named_for
 from pipeline.discourse.people import People, people_of
+from pipeline.discourse.pronouns import quotation_at, turn_speaker_at
 from pipeline.ids import make_id
-from pipeline.parsed import all_tokens, sentences, text_of
+from pipeline.parsed import all_tokens, sentence_of, sentences, text_of
 from pipeline.records import Event, Mention
 from pipeline.wordlists import words
 
@@ -35,13 +38,17 @@ _COUPLE_EVENTS = frozenset({"marriage", "divorce"})
 # Possessives of the one who speaks a first-person text, or is asked about it ("Your
 # husband was not a lawyer"): the speaker's kin.
 _SPEAKERS_OWN = frozenset({"our", "your"})
+# Turn labels of the one who asks (data/discourse.toml): "Q: My father was a miner too".
+_ASKING = words("discourse", "asking_labels")
+_LABEL = re.compile(r"[\W_]*([A-Za-z][\w-]*)[\W_]*:")
 
 
 @dataclass(frozen=True)
 class _Reference:
     start: int  # the possessive's offset
     end: int  # the kin noun's end, "-in-law" included
-    kin: str  # "father", "brother-in-law"
+    kin: str  # the words after the possessive: "father", "first husband", "brother-in-law"
+    noun: str  # the kin noun's lemma: "father", "husband", "brother"
     possessor: str | None  # the possessor's cluster
     referent: Mention | None  # the person the text names for this reference itself
 
@@ -49,9 +56,8 @@ class _Reference:
 def kin_references(doc: Doc, mentions: Sequence[Mention], events: Sequence[Event]) -> list[Mention]:
     """New PERSON mentions for the kin references the text resolves, cluster set."""
     people = people_of(doc, mentions)
-    by_id = {m.mention_id: m for m in mentions}
-    spouses = _spouses(events, by_id, people)
-    references = [ref for token in all_tokens(doc) if (ref := _reference(token, people, spouses))]
+    references = [ref for token in all_tokens(doc) if (ref := _reference(token, people))]
+    references = _with_spouses(references, _spouses(events, mentions, people), people)
     told: dict[tuple[str, str], set[str]] = defaultdict(set)
     for ref in references:
         if ref.possessor is not None and ref.referent is not None:
@@ -71,31 +77,102 @@ def kin_references(doc: Doc, mentions: Sequence[Mention], events: Sequence[Event
     return found
 
 
-def _reference(token: Token, people: People, spouses: dict[str, set[str]]) -> _Reference | None:
+def _reference(token: Token, people: People) -> _Reference | None:
     """A singular kin noun with a possessive pronoun, its possessor and the person the text
-    names beside it; None when the noun is another kind or the named person is the
-    possessor or of the other gender."""
+    names beside it (or, when the possessor is known, the person the noun otherwise stands
+    for); no person when that is the possessor or of the other gender."""
     lemma = token.lemma_.lower()
     if token.pos_ != "NOUN" or token.tag_ != "NN" or lemma not in _FEMALE_KIN | _MALE_KIN:
         return None
     owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
     if owner is None or "\n" in text_of(token.doc)[owner.idx : token.idx]:
         return None
-    end, kin = token.idx + len(token), lemma
     in_law = _in_law(token)
-    if in_law is not None:
-        end, kin = in_law.idx + len(in_law), f"{lemma}-in-law"  # "his brother-in-law"
-    possessor = people.speaker if owner.lower_ in _SPEAKERS_OWN else people.resolve(owner)
+    end = in_law.idx + len(in_law) if in_law is not None else token.idx + len(token)
+    # "her first husband", "his step-father", "his brother-in-law": the words after the
+    # possessive tell one relative from another, so they are the reference's key
+    kin = " ".join(text_of(token.doc)[owner.idx + len(owner) : end].lower().split())
+    possessor = _possessor(owner, people)
     owner_cluster = _cluster(possessor) if possessor is not None else None
-    referent = people.resolve(token)
-    if referent is None and owner_cluster is not None and lemma in _SPOUSE_NOUNS:
-        partners = spouses.get(owner_cluster, set())
-        referent = _as_mention(next(iter(partners)), people) if len(partners) == 1 else None
+    referent = named_for(token, people) or (people.resolve(token) if possessor is not None else None)
     if referent is not None and (
         _cluster(referent) == owner_cluster or _other_gender(referent, lemma, people)
     ):
         referent = None
-    return _Reference(owner.idx, end, kin, owner_cluster, referent)
+    return _Reference(owner.idx, end, kin, lemma, owner_cluster, referent)
+
+
+def _with_spouses(
+    references: list[_Reference], spouses: dict[str, set[str]], people: People
+) -> list[_Reference]:
+    """ "her husband" is the one person she is told to have married, unless the text tells
+    one spouse from another ("her first husband", "his late wife")."""
+    told_apart = {(r.possessor, r.noun) for r in references if r.kin != r.noun}
+    result = []
+    for ref in references:
+        partners = spouses.get(ref.possessor or "", set())
+        if (
+            ref.referent is None
+            and ref.kin in _SPOUSE_NOUNS
+            and (ref.possessor, ref.noun) not in told_apart
+            and len(partners) == 1
+        ):
+            partner = _as_mention(next(iter(partners)), people)
+            if partner is not None and not _other_gender(partner, ref.noun, people):
+                ref = replace(ref, referent=partner)
+        result.append(ref)
+    return result
+
+
+def _possessor(owner: Token, people: People) -> Mention | None:
+    """Whose kin the possessive says. "my" is whoever "I" is (a quotation's or a turn's
+    speaker, else the text's), but no one in an interviewer's turn ("Q: My father was a
+    miner too"); "our" likewise; "your" is the speaker's when someone else asks (an
+    interviewer's turn, another person's turn, an unlabelled line of a first-person text),
+    no one's in the speaker's own answer or inside a quotation. "his"/"her" is resolved,
+    but no one's when it opens a sentence after one whose subject is another person it
+    could stand for ("Their son, Paul, married Eva. His wife ...")."""
+    word = owner.lower_
+    asking = _turn_label(owner) in _ASKING
+    if word == "my":
+        return None if asking else people.resolve(owner)
+    if word not in _SPEAKERS_OWN:
+        return None if _contested(owner, people) else people.resolve(owner)
+    if quotation_at(owner.doc, owner.idx) is not None:
+        return None
+    turn = turn_speaker_at(owner, people)
+    if word == "our":
+        return None if asking else turn or people.speaker
+    if asking or (turn is not None and turn != people.speaker):
+        return people.speaker
+    return people.speaker if turn is None and _turn_label(owner) is None else None
+
+
+def _turn_label(token: Token) -> str | None:
+    """The role label a transcript line opens with ("Q", "Interviewer"), lower case."""
+    text = text_of(token.doc)
+    start = text.rfind("\n", 0, token.idx) + 1
+    found = _LABEL.match(text, start, token.idx)
+    return found[1].lower() if found is not None else None
+
+
+def _contested(owner: Token, people: People) -> bool:
+    """A "his"/"her" opening its sentence, after a sentence that names a person it could
+    stand for other than the one it resolves to ("Their son, Paul, married Eva. His wife")."""
+    sent = sentence_of(owner)
+    if owner.i != sent.start or sent.start == 0:
+        return False
+    before = sentence_of(owner.doc[sent.start - 1])
+    resolved = people.resolve(owner)
+    gender = "male" if owner.lower_ == "his" else "female"
+    named = {
+        people.representative_of(m)
+        for m in people.persons
+        if before.start_char <= m.start_char < before.end_char
+    }
+    return resolved is not None and any(
+        other != resolved and people.gender(other) in {gender, None} for other in named
+    )
 
 
 def _in_law(noun: Token) -> Token | None:
@@ -107,8 +184,9 @@ def _in_law(noun: Token) -> Token | None:
     return tail[-1] if written[1:] == ["-", "in", "-", "law"] and glued else None
 
 
-def _spouses(events: Sequence[Event], by_id: dict[str, Mention], people: People) -> dict[str, set[str]]:
+def _spouses(events: Sequence[Event], mentions: Sequence[Mention], people: People) -> dict[str, set[str]]:
     """cluster -> the clusters of those its marriages and divorces name as the partner."""
+    by_id = {m.mention_id: m for m in mentions}
     found: dict[str, set[str]] = defaultdict(set)
     for event in events:
         if event.event_type not in _COUPLE_EVENTS:

@@ -29,6 +29,12 @@ def noun_person(token: Token, people: People) -> Mention | None:
     )
 
 
+def named_for(token: Token, people: People) -> Mention | None:
+    """The person the text names for the noun itself: within its words, in apposition,
+    or set right after its phrase."""
+    return _name_within(token, people) or _apposition_of(token, people) or _name_apposed(token, people)
+
+
 def _apposition_of(token: Token, people: People) -> Mention | None:
     """ "Michael Hart, a creamery manager who sat on the council": the noun set after a
     name stands for its person."""
@@ -46,7 +52,11 @@ def _copula_subject(token: Token, people: People) -> Mention | None:
 def _name_within(token: Token, people: People) -> Mention | None:
     """The name the noun is written with, not a possessor deeper in its phrase
     ("the daughter of X's rival")."""
+    # "His father and Paul Lind ran a firm": a name joined by "and" is another person.
+    joined = {t.i for c in token.children if c.dep_ == "conj" for t in c.subtree}
     for child in token.subtree:
+        if child.i in joined:
+            continue
         own = child.head.i == token.i and child.dep_ not in {"prep", "poss"}
         if child.i != token.i and (own or (child.dep_ in {"appos", "compound"} and _near(child, token))):
             found = people.mention_at(child)

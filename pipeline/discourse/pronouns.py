@@ -245,8 +245,8 @@ def _main_subject(token: Token, people: People) -> Mention | None:
     he secured"; "He was arrested in May, and a court sentenced him"): the sentence's own
     topic before the one before it."""
     root = token.sent.root
-    if token.dep_ == "poss" or token.head == root:
-        return None
+    if (token.dep_ == "poss" and not _object_read_as_owner(token)) or token.head == root:
+        return None  # "appointed her Deputy Director-General": "her" is the object, not an owner
     subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or token in subject.subtree:
         return None
@@ -309,6 +309,13 @@ def _bystander(token: Token, people: People) -> Mention | None:
         return None
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return _named(subject, people) if subject is not None else None
+
+
+def turn_speaker_at(token: Token, people: People) -> Mention | None:
+    """The person a transcript line names as its speaker ("Amina Idrissi: I was born ..."),
+    for the line ``token`` is on."""
+    line = _line_of(token)
+    return _turn_speaker(line, people) if line is not None else None
 
 
 def _in_labelled_turn(token: Token, people: People) -> bool:

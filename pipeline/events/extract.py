@@ -9,6 +9,7 @@ subjects resolve through ``People``. Each row keeps its sentence and offsets.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -469,11 +470,13 @@ def _opens_without_subject(token: Token) -> bool:
 
 def _telegraphic_line(trigger: Trigger, people: People) -> bool:
     """ "1998  Elected to 12th Lok Sabha", "II Legislature: elected 7 June 1953", "2005
-    general election: Halifax (Labour) – re-elected": a participle with no subject, on a
-    line that opens with a date or right after the line's colon or dash, and no person
-    named on the line (then the line is about that person, not the document's)."""
+    general election: Halifax (Labour) – re-elected": a participle of an election or an
+    appointment (data/discourse.toml ``telegraphic_events``) with no subject, right after the
+    line's opening date or after its colon, dash or bar, and no person named on the line
+    (then the line is about that person, not the document's). Whatever else stands before
+    the participle ("3 members elected", "2014: Wife elected") is whom it is about."""
     token = trigger.token
-    if trigger.role == "noun" or token.tag_ not in {"VBN", "VBD"}:
+    if trigger.role == "noun" or token.tag_ not in {"VBN", "VBD"} or trigger.event_type not in _TELEGRAPHIC:
         return False
     subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
     if any(not _dash_between(c, token) for c in subjects):
@@ -481,11 +484,17 @@ def _telegraphic_line(trigger: Trigger, people: People) -> bool:
     text = text_of(token.doc)
     start = text.rfind("\n", 0, token.idx) + 1
     end = text.find("\n", token.idx)
-    before = text[start : token.idx].strip()
-    if not (before[:1].isdigit() or before.endswith((":", *_DASHES))):
+    before = _RE_PREFIX.sub("", text[start : token.idx]).strip()  # "1999  Re-elected"
+    if not (_DATE_ONLY.fullmatch(before) or before.endswith((":", "|", *_DASHES))):
         return False
     line = token.doc.char_span(start, end if end >= 0 else len(text), alignment_mode="expand")
     return line is not None and not any(people.mention_at(t) is not None for t in line)
+
+
+_RE_PREFIX = re.compile(r"(?i)\bre-$")
+# What may stand before a line's participle on its own: a date written in figures.
+_DATE_ONLY = re.compile(r"[\d\s./–—-]+")
+_TELEGRAPHIC = bodies_words("discourse", "telegraphic_events")
 
 
 def _dash_between(left: Token, right: Token) -> bool:
