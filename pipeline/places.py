@@ -162,6 +162,11 @@ def is_city_or_country(run: str) -> bool:
     return is_city(run) or (run.casefold() in _COUNTRIES and run.lower() not in _NOT_PLACE)
 
 
+def is_country(name: str) -> bool:
+    """A country of data/places.toml as written ("United Kingdom", "Lithuania")."""
+    return name.casefold() in _COUNTRIES and name.lower() not in _NOT_PLACE
+
+
 def is_city(name: str) -> bool:
     """Whether ``name`` is a city of data/cities.txt that is no common word or given name."""
     folded = fold(name)

@@ -1064,3 +1064,19 @@ def test_a_range_after_an_organisation_named_group_is_still_a_range(extract: Ext
     assert list(zip(careers.position, careers.start_value, careers.end_value, strict=True)) == [
         ("Chief Financial Officer", "2003", "2008")
     ]
+
+
+def test_a_post_of_the_city_of_a_place_is_in_that_place(extract: Extract) -> None:
+    """ "akim of the city of Temirtau", "mayor of the town of Moncton": the generic head
+    (data/places.toml ``generic_heads``) is no organisation; the place its "of" names is the
+    post's place. A post of "the city council" names no place."""
+    text = (
+        "1. To appoint Anna Weiss akim of the city of Temirtau. Thomas Berger was elected "
+        "mayor of the town of Moncton in 1998. Maria Keller was appointed secretary of the "
+        "city council in 2001."
+    )
+    careers = _careers(extract, text)
+    places = {
+        row.person_name: None if pd.isna(row.place_name) else row.place_name for row in careers.itertuples()
+    }
+    assert places == {"Anna Weiss": "Temirtau", "Thomas Berger": "Moncton", "Maria Keller": None}

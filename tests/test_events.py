@@ -1603,3 +1603,19 @@ def test_winning_or_holding_a_seat_for_a_party_is_membership(extract: Extract) -
         ("Karl Lind", "Socialist People's Party"),
         ("Mikkel Lindholm", "Danish People's Party"),
     ]
+
+
+def test_a_school_whose_name_holds_a_city_places_a_degree_there_not_in_the_country(extract: Extract) -> None:
+    """ "University of York, United Kingdom": the city the school's name holds says more than
+    the country written after it; a name that holds no city keeps the country."""
+    text = (
+        "Anna Weiss is a Ugandan economist.\n\n"
+        "Education\n"
+        "2003 | MSc Public Finance | University of York, United Kingdom\n"
+        "1998 | BA Economics | Harvard University, United States\n"
+    )
+    rows = _rows(extract, text, "event_type", "date_value", "place_name")
+    assert [r for r in rows if r[0] == "degree"] == [
+        ("degree", "1998", "United States"),
+        ("degree", "2003", "York"),
+    ]

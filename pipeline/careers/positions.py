@@ -352,6 +352,9 @@ def _classify(
     text = phrase_text(obj)
     if mention is not None and mention.label in _PLACE_LABELS and text == mention.text:
         return "place", mention.text
+    generic = _generic_place(obj, mentions)
+    if generic is not None:
+        return "place", generic  # "akim of the city of Temirtau"
     if mention is not None and mentions.get(prep.i) is mention and not has_det:
         return "portfolio", text  # "Head of Administration" taken whole for a name
     if territorial and prep.lower_ == "of" and text[:1].isupper() and not _names_organization(obj):
@@ -367,6 +370,20 @@ def _classify(
     if obj.pos_ == "PROPN" or obj.text[:1].isupper() or prep.lower_ == "of":
         return "portfolio", text  # "Minister of Energy", "director of research"
     return "none", text
+
+
+def _generic_place(obj: Token, mentions: dict[int, Mention]) -> str | None:
+    """ "the city of Temirtau", "the town of Moncton": a generic head (data/places.toml
+    ``generic_heads``) and the place its "of" names."""
+    if f"{obj.lemma_.lower()} of" not in _GENERIC_HEADS:
+        return None
+    prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    mention = mentions.get(inner.i) if inner is not None else None
+    return mention.text if mention is not None and mention.label in _PLACE_LABELS else None
+
+
+_GENERIC_HEADS = words("places", "generic_heads")
 
 
 def _of_words(obj: Token) -> str:

@@ -8,7 +8,9 @@ part, the most precise one.
 
 Else, for the types ``events.toml`` marks ``placed_by_organization``, the place written
 right after the organization, or the one the organization's name holds ("appointed chief
-physician of the Varna District Hospital": Varna District; ``pipeline/places.py``).
+physician of the Varna District Hospital": Varna District; ``pipeline/places.py``); also
+when only a country is written and the name holds a city ("University of York, United
+Kingdom": York).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from spacy.tokens import Token
 
 from pipeline.events.roles import is_passive, subject_of
 from pipeline.events.triggers import load_lexicon
-from pipeline.places import NAMED_PLACES, address_of, place_after, place_in_name
+from pipeline.places import NAMED_PLACES, address_of, is_city, is_country, place_after, place_in_name
 from pipeline.records import Career, DateMention, Event, Mention, with_fields
 from pipeline.syntax import child, governing_verb, is_verb
 
@@ -50,12 +52,19 @@ def _addressed(event: Event, by_id: dict[str, Mention], places: Sequence[Mention
 
 
 def _by_organization(event: Event, places: list[Mention], text: str) -> Event:
+    """No place written: the organization's. A country written: the city the organization's
+    name holds, which says more ("University of Manchester, United Kingdom": Manchester)."""
     name = event.organization_name
-    if event.place_name or not name or event.event_type not in load_lexicon().placed_by_organization:
+    if not name or event.event_type not in load_lexicon().placed_by_organization:
         return event
-    span = (event.start_char, event.end_char)
-    place = place_after(name, span, text, places) or place_in_name(name, {m.text for m in places})
-    return with_fields(event, place_name=place) if place else event
+    if event.place_name and not is_country(event.place_name):
+        return event
+    held = place_in_name(name, {m.text for m in places})
+    city = held if held is not None and is_city(held) else None
+    written = event.place_name or place_after(name, (event.start_char, event.end_char), text, places)
+    place = city if written is None or (is_country(written) and city) else written
+    place = place or held
+    return with_fields(event, place_name=place) if place and place != event.place_name else event
 
 
 def reelections_placed(events: Sequence[Event]) -> list[Event]:
