@@ -1080,3 +1080,23 @@ def test_a_post_of_the_city_of_a_place_is_in_that_place(extract: Extract) -> Non
         row.person_name: None if pd.isna(row.place_name) else row.place_name for row in careers.itertuples()
     }
     assert places == {"Anna Weiss": "Temirtau", "Thomas Berger": "Moncton", "Maria Keller": None}
+
+
+def test_a_remit_after_for_belongs_to_more_titles(extract: Extract) -> None:
+    """ "Vice-Dean for Research", "Regional Manager for Economic Development"
+    (positions.toml ``for_heads``); an organisation after a comma is not part of the remit;
+    a place, "for two years" and "for the company" are no remit."""
+    text = (
+        "Anna Weiss was Vice-Dean for Research from 2018. Thomas Berger served as Regional "
+        "Manager for Economic Development, Regional Government of Cajamarca. Paul Lind was "
+        "elected Member for Halifax in 2005. Karl Lind served as Councillor for two years. "
+        "Julia Brandt was appointed Assistant for the company in 2001."
+    )
+    careers = _careers(extract, text)
+    assert sorted(zip(careers.person_name, careers.position, strict=True)) == [
+        ("Anna Weiss", "Vice-Dean for Research"),
+        ("Julia Brandt", "Assistant"),
+        ("Karl Lind", "Councillor"),
+        ("Paul Lind", "Member"),
+        ("Thomas Berger", "Regional Manager for Economic Development"),
+    ]

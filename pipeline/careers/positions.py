@@ -159,7 +159,8 @@ def _remit_text(head: Token, obj: Token, mentions: dict[int, Mention]) -> str:
         if inner is not None and inner.i not in mentions:
             text += f" {prep.text} {_portfolio_text(inner)}"
     for conj in (c for c in head.children if c.dep_ == "conj" and c.i > obj.i):
-        if conj.text[:1].isupper() and conj.lemma_.lower() not in position_words().heads:
+        joined = conj.left_edge.i > 0 and conj.doc[conj.left_edge.i - 1].lower_ in {"and", "&"}
+        if joined and conj.text[:1].isupper() and conj.lemma_.lower() not in position_words().heads:
             text += f" and {_portfolio_text(conj)}"
     return text
 
