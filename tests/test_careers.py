@@ -912,7 +912,7 @@ def test_a_list_lines_holder_may_follow_an_honorific_and_holds_the_lines_later_p
     extract: Extract,
 ) -> None:
     """ "Minister of Tourism – Hon. Maria Keller (PSDM) – 27.10.2023" is Keller's post, not
-    that of the president the page named first; a second post on his line is Berger's too;
+    that of the president the page named first (whose own title is written beside her name); a second post on his line is Berger's too;
     "Chairperson : Dr. Ir. Anna Lindqvist" is Lindqvist's, the honorifics' full stops
     ending no sentence."""
     text = (
@@ -930,7 +930,8 @@ def test_a_list_lines_holder_may_follow_an_honorific_and_holds_the_lines_later_p
     assert ("Thomas Berger", "Minister of Health") in rows, rows
     assert ("Thomas Berger", "Head") in rows, rows
     assert ("Anna Lindqvist", "Chairperson") in rows, rows
-    assert not any(person == "Julia Brandt" for person, _ in rows), rows
+    # "The President of the Republic, Mrs Julia Brandt": her own title, and no minister's post
+    assert {post for person, post in rows if person == "Julia Brandt"} == {"President"}, rows
 
 
 def test_a_national_office_without_a_place_is_in_the_country_the_document_names_most(
@@ -1099,4 +1100,23 @@ def test_a_remit_after_for_belongs_to_more_titles(extract: Extract) -> None:
         ("Karl Lind", "Councillor"),
         ("Paul Lind", "Member"),
         ("Thomas Berger", "Regional Manager for Economic Development"),
+    ]
+
+
+def test_a_title_naming_its_body_with_the_before_a_name_in_apposition(extract: Extract) -> None:
+    """ "the Chairman of the Regional Executive Committee, Valiantsin Haurylenka": a "the"
+    after "of" is inside the title's phrase; the title itself never opens with "the"."""
+    text = (
+        "Anna Weiss was received by the Chairman of the Regional Executive Committee, Valiantsin "
+        "Haurylenka, in 2015. The case was heard by the Chief Judge of the Bandung High Court, "
+        "Rudolf Sinaga. She was appointed by order of the Director General, Thomas Berger."
+    )
+    careers = _careers(extract, text)
+    rows = sorted(
+        zip(careers.person_name, careers.position, careers.organization_name.fillna(""), strict=True)
+    )
+    assert rows == [
+        ("Rudolf Sinaga", "Chief Judge", "Bandung High Court"),
+        ("Thomas Berger", "Director General", ""),
+        ("Valiantsin Haurylenka", "Chairman", "Regional Executive Committee"),
     ]

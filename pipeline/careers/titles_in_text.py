@@ -72,7 +72,7 @@ def _title_before(doc: Doc, start: int, names: dict[int, Mention]) -> Span | Non
     while first < end and not _starts_title(doc[first]):
         first += 1
     phrase = doc[first:end]
-    if len(phrase) > 0 and phrase[-1].lower_ in {"of", "at", "for"}:
+    if len(phrase) > 0 and phrase[-1].lower_ in {"of", "at", "for", "the"}:
         return None  # "CEO of Norges Statsbaner": the name is the post's organization, not its holder
     if not _headed(phrase) or (end < start and not _in_apposition(doc[start : start + 1].root, phrase)):
         return None
@@ -133,6 +133,8 @@ def _may_be_in_title(token: Token, names: dict[int, Mention]) -> bool:
     if token.lower_ in {"and", "&"} and 0 < token.i < len(token.doc) - 1:
         # "Minister of Environment and Energy": a portfolio of two capitalised words.
         return token.doc[token.i - 1].text[:1].isupper() and token.doc[token.i + 1].text[:1].isupper()
+    if token.lower_ == "the" and token.i > 0 and token.doc[token.i - 1].lower_ == "of":
+        return True  # "the Chief Judge of the Bandung High Court, A"
     # "managing director": a title's modifier the tagger reads as a verb.
     modifier = token.lower_ in position_words().modifiers
     return token.pos_ in {"NOUN", "PROPN", "ADJ"} or token.lower_ in {"of", "all"} or modifier
@@ -145,7 +147,7 @@ def _joins_words(token: Token) -> bool:
 
 
 def _starts_title(token: Token) -> bool:
-    return token.lower_ not in {"of", "and", "&"} and token.lower_ not in position_words().drop
+    return token.lower_ not in {"of", "and", "&", "the"} and token.lower_ not in position_words().drop
 
 
 def _initialism(token: Token) -> bool:
