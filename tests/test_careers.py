@@ -912,9 +912,9 @@ def test_a_list_lines_holder_may_follow_an_honorific_and_holds_the_lines_later_p
     extract: Extract,
 ) -> None:
     """ "Minister of Tourism – Hon. Maria Keller (PSDM) – 27.10.2023" is Keller's post, not
-    that of the president the page named first (whose own title is written beside her name); a second post on his line is Berger's too;
-    "Chairperson : Dr. Ir. Anna Lindqvist" is Lindqvist's, the honorifics' full stops
-    ending no sentence."""
+    that of the president the page named first (whose own title is written beside her
+    name); a second post on his line is Berger's too; "Chairperson : Dr. Ir. Anna
+    Lindqvist" is Lindqvist's, the honorifics' full stops ending no sentence."""
     text = (
         "MEMBERS OF THE CABINET\n\n"
         "The President of the Republic, Mrs Julia Brandt, appointed the ministers on 24 October 2023.\n\n"
@@ -1119,4 +1119,28 @@ def test_a_title_naming_its_body_with_the_before_a_name_in_apposition(extract: E
         ("Rudolf Sinaga", "Chief Judge", "Bandung High Court"),
         ("Thomas Berger", "Director General", ""),
         ("Valiantsin Haurylenka", "Chairman", "Regional Executive Committee"),
+    ]
+
+
+def test_a_name_right_after_a_group_noun_is_the_groups_not_a_holder(extract: Extract) -> None:
+    """ "a member of the pop group McMaster & James": with no comma between, the name is
+    the group's own, not someone holding the post."""
+    text = "Rob James was a member of the pop group Thomas Berger from 1970 to 1975."
+    careers = _careers(extract, text)
+    assert "Thomas Berger" not in set(careers.person_name), careers[["person_name", "position"]]
+
+
+def test_titles_the_review_found_read_wrongly(extract: Extract) -> None:
+    """Found by review: "The daughter of the Mayor of Graz, A" may name the daughter, so
+    A holds no post; "Councillor for Labour" is a party, not a remit; "Member for Thirty
+    Years" a time."""
+    text = (
+        "The daughter of the Mayor of the City of Graz, Anna Weiss, married in 2010. Thomas "
+        "Berger was Councillor for Labour from 2002 to 2006. Paul Lind served as Member for "
+        "Thirty Years of the Board of Trustees."
+    )
+    careers = _careers(extract, text)
+    assert sorted(zip(careers.person_name, careers.position, strict=True)) == [
+        ("Paul Lind", "Member"),
+        ("Thomas Berger", "Councillor"),
     ]

@@ -1619,3 +1619,59 @@ def test_a_school_whose_name_holds_a_city_places_a_degree_there_not_in_the_count
         ("degree", "1998", "United States"),
         ("degree", "2003", "York"),
     ]
+
+
+def test_the_wife_of_a_named_man_is_married_to_him(extract: Extract) -> None:
+    """ "Kunti, the first wife of King Pandu" (Re-DocRED), "X was the wife of Y", "X, the widow
+    of Y": a marriage between the two named; "met the wife of Karl Lind" names no wife."""
+    text = (
+        "Their son was born of Eva Roth, the first wife of Karl Lind, in 1950. Anna Weiss, "
+        "the widow of Thomas Berger, died in 1990. Maria Keller was the wife of Paul Lind. Julia "
+        "Brandt met the wife of Karl Lind in Paris."
+    )
+    rows = _rows(extract, text, "event_type", "person_name", "partner_name")
+    assert [r for r in rows if r[0] == "marriage"] == [
+        ("marriage", "Anna Weiss", "Thomas Berger"),
+        ("marriage", "Eva Roth", "Karl Lind"),
+        ("marriage", "Karl Lind", "Eva Roth"),
+        ("marriage", "Maria Keller", "Paul Lind"),
+        ("marriage", "Paul Lind", "Maria Keller"),
+        ("marriage", "Thomas Berger", "Anna Weiss"),
+    ]
+
+
+def test_party_words_the_review_found_read_wrongly(extract: Extract) -> None:
+    """Found by review: "persuaded X to stand for" is X's party; a "for" on a campaign,
+    photographs or books is no seat; "the Liberal Democrats" is that party, not the
+    Democrats, and "the Sweden Democrats" is left unread; "Austria's Freedom Party" is the
+    Freedom Party; a roster bracket of years or places is no party."""
+    text = (
+        "Eva Roth persuaded Thomas Berger to stand for the Labour Party in 2005. Julia Brandt "
+        "took photographs for the Labour Party during the 1997 campaign. Paul Lind kept the "
+        "books for the Liberal Party for ten years. Karl Weber ran the campaign for the "
+        "Conservative Party in Kent. Anna Weiss won the seat for the Liberal Democrats in 2005. "
+        "Karl Lind was elected to the Riksdag for the Sweden Democrats. Maria Keller, a member "
+        "of Austria's Freedom Party, spoke.\n\n"
+        "Former chairs\n"
+        "Hanna Berg (2010–2014)\n"
+        "Ida Lund (Vienna–Graz)\n"
+    )
+    rows = _rows(extract, text, "event_type", "person_name", "organization_name")
+    assert [r[1:] for r in rows if r[0] == "membership"] == [
+        ("Anna Weiss", "Liberal Democrats"),
+        ("Maria Keller", "Freedom Party"),
+        ("Thomas Berger", "Labour Party"),
+    ]
+
+
+def test_a_city_in_a_schools_name_before_its_word_does_not_override_the_country(extract: Extract) -> None:
+    """Found by review: "York University, Canada" is in Toronto; only a city after "of"
+    ("University of York") says where the school is."""
+    text = (
+        "Anna Weiss is a Canadian economist.\n\n"
+        "Education\n"
+        "1998 | PhD Economics | York University, Canada\n"
+        "1994 | MA Economics | University of York, United Kingdom\n"
+    )
+    rows = _rows(extract, text, "event_type", "date_value", "place_name")
+    assert [r for r in rows if r[0] == "degree"] == [("degree", "1994", "York"), ("degree", "1998", "Canada")]

@@ -143,6 +143,8 @@ def _names_a_remit(obj: Token, mentions: dict[int, Mention]) -> bool:
     bare = not any(c.dep_ in {"det", "poss", "nummod"} for c in obj.children)
     if obj.i in mentions and mentions[obj.i].label == "PERSON":
         return False  # "assistant for Karl Lind": whom one assists, not a remit
+    if party_named(obj) is not None or obj.like_num or any(c.like_num for c in obj.children):
+        return False  # "Councillor for Labour": a party; "Member for Thirty Years": a time
     if obj.i in mentions and mentions[obj.i].label == "ORG":
         return bare and obj.head.head.lemma_.lower() in position_words().portfolio_of
     if obj.text[:1].isupper():

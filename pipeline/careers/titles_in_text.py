@@ -20,6 +20,7 @@ from pipeline.careers.post_words import is_portfolio_word, is_position_word, por
 from pipeline.events.parties import party_named
 from pipeline.linking.names import is_honorific
 from pipeline.records import Mention
+from pipeline.wordlists import words
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Tokens that may sit between a title and the name it belongs to.
@@ -74,6 +75,15 @@ def _title_before(doc: Doc, start: int, names: dict[int, Mention]) -> Span | Non
     phrase = doc[first:end]
     if len(phrase) > 0 and phrase[-1].lower_ in {"of", "at", "for", "the"}:
         return None  # "CEO of Norges Statsbaner": the name is the post's organization, not its holder
+    if end == bare and any(t.lower_ == "the" for t in phrase):
+        return None  # "member of the pop group McMaster & James": the name is the group's
+    if (
+        first >= 3
+        and doc[first - 1].lower_ == "the"
+        and doc[first - 2].lower_ == "of"
+        and _a_person(doc[first - 3])
+    ):
+        return None  # "the daughter of the Mayor of Graz, A": A may be the daughter
     if not _headed(phrase) or (end < start and not _in_apposition(doc[start : start + 1].root, phrase)):
         return None
     if len(phrase) == 1 and first > 0 and doc[first - 1].tag_ == "PRP$":
@@ -81,6 +91,16 @@ def _title_before(doc: Doc, start: int, names: dict[int, Mention]) -> Span | Non
     if end < bare and first > 0 and doc[first - 1].lower_ in {"a", "an"} and phrase.text.islower():
         return None  # "An economist, Ms A was ...": what she is, not a post
     return phrase
+
+
+def _a_person(noun: Token) -> bool:
+    """A noun that names a person: a post ("secretary"), a trade, or a relative ("daughter")."""
+    lemma = noun.lemma_.lower()
+    return is_position_word(noun) or lemma in _TRADES or lemma in _KIN
+
+
+_TRADES = words("positions", "trades")
+_KIN = words("places", "kin_of_nouns")
 
 
 def _in_apposition(name_token: Token, phrase: Span) -> bool:

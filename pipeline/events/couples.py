@@ -118,18 +118,27 @@ def _maiden(name: Token) -> bool:
 
 
 def kin_spouses(noun: Token, people: People) -> list[Pair]:
-    """ "his wife B", "B, her husband", "A and his wife B": a marriage between the
-    possessor and the person the kinship noun names; both must be known."""
+    """ "his wife B", "B, her husband", "A and his wife B", "B, the wife of A": a marriage
+    between the possessor (or the one named after "of") and the person the kinship noun
+    names; both must be known."""
     owner = child(noun, {"poss"})
-    if owner is None:
+    of_whom = _spouse_of(noun, people) if owner is None else None
+    if owner is None and of_whom is None:
         return []
     partner = _named_by(noun, people)
-    person = people.resolve(owner)
-    if owner.lower_ in {"his", "her"} and noun.dep_ == "conj":
+    person = people.resolve(owner) if owner is not None else of_whom
+    if owner is not None and owner.lower_ in {"his", "her"} and noun.dep_ == "conj":
         person = _coordinated_holder(noun, partner, people, person)
     if person is None or partner is None or person == partner:
         return []
     return _both([person, partner])
+
+
+def _spouse_of(noun: Token, people: People) -> Mention | None:
+    """ "Kunti, the first wife of King Pandu": the person named after "of"."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    named = child(prep, {"pobj"}) if prep is not None else None
+    return people.mention_at(named) if named is not None else None
 
 
 def partner_tokens(trigger: Token) -> Iterator[Token]:
@@ -193,6 +202,8 @@ def _named_by(noun: Token, people: People) -> Mention | None:
     following = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
     if following is not None and people.mention_at(following) is not None:
         return people.mention_at(following)  # "his wife Marie" parsed with the name apart
+    if noun.dep_ == "appos" and noun.head.i < noun.i and people.mention_at(noun.head) is not None:
+        return people.mention_at(noun.head)  # "Kunti, the first wife of King Pandu"
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         return people.resolve(child(noun.head, {"nsubj"}))
     return None

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from pipeline.discourse.people import People
 from pipeline.linking.short_forms import defined_abbreviations
 from pipeline.parsed import all_tokens, text_of
+from pipeline.places import is_city_or_country
 from pipeline.records import Mention
 from pipeline.rosters import roster_lines
 from pipeline.syntax import child, governing_verb
@@ -73,8 +74,20 @@ def _roster_parties(
             name = defined.get(name, name)  # "(DZS)", defined elsewhere as "DZS – Democratic Union"
             span = doc.char_span(offset, offset + len(part), alignment_mode="expand")
             offset += len(part) + 1
-            if name and not name.lower().startswith(_NOT_PARTIES) and span is not None and len(span):
+            if (
+                name
+                and not name.lower().startswith(_NOT_PARTIES)
+                and span is not None
+                and len(span)
+                and not _no_party(name)
+            ):
                 yield PartyFact(people.representative_of(person), name, span[-1])
+
+
+def _no_party(name: str) -> bool:
+    """A bracket of years or places: "(2010–2014)", "(Vienna–Graz)", "(Austria)"."""
+    parts = [part.strip() for part in _UNSPACED_DASH.split(name)]
+    return any(ch.isdigit() for ch in name) or all(is_city_or_country(part) for part in parts)
 
 
 def _bracketed_parties(
@@ -173,9 +186,31 @@ def party_named(token: Token) -> str | None:
         return None
     names = _party_names()
     two = f"{token.doc[token.i - 1].lower_} {token.lower_}" if token.i > 0 else ""
-    if two in names or token.lower_ in names:
-        return names.get(two) or names[token.lower_]
-    return None
+    if two in names:
+        return names[two]
+    if token.lower_ not in names:
+        return None
+    before = _capitalised_before(token)
+    if not before:
+        return names[token.lower_]
+    # "Liberal Democrats", "Scottish Labour": a party of its own name, not the word's party;
+    # "New York Democrats" or "Sweden Democrats": which one the words do not say
+    if any(t.ent_type_ in {"GPE", "LOC"} or is_city_or_country(t.text) for t in before):
+        return None
+    return token.doc[before[0].i : token.i + 1].text
+
+
+def _capitalised_before(token: Token) -> list[Token]:
+    """The capitalised words right before a party word that modify it, not opening the
+    sentence ("the Liberal Democrats", "Scottish Labour"; not "Labour" after "Yesterday")."""
+    found: list[Token] = []
+    i = token.i - 1
+    while i >= 0 and token.doc[i].text[:1].isupper() and token.doc[i].head.i in {token.i, i + 1}:
+        if token.doc[i].is_sent_start:
+            return []
+        found.insert(0, token.doc[i])
+        i -= 1
+    return found
 
 
 def _possessive_name(head: Token) -> str | None:
@@ -186,9 +221,12 @@ def _possessive_name(head: Token) -> str | None:
     while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in _POSSESSIVES):
         start -= 1
     words = doc[start : head.i + 1]
-    has_possessive = any(t.lower_ in _POSSESSIVES for t in words)
-    if not has_possessive or words[0].lower_ in _POSSESSIVES or not head.text[:1].isupper():
+    marks = [t for t in words if t.lower_ in _POSSESSIVES]
+    if not marks or words[0].lower_ in _POSSESSIVES or not head.text[:1].isupper():
         return None
+    owner = doc[start : marks[0].i]
+    if owner.text and (is_city_or_country(owner.text) or any(t.ent_type_ in {"GPE", "LOC"} for t in owner)):
+        return None  # "Austria's Freedom Party": the country's party, named by the words after
     return words.text
 
 
@@ -196,14 +234,26 @@ _POSSESSIVES = frozenset({"'s", "’s"})
 
 
 def _seat_verb(prep: Token) -> Token | None:
-    """The verb of winning or holding a seat that a "for" hangs on, perhaps through the
-    seat or the assembly ("won a seat in the Folketing for X", "was elected ... for X")."""
-    node = prep.head
+    """The verb a "for" of a seat hangs on: on a seat ("won the seat for Labor", "took a
+    seat in the Folketing for X"), or on a verb of being elected or sitting, with no object
+    of its own, perhaps through the assembly's name ("was elected to the Folketing for X").
+    "took photographs for", "ran the campaign for" and "kept the books for" are no seat."""
+    node, seat = prep.head, False
     for _ in range(_SEAT_REACH):
         if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
             break
+        if node.lemma_.lower() in _seat_nouns():
+            seat = True
+        elif node.pos_ not in {"PROPN", "ADP"}:
+            return None  # "the campaign for X", "a contract for X": not a seat
         node = node.head
-    return node if node.pos_ == "VERB" and node.lemma_.lower() in _seat_verbs() else None
+    if node.pos_ != "VERB":
+        return None
+    objects = [c for c in node.children if c.dep_ == "dobj"]
+    if seat:
+        return node
+    unseated = all(c.lemma_.lower() in _seat_nouns() for c in objects)
+    return node if node.lemma_.lower() in _seat_verbs() and unseated else None
 
 
 # How many words up from "for" its verb may be: "won [a seat [in [the Folketing]]] for".
@@ -234,6 +284,8 @@ def _implied_subject(verb: Token) -> Token | None:
         subject = _subject(verb)
         if subject is not None or verb.dep_ not in {"advcl", "xcomp", "conj"}:
             return subject
+        if verb.dep_ == "xcomp" and child(verb.head, {"dobj"}) is not None:
+            return child(verb.head, {"dobj"})  # "persuaded Thomas Berger to stand for X"
         verb = verb.head
     return None
 
@@ -269,6 +321,11 @@ def _party_verbs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _seat_verbs() -> frozenset[str]:
     return frozenset(data_file("parties")["words"]["seat_verbs"])
+
+
+@lru_cache(maxsize=1)
+def _seat_nouns() -> frozenset[str]:
+    return frozenset(data_file("parties")["words"]["seat_nouns"])
 
 
 @lru_cache(maxsize=1)

@@ -9,8 +9,8 @@ part, the most precise one.
 Else, for the types ``events.toml`` marks ``placed_by_organization``, the place written
 right after the organization, or the one the organization's name holds ("appointed chief
 physician of the Varna District Hospital": Varna District; ``pipeline/places.py``); also
-when only a country is written and the name holds a city ("University of York, United
-Kingdom": York).
+when only a country is written and the name holds a city after "of" ("University of York,
+United Kingdom": York; not "York University, Canada", which is in Toronto).
 """
 
 from __future__ import annotations
@@ -60,11 +60,16 @@ def _by_organization(event: Event, places: list[Mention], text: str) -> Event:
     if event.place_name and not is_country(event.place_name):
         return event
     held = place_in_name(name, {m.text for m in places})
-    city = held if held is not None and is_city(held) else None
+    # Only a city after "of" ("University of York"): "York University, Canada" is in Toronto.
+    city = held if held is not None and is_city(held) and _after_of(name, held) else None
     written = event.place_name or place_after(name, (event.start_char, event.end_char), text, places)
     place = city if written is None or (is_country(written) and city) else written
     place = place or held
     return with_fields(event, place_name=place) if place and place != event.place_name else event
+
+
+def _after_of(name: str, city: str) -> bool:
+    return re.search(rf"\b(?:of|de|di|do|da|del|della)\s+{re.escape(city)}\b", name) is not None
 
 
 def reelections_placed(events: Sequence[Event]) -> list[Event]:
