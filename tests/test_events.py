@@ -1675,3 +1675,25 @@ def test_a_city_in_a_schools_name_before_its_word_does_not_override_the_country(
     )
     rows = _rows(extract, text, "event_type", "date_value", "place_name")
     assert [r for r in rows if r[0] == "degree"] == [("degree", "1994", "York"), ("degree", "1998", "Canada")]
+
+
+def test_the_couple_is_the_pair_the_text_said_married(extract: Extract) -> None:
+    """ "the couple moved" after "X married Y" is X and Y, not the woman and the man named
+    last (her mother, her brother); with two marriages of the one named last, no one."""
+    text = (
+        "Anna Weiss is a teacher. Her brother Karl Lind lives in Tbilisi, and her mother, Eva "
+        "Roth, taught in Marneuli. Their sister, Maria Keller, married Thomas Berger in 2005. "
+        "Berger was dismissed in the autumn of 2012, and the couple moved to Baku the following "
+        "year."
+    )
+    rows = _rows(extract, text, "event_type", "person_name", "date_value")
+    assert [r for r in rows if r[0] == "relocation"] == [
+        ("relocation", "Maria Keller", "2013"),
+        ("relocation", "Thomas Berger", "2013"),
+    ]
+    twice = (
+        "Paul Lind married Julia Brandt in 1990. In 2001 Paul Lind married Eva Roth. Lind retired "
+        "in 2010, and the couple moved to Linz in 2011."
+    )
+    rows = _rows(extract, twice, "event_type", "person_name", "date_value")
+    assert [r for r in rows if r[0] == "relocation"] == []

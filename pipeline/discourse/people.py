@@ -26,6 +26,7 @@ from pipeline.discourse.pronouns import (
     resolve_pronoun,
     told_in_first_person,
 )
+from pipeline.discourse.spouses import told_spouses
 from pipeline.parsed import sentences, text_of
 from pipeline.records import Mention
 from pipeline.wordlists import words
@@ -177,7 +178,18 @@ class People:
         return None
 
     def couple_before(self, token: Token) -> list[Mention]:
-        """ "the couple": the two people last named before ``token``, a woman and a man."""
+        """ "the couple": the pair the text said married whose member was named last before
+        ``token``; with no marriage told, the two people last named, a woman and a man."""
+        married = [pair for told, pair in self._spouses if told < token.idx]
+        for mention in reversed([m for m in self.persons if m.start_char < token.idx]):
+            person = self.representative_of(mention)
+            pairs = {pair for pair in married if person in pair}
+            if len(pairs) == 1:
+                return sorted(pairs.pop(), key=lambda p: self.gender(p) != "female")
+            if pairs:
+                return []  # two marriages of the one named last: which couple is unsaid
+        if married:
+            return []
         found: dict[Gender | None, Mention] = {}
         for mention in reversed(self.persons):
             if mention.start_char < token.idx:
@@ -186,6 +198,10 @@ class People:
                 )
         pair = [found.get("female"), found.get("male")]
         return [p for p in pair if p is not None] if all(pair) else []
+
+    @cached_property
+    def _spouses(self) -> list[tuple[int, tuple[Mention, Mention]]]:
+        return told_spouses(self)
 
     def is_family_name(self, person: Mention) -> bool:
         """A bare surname never tied to a full name, while two named people carry it
