@@ -10,6 +10,7 @@ from pipeline.discourse.people import People
 from pipeline.discourse.subject import title_person
 from pipeline.linking import cluster_document
 from pipeline.ner.recognize import recognize_entities
+from pipeline.parsed import remember_text
 from pipeline.records import Mention
 from tests.conftest import Extract
 
@@ -679,3 +680,18 @@ def test_whose_kin_my_and_your_are_in_an_interview(extract: Extract) -> None:
         ("Your father", "Luis"),
         ("My father", "Ioan Moga"),
     ]
+
+
+def test_a_lead_the_parser_gives_two_subjects_names_no_subject_of_its_own(nlp: Language) -> None:
+    """ "By order of the Prosecutor General of Georgia, Giorgi Beridze, Nino Kapanadze has
+    been appointed": the parser sets the second name beside the first as the verb's subject,
+    so the lead does not say whose text it is; the person named most often is its subject."""
+    text = (
+        "By order of the Prosecutor General of Georgia, Giorgi Beridze, Nino Kapanadze has been "
+        "appointed Chief Prosecutor of the region with effect from 15 January 2024. Ms. Kapanadze "
+        "replaces Paul Berg, who retired in December. Kapanadze joined the service in 2006."
+    )
+    doc = nlp(text)
+    remember_text(doc, text)
+    people = People(doc, cluster_document(doc, recognize_entities(doc, "d")))
+    assert people.subject is not None and people.subject.text == "Nino Kapanadze"

@@ -272,7 +272,13 @@ def _is_subject(sent: Span, mention: Mention) -> bool:
     verb = root.head
     # "X resigned, the ministry said": the reported clause's subject leads the story.
     reported = verb.dep_ == "ccomp" and verb.head.i == sent.root.i
-    return root.dep_ in {"nsubj", "nsubjpass"} and (verb.i == sent.root.i or reported)
+    # "X, Y has been appointed" (a name the parser joined to the subject), "X and Y were
+    # arrested": two subjects, neither the text's alone
+    joined = any(
+        c.pos_ == "PROPN" and (c.dep_ == "conj" or (c.dep_ == "appos" and c.ent_type_ == "PERSON"))
+        for c in root.children
+    )
+    return root.dep_ in {"nsubj", "nsubjpass"} and (verb.i == sent.root.i or reported) and not joined
 
 
 def _apposed_to(token: Token) -> Token:
