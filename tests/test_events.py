@@ -1697,3 +1697,20 @@ def test_the_couple_is_the_pair_the_text_said_married(extract: Extract) -> None:
     )
     rows = _rows(extract, twice, "event_type", "person_name", "date_value")
     assert [r for r in rows if r[0] == "relocation"] == []
+
+
+def test_reading_or_training_at_a_school_is_education(extract: Extract) -> None:
+    """ "read law at the University of Tirana", "trained as a nurse at X" (events.toml
+    ``at_school``): study, when done at a school; "read a book at the library", "read the
+    verdict at the Supreme Court" and "trained recruits at the Military Academy" are not."""
+    text = (
+        "Anna Weiss read law at the University of Tirana from 1979 to 1983. Paul Lind trained as "
+        "a nurse at the Universidad de Antioquia. Thomas Berger read a book at the library. Karl "
+        "Lind trained recruits at the Military Academy in 1990. Eva Roth read the verdict at the "
+        "Supreme Court."
+    )
+    rows = _rows(extract, text, "event_type", "person_name", "date_value")
+    assert [r for r in rows if r[0] == "education"] == [
+        ("education", "Anna Weiss", "1979/1983"),
+        ("education", "Paul Lind", "None"),
+    ]

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from pipeline.careers.post_words import is_position_word
 from pipeline.syntax import child, governing_verb
+from pipeline.wordlists import words
 
 Role = Literal["agent", "patient", "noun"]
 # Event types that start a post (the careers stage reads their triggers).
@@ -65,6 +66,9 @@ class Lexicon:
     placed_by_doer: frozenset[str] = frozenset()
     # event types told once per date a list gives them ("re-elected in 2017 and in 2021")
     per_date: frozenset[str] = frozenset()
+    # verb -> the event its subject has only when it is done "at" a school ("read law at the
+    # University of X", "trained as a nurse at Y"; not "read a book", "trained recruits")
+    at_school: dict[str, str] = field(default_factory=dict)
 
     def person_deps(self, lemma: str) -> frozenset[str]:
         """The dependency labels under verb ``lemma`` that name a person."""
@@ -120,7 +124,9 @@ def parse_lexicon(data: dict[str, dict[str, Any]]) -> Lexicon:
     predicates: dict[str, frozenset[str]] = {}
     participle_only: set[str] = set()
     found_states: dict[str, str] = {}
+    at_school: dict[str, str] = {}
     for event_type, spec in data.items():
+        at_school.update(dict.fromkeys(spec.get("at_school", []), event_type))
         found_states.update(dict.fromkeys(spec.get("found_states", []), event_type))
         participle_only.update(spec.get("participle_only", []))
         owned[event_type] = frozenset(spec.get("owned", []))
@@ -170,6 +176,7 @@ def parse_lexicon(data: dict[str, dict[str, Any]]) -> Lexicon:
         placed_by_organization=frozenset(placed_by_organization),
         placed_by_doer=frozenset(placed_by_doer),
         per_date=frozenset(per_date),
+        at_school=at_school,
     )
 
 
@@ -182,6 +189,9 @@ def find_triggers(token: Token, lexicon: Lexicon) -> list[Trigger]:
         state = _found_in(token, lexicon)
         if state is not None:
             return [Trigger(state, "patient", token)]
+        studied = lexicon.at_school.get(lemma)
+        if studied is not None and _studied_at_school(token):
+            return [Trigger(studied, "agent", token)]
         return [Trigger(t, role, token) for t, role in lexicon.verbs.get(lemma, ())]
     if token.pos_ in {"NOUN", "PROPN"}:
         found = [
@@ -193,6 +203,25 @@ def find_triggers(token: Token, lexicon: Lexicon) -> list[Trigger]:
                 found += [Trigger(t, "noun", token) for t in lexicon.modifiers.get(child.lower_, ())]
         return found
     return []
+
+
+def _studied_at_school(verb: Token) -> bool:
+    """ "read law at the University of Tirana", "trained as a nurse at Vellore Medical
+    College": an active verb whose "at" (on it, or on its "as" phrase) names a school, and
+    whose object, if any, is a field, not a person or a group taught ("trained recruits")."""
+    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # "was trained at": the verb's own passive reading
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(o.tag_ in {"NNS", "NNPS"} or o.ent_type_ or o.pos_ == "PRON" for o in objects):
+        return False
+    heads = [verb, *(g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children)]
+    places = [
+        g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "at" for g in p.children
+    ]
+    return any(t.lower_ in _SCHOOL_HEADS for g in places for t in g.subtree)
+
+
+_SCHOOL_HEADS = words("places", "school_heads")
 
 
 def _found_in(token: Token, lexicon: Lexicon) -> str | None:
