@@ -34,6 +34,7 @@ from pipeline.wordlists import words
 _FEMALE_KIN = words("discourse", "female_kin")
 _MALE_KIN = words("discourse", "male_kin")
 _SPOUSE_NOUNS = words("discourse", "spouse_nouns")
+_KIN = _FEMALE_KIN | _MALE_KIN
 _COUPLE_EVENTS = frozenset({"marriage", "divorce"})
 # Possessives of the one who speaks a first-person text, or is asked about it ("Your
 # husband was not a lawyer"): the speaker's kin.
@@ -81,8 +82,10 @@ def _reference(token: Token, people: People) -> _Reference | None:
     """A singular kin noun with a possessive pronoun, its possessor and the person the text
     names beside it (or, when the possessor is known, the person the noun otherwise stands
     for); no person when that is the possessor or of the other gender."""
+    if token.lower_ not in _KIN:  # the cheap test first: this runs on every token
+        return None
     lemma = token.lemma_.lower()
-    if token.pos_ != "NOUN" or token.tag_ != "NN" or lemma not in _FEMALE_KIN | _MALE_KIN:
+    if token.pos_ != "NOUN" or token.tag_ != "NN":
         return None
     owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
     if owner is None or "\n" in text_of(token.doc)[owner.idx : token.idx]:
