@@ -97,7 +97,10 @@ def _reference(token: Token, people: People) -> _Reference | None:
     kin = " ".join(text_of(token.doc)[owner.idx + len(owner) : end].lower().split())
     possessor = _possessor(owner, people)
     owner_cluster = _cluster(possessor) if possessor is not None else None
-    referent = named_for(token, people) or (people.resolve(token) if possessor is not None else None)
+    # A spouse noun not named beside it waits for the marriages (``_with_spouses``), which
+    # know when the text tells two spouses apart ("her first husband").
+    resolvable = possessor is not None and lemma not in _SPOUSE_NOUNS
+    referent = named_for(token, people) or (people.resolve(token) if resolvable else None)
     if referent is not None and (
         _cluster(referent) == owner_cluster or _other_gender(referent, lemma, people)
     ):

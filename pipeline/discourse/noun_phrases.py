@@ -16,7 +16,6 @@ if TYPE_CHECKING:
 
 # "her husband": the one she is said to have married (data/discourse.toml).
 _SPOUSE_NOUNS = words("discourse", "spouse_nouns")
-_MARRY_VERBS = words("discourse", "marry_verbs")
 
 
 def noun_person(token: Token, people: People) -> Mention | None:
@@ -103,24 +102,12 @@ def _name_apposed(token: Token, people: People) -> Mention | None:
 
 def _spouse_named(token: Token, people: People) -> Mention | None:
     """ "her husband" after "she married Oleg X": the person she married; no one when the
-    text has told of two marriages of hers ("married X in 1955 and Y in 1970")."""
+    text has told of two marriages of hers (``spouses.told_spouses``)."""
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if token.lemma_.lower() not in _SPOUSE_NOUNS or owner is None:
         return None
     person = people.resolve(owner)
     if person is None:
         return None
-    doc = token.doc
-    found: list[Mention] = []
-    for verb in (t for t in doc[: token.i] if t.lemma_.lower() in _MARRY_VERBS and t.pos_ == "VERB"):
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        partner = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if subject is None or partner is None:
-            continue
-        if people.resolve(subject) == person:
-            # "married X in 1955 and Y in 1970": the parser hangs Y on the verb
-            others = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
-            found += [m for p in (partner, *partner.conjuncts, *others) if (m := people.mention_at(p))]
-        elif people.mention_at(partner) == person and (married := people.resolve(subject)) is not None:
-            found.append(married)
-    return found[0] if len(set(found)) == 1 else None
+    partners = {b if a == person else a for a, b in people.spouses_told_before(token.idx) if person in (a, b)}
+    return partners.pop() if len(partners) == 1 else None

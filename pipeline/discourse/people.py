@@ -180,7 +180,7 @@ class People:
     def couple_before(self, token: Token) -> list[Mention]:
         """ "the couple": the pair the text said married whose member was named last before
         ``token``; with no marriage told, the two people last named, a woman and a man."""
-        married = [pair for told, pair in self._spouses if told < token.idx]
+        married = self.spouses_told_before(token.idx)
         for mention in reversed([m for m in self.persons if m.start_char < token.idx]):
             person = self.representative_of(mention)
             pairs = {pair for pair in married if person in pair}
@@ -199,9 +199,16 @@ class People:
         pair = [found.get("female"), found.get("male")]
         return [p for p in pair if p is not None] if all(pair) else []
 
+    def spouses_told_before(self, char: int) -> list[tuple[Mention, Mention]]:
+        """The pairs the text says married, told before ``char``."""
+        return [pair for told, pair in self._spouses if told < char]
+
     @cached_property
     def _spouses(self) -> list[tuple[int, tuple[Mention, Mention]]]:
-        return told_spouses(self)
+        self.__dict__["_spouses"] = []  # "His wife married ...": resolving asks for these
+        found = told_spouses(self)
+        self.__dict__["_spouses"] = found
+        return found
 
     def is_family_name(self, person: Mention) -> bool:
         """A bare surname never tied to a full name, while two named people carry it
