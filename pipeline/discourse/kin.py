@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from pipeline.discourse.gender import name_gender
 from pipeline.discourse.noun_phrases import named_for
 from pipeline.discourse.people import People, people_of
-from pipeline.discourse.pronouns import quotation_at, turn_speaker_at
+from pipeline.discourse.pronouns import line_of, quotation_at, turn_speaker_at
 from pipeline.ids import make_id
 from pipeline.parsed import all_tokens, sentence_of, sentences, text_of
 from pipeline.records import Event, Mention
@@ -156,9 +156,8 @@ def _possessor(owner: Token, people: People) -> Mention | None:
 
 def _turn_label(token: Token) -> str | None:
     """The role label a transcript line opens with ("Q", "Interviewer"), lower case."""
-    text = text_of(token.doc)
-    start = text.rfind("\n", 0, token.idx) + 1
-    found = _LABEL.match(text, start, token.idx)
+    line = line_of(token)
+    found = _LABEL.match(text_of(token.doc), line.start_char, token.idx) if line is not None else None
     return found[1].lower() if found is not None else None
 
 

@@ -288,7 +288,7 @@ def _speaking(token: Token, people: People) -> Mention | None:
     me. In 2011 he was convicted"). There, "he" is someone else."""
     if quotation_at(token.doc, token.idx) is not None:
         return None
-    line = _line_of(token)
+    line = line_of(token)
     if line is None:
         return None
     labelled = _turn_speaker(line, people)
@@ -314,16 +314,17 @@ def _bystander(token: Token, people: People) -> Mention | None:
 def turn_speaker_at(token: Token, people: People) -> Mention | None:
     """The person a transcript line names as its speaker ("Amina Idrissi: I was born ..."),
     for the line ``token`` is on."""
-    line = _line_of(token)
+    line = line_of(token)
     return _turn_speaker(line, people) if line is not None else None
 
 
 def _in_labelled_turn(token: Token, people: People) -> bool:
-    line = _line_of(token)
+    line = line_of(token)
     return line is not None and _turn_speaker(line, people) is not None
 
 
-def _line_of(token: Token) -> Span | None:
+def line_of(token: Token) -> Span | None:
+    """The line of text ``token`` is on, as a span of whole tokens."""
     text = text_of(token.doc)
     start = text.rfind("\n", 0, token.idx) + 1
     end = text.find("\n", token.idx)
@@ -405,7 +406,7 @@ def _first_person(token: Token, people: People) -> Mention | None:
     if quote is not None:
         return _quote_speaker(token.doc, quote, people)
     # A transcript's turn says who speaks it: "Amina Idrissi: I was born there in 1969."
-    line = _line_of(token)
+    line = line_of(token)
     labelled = _turn_speaker(line, people) if line is not None else None
     return labelled or people.speaker
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.careers.post_heads import post_head
 from pipeline.careers.post_words import body_of, is_honour, is_membership_body, is_order_grade
 from pipeline.discourse.people import People, people_of
-from pipeline.discourse.pronouns import quotation_at, speaker_of
+from pipeline.discourse.pronouns import line_of, quotation_at, speaker_of
 from pipeline.discourse.relatives import about_a_relative
 from pipeline.edtf import day_of_time
 from pipeline.events.couples import COUPLE_NOUNS, kin_spouses, spouses
@@ -481,14 +481,13 @@ def _telegraphic_line(trigger: Trigger, people: People) -> bool:
     subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
     if any(not _dash_between(c, token) for c in subjects):
         return False  # "Halifax (Labour) – elected": what stands before a dash is no subject
-    text = text_of(token.doc)
-    start = text.rfind("\n", 0, token.idx) + 1
-    end = text.find("\n", token.idx)
-    before = _RE_PREFIX.sub("", text[start : token.idx]).strip()  # "1999  Re-elected"
+    line = line_of(token)
+    if line is None:
+        return False
+    before = _RE_PREFIX.sub("", text_of(token.doc)[line.start_char : token.idx]).strip()  # "1999  Re-elected"
     if not (_DATE_ONLY.fullmatch(before) or before.endswith((":", "|", *_DASHES))):
         return False
-    line = token.doc.char_span(start, end if end >= 0 else len(text), alignment_mode="expand")
-    return line is not None and not any(people.mention_at(t) is not None for t in line)
+    return not any(people.mention_at(t) is not None for t in line)
 
 
 _RE_PREFIX = re.compile(r"(?i)\bre-$")

@@ -22,7 +22,7 @@ from pipeline.places import is_city_or_country
 from pipeline.records import Mention
 from pipeline.rosters import roster_lines
 from pipeline.syntax import child, governing_verb
-from pipeline.wordlists import data_file, word_list
+from pipeline.wordlists import data_file, word_list, words
 
 _PARTY = "party"
 # A bracket right after a name, on the same line: its first part ("(MTR)", "(PSOE), since").
@@ -33,6 +33,12 @@ _SPACED_DASH = re.compile(r"\s[–—-]\s")
 _UNSPACED_DASH = re.compile(r"(?<=\S)[–—](?=\S)")
 # What a roster's bracket says of someone in no party ("non-party, Italian national minority").
 _NOT_PARTIES = tuple(word_list("parties", "words", "no_party"))
+# The word lists of data/parties.toml [words], described there.
+_MEMBER_NOUNS = words("parties", "words", "members")
+_PARTY_VERBS = words("parties", "words", "verbs")
+_SEAT_VERBS = words("parties", "words", "seat_verbs")
+_SEAT_NOUNS = words("parties", "words", "seat_nouns")
+_CANDIDACY_NOUNS = words("parties", "words", "candidacies")
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,9 +147,9 @@ def _membership(token: Token, people: People) -> PartyFact | None:
         noun = noun.head  # "Irish Labour Party politician": the noun after the party's words
     if noun is not None and people.mention_at(noun) is not None:
         person = people.mention_at(noun)  # "fellow Democrat Sidney Yates"
-    elif noun is not None and noun.lemma_.lower() in _member_nouns():
+    elif noun is not None and noun.lemma_.lower() in _MEMBER_NOUNS:
         person = _person_of(noun, people)  # "a Republican senator", "Labor leader Steve Bracks"
-    elif noun is not None and noun.lemma_.lower() in _candidacy_nouns():
+    elif noun is not None and noun.lemma_.lower() in _CANDIDACY_NOUNS:
         person = people.resolve(_subject(governing_verb(noun)))  # "elected on the Democratic ticket"
     elif token.dep_ == "pobj" and token.head.lower_ == "of" and people.mention_at(token.head.head):
         person = people.mention_at(token.head.head)  # "Uma Bharti of the Bharatiya Janata Party"
@@ -154,10 +160,10 @@ def _membership(token: Token, people: People) -> PartyFact | None:
     elif (
         token.dep_ == "pobj"
         and token.head.lower_ in {"for", "of"}
-        and token.head.head.lemma_.lower() in _member_nouns()
+        and token.head.head.lemma_.lower() in _MEMBER_NOUNS
     ):
         person = _person_of(token.head.head, people)  # "a politician for the Labour Party"
-    elif token.dep_ == "dobj" and token.head.lemma_.lower() in _party_verbs():
+    elif token.dep_ == "dobj" and token.head.lemma_.lower() in _PARTY_VERBS:
         person = people.resolve(_implied_subject(token.head))  # "elected ..., representing the X party"
     elif token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.pos_ == "VERB":
         person = people.resolve(_subject(token.head.head))  # "was elected as a Democrat"
@@ -242,7 +248,7 @@ def _seat_verb(prep: Token) -> Token | None:
     for _ in range(_SEAT_REACH):
         if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
             break
-        if node.lemma_.lower() in _seat_nouns():
+        if node.lemma_.lower() in _SEAT_NOUNS:
             seat = True
         elif node.pos_ not in {"PROPN", "ADP"}:
             return None  # "the campaign for X", "a contract for X": not a seat
@@ -252,8 +258,8 @@ def _seat_verb(prep: Token) -> Token | None:
     objects = [c for c in node.children if c.dep_ == "dobj"]
     if seat:
         return node
-    unseated = all(c.lemma_.lower() in _seat_nouns() for c in objects)
-    return node if node.lemma_.lower() in _seat_verbs() and unseated else None
+    unseated = all(c.lemma_.lower() in _SEAT_NOUNS for c in objects)
+    return node if node.lemma_.lower() in _SEAT_VERBS and unseated else None
 
 
 # How many words up from "for" its verb may be: "won [a seat [in [the Folketing]]] for".
@@ -306,28 +312,3 @@ def _bracketed_after(token: Token, people: People) -> Mention | None:
 @lru_cache(maxsize=1)
 def _party_names() -> dict[str, str]:
     return {str(k).lower(): str(v) for k, v in data_file("parties")["names"].items()}
-
-
-@lru_cache(maxsize=1)
-def _member_nouns() -> frozenset[str]:
-    return frozenset(data_file("parties")["words"]["members"])
-
-
-@lru_cache(maxsize=1)
-def _party_verbs() -> frozenset[str]:
-    return frozenset(data_file("parties")["words"]["verbs"])
-
-
-@lru_cache(maxsize=1)
-def _seat_verbs() -> frozenset[str]:
-    return frozenset(data_file("parties")["words"]["seat_verbs"])
-
-
-@lru_cache(maxsize=1)
-def _seat_nouns() -> frozenset[str]:
-    return frozenset(data_file("parties")["words"]["seat_nouns"])
-
-
-@lru_cache(maxsize=1)
-def _candidacy_nouns() -> frozenset[str]:
-    return frozenset(data_file("parties")["words"]["candidacies"])
