@@ -52,12 +52,12 @@ def line_breaks(doc: Doc) -> Doc:
     on a short line opening with a date ("1984–1987: Economist, Bank of X",
     "Jan 2006 – Jan 2007: Director, ..."), which would lose its date at the colon.
     """
-    in_entry = False
+    in_entry, text = False, doc.text  # doc.text is built anew on every access
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text and previous.is_space and not token.is_space:
             token.is_sent_start = True
-            in_entry = token.text in _BULLETS or _opens_dated_entry(doc, token)
+            in_entry = token.text in _BULLETS or _opens_dated_entry(doc, text, token)
         elif "\n" in token.text:
             in_entry = False
         elif in_entry or _after_honorific(doc, token):
@@ -77,10 +77,10 @@ def _after_honorific(doc: Doc, token: Token) -> bool:
     return word.lower_.rstrip(".") in _HONORIFICS
 
 
-def _opens_dated_entry(doc: Doc, token: Token) -> bool:
+def _opens_dated_entry(doc: Doc, text: str, token: Token) -> bool:
     """A short line opening with a year, a numeric date or a month and a number."""
-    end = doc.text.find("\n", token.idx)
-    if (end if end >= 0 else len(doc.text)) - token.idx > _LIST_LINE_CHARS:
+    end = text.find("\n", token.idx)
+    if (end if end >= 0 else len(text)) - token.idx > _LIST_LINE_CHARS:
         return False
     if token.text[:1].isdigit():
         return True

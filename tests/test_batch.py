@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.batch import cache, plan
+from pipeline.batch import cache, phases, plan
+from pipeline.batch.link_tasks import bucket_mentions
 from pipeline.batch.lock import RunLocked, run_lock
 from pipeline.batch.run import run_batch
+from pipeline.batch.tasks import BucketJob, TaskSpec
 from pipeline.cli import EXIT_LOCKED, main
 from pipeline.config import CACHE_DIRNAME, Settings
 from pipeline.tables import TABLE_NAMES
@@ -223,3 +227,29 @@ def test_a_registry_change_relinks_without_reanalysing(batch: Settings) -> None:
     assert (summary.analysed, len(summary.written)) == (0, len(TABLE_NAMES))
     entities = pq.read_table(batch.out_dir / "entities.parquet").to_pandas()
     assert entities.set_index("canonical_name").loc["Greta Vell", "kb_id"] == "Q123"
+
+
+def _bucket_mentions_noting_pid(item: BucketJob, spec: TaskSpec) -> pa.Table:
+    (spec.out_dir.parent / f"linked_by_{os.getpid()}").touch()
+    return bucket_mentions(item, spec)
+
+
+def test_a_rerun_for_one_new_document_links_on_the_workers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Linking and the tables redo work on every document: with one new document
+    among many, the workers share it out (the model is not needed for it)."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for n in range(8):
+        (raw / f"p{n}.txt").write_text(
+            f"Pavel Ostrom{n} was elected mayor of Karsk in 200{n}.", encoding="utf-8"
+        )
+    settings = Settings(raw_dir=raw, out_dir=tmp_path / "outputs", workers=2)
+    run_batch(settings, _quiet)
+    (raw / "new.txt").write_text("Ida Brandt was born in 1962 in Lund.", encoding="utf-8")
+    monkeypatch.setattr(phases, "bucket_mentions", _bucket_mentions_noting_pid)
+    summary = run_batch(settings, _quiet)
+    assert (summary.analysed, summary.reused) == (1, 8)
+    linked_by = {path.name for path in tmp_path.glob("linked_by_*")}
+    assert linked_by and f"linked_by_{os.getpid()}" not in linked_by

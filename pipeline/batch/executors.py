@@ -30,18 +30,21 @@ class Executor(Protocol):
         ...
 
 
-def open_executor(settings: Settings, documents: int) -> AbstractContextManager[Executor]:
-    """The executor the settings ask for; ``documents`` to analyse decides whether a
-    local run is worth worker processes."""
+def open_executor(settings: Settings, documents: int, analysing: int) -> AbstractContextManager[Executor]:
+    """The executor the settings ask for. The run's ``documents`` decide whether a local
+    run is worth worker processes: linking and the tables redo work on every document,
+    so a rerun that analyses one new document still shares them out. Workers get the
+    model only when there are documents to ``analyse``."""
     if settings.executor == "dask":
         from pipeline.batch.dask_executor import DaskExecutor  # distributed: only when asked for
 
         return DaskExecutor(settings.scheduler, settings.workers, settings.model_name)
     workers = settings.workers if documents >= MIN_DOCS_PER_WORKER * 2 else 1
-    return LocalExecutor(min(workers, max(1, documents // MIN_DOCS_PER_WORKER)), settings.model_name)
+    model = settings.model_name if analysing else None
+    return LocalExecutor(min(workers, max(1, documents // MIN_DOCS_PER_WORKER)), model)
 
 
-# Below this many documents per worker, starting workers (each loads the model) costs more than it saves.
+# Below this many documents per worker, starting workers costs more than it saves.
 MIN_DOCS_PER_WORKER = 4
 # What the tasks import on first use (the stages, assembly, linking; and pandas, which
 # pyarrow imports to convert any Python list): imported before forking, once, rather
@@ -50,10 +53,10 @@ _TASK_MODULES = ("pipeline.analyse", "pipeline.assemble", "pipeline.linking", "p
 
 
 class LocalExecutor(AbstractContextManager["LocalExecutor"]):
-    """Worker processes on this machine (forked: they inherit the loaded model),
-    or this process alone when one worker is asked for."""
+    """Worker processes on this machine (forked: they inherit the loaded model, when
+    ``model_name`` is given), or this process alone when one worker is asked for."""
 
-    def __init__(self, workers: int, model_name: str) -> None:
+    def __init__(self, workers: int, model_name: str | None) -> None:
         self.workers, self.model_name = workers, model_name
         self._pool: ProcessPoolExecutor | None = None
 
@@ -72,7 +75,8 @@ class LocalExecutor(AbstractContextManager["LocalExecutor"]):
             # (copy-on-write), so their initialiser finds it cached.
             for module in _TASK_MODULES:
                 importlib.import_module(module)
-            load_model(self.model_name)
+            if self.model_name is not None:
+                load_model(self.model_name)
             context = multiprocessing.get_context("fork")
             self._pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=gc.freeze)
         return self._pool

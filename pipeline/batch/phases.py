@@ -95,7 +95,7 @@ def run_phases(
     spec = dataclasses.replace(spec, registry=registry)
     previous = built.parts if built is not None and built.buckets == settings.buckets else {}
     buckets = _buckets(jobs, previous)
-    with open_executor(settings, len(pending)) as executor:
+    with open_executor(settings, len(jobs), len(pending)) as executor:
         _analyse(executor, pending, spec, settings.workers, settings.progress)
         entities, links = _link(executor, buckets, spec, settings.buckets)
         write_parquet(entities, table_path(staging, "entities"))
