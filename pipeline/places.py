@@ -45,7 +45,7 @@ _JOINT = re.compile(r"\s*,\s*(?:the\s+)?")
 # After the last part: a list of places, not an address ("Paris, London and Rome").
 _LISTED = re.compile(r"\s*,?\s*(?:and|or|&)\b", re.IGNORECASE)
 # Between an organization and the place written after it.
-_AFTER_NAME = re.compile(r"\s*,\s*|\s+in\s+(?:the\s+)?")
+_AFTER_NAME = re.compile(r"\s*,\s*|\s+in\s+(?:the\s+)?|\s+[–—]\s+")  # "X, Y", "X in Y", "X – Y"
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 

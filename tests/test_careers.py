@@ -1144,3 +1144,48 @@ def test_titles_the_review_found_read_wrongly(extract: Extract) -> None:
         ("Paul Lind", "Member"),
         ("Thomas Berger", "Councillor"),
     ]
+
+
+def test_a_name_the_model_missed_after_a_list_lines_title_is_its_holder(extract: Extract) -> None:
+    """ "Second Deputy Mayor: Nadia Amrani (VxA)": the model labels the name ORG, yet a name
+    set after a title by a colon or a dash, shown a person's by a bracket, a known given
+    name or an honorific ("mag. Petra Logar"), is the holder; the post never falls to the
+    person named on the line before. Capitals alone after a title are no one ("Head of
+    Unit – Human Resources")."""
+    text = (
+        "Town Council of Alcorzaya\n\n"
+        "DEPUTY MAYORS\n"
+        "First Deputy Mayor: Iván Crespo Lozano (PSOE), since 21.06.2023\n"
+        "Second Deputy Mayor: Nadia Amrani (VxA), since 21.06.2023\n\n"
+        "Secretariat\n"
+        "• Secretary of the Committee: mag. Petra Logar (since 1 February 2016)\n"
+        "• Head of Unit – Human Resources\n"
+    )
+    found = extract(text)
+    rows = {(r.person_name, r.position) for r in found["careers"].itertuples()}
+    assert ("Nadia Amrani", "Second Deputy Mayor") in rows, rows
+    assert ("Iván Crespo Lozano", "Second Deputy Mayor") not in rows, rows
+    assert ("Petra Logar", "Secretary") in rows, rows
+    people = set(found["mentions"].query("label == 'PERSON'").text)
+    assert "Human Resources" not in people, people
+
+
+def test_a_list_line_that_opens_with_a_name_holds_that_persons_posts(extract: Extract) -> None:
+    """ "Hon. Maria Keller (PSDM) – Deputy Prime Minister – 27.10.2023" is Keller's post, not
+    the page's subject's; but "Jan–Apr 2015  Visiting Professor" is not Jan's (a month the
+    model takes for a name), and in "Karl Lind (SPD), Chair, 2019–2023; Eva Roth (CDU),
+    Deputy Chair" the deputy's post is not Lind's."""
+    text = (
+        "Julia Brandt\n\nJulia Brandt is the President of the Republic.\n\n"
+        "CABINET\n"
+        "Hon. Maria Keller (PSDM) – Deputy Prime Minister – 27.10.2023\n\n"
+        "BOARD\n"
+        "Karl Lind (SPD), Chair, 2019–2023; Eva Roth (CDU), Deputy Chair, 2019–2023\n\n"
+        "TEACHING\n"
+        "Jan–Apr 2015   Visiting Professor, Faculty of Law, National University of Singapore\n"
+    )
+    rows = {(r.person_name, r.position) for r in _careers(extract, text).itertuples()}
+    assert ("Maria Keller", "Deputy Prime Minister") in rows, rows
+    assert ("Julia Brandt", "Deputy Prime Minister") not in rows, rows
+    assert ("Karl Lind", "Deputy Chair") not in rows, rows
+    assert not any(person == "Jan" for person, _ in rows), rows

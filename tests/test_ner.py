@@ -336,3 +336,17 @@ def test_an_alliance_is_a_party_not_a_person(nlp: Language) -> None:
     text = "Sofie Kjeldsen\nChair of the Finance Committee · Liberal Alliance · North Zealand\n"
     labels = {m.text: m.label for m in _mentions(nlp, text)}
     assert labels.get("Liberal Alliance") != "PERSON", labels
+
+
+def test_a_body_named_with_of_is_no_person(extract: Extract) -> None:
+    """ "Visiting Professor, Faculty of Law, National University of Singapore": the model
+    may call "Faculty of Law" a person; a name that opens with an organization's word and
+    "of" is an organization's, so it holds no post."""
+    text = (
+        "Julia Brandt\n\nTEACHING\n"
+        "Sep–Dec 2016   Visiting Professor, Faculty of Law, National University of Singapore\n"
+        "Jan–Apr 2015   Visiting Professor, Faculty of Law, University of Tokyo\n"
+    )
+    found = extract(text)
+    assert "Faculty of Law" not in set(found["mentions"].query("label == 'PERSON'").text)
+    assert "Faculty of Law" not in set(found["careers"].person_name)

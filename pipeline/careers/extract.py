@@ -60,6 +60,8 @@ _BULLETS = words("sections", "bullets")
 # organization instead ("Chairman | Siliwangi Veterans' ..."), a "name" the model found in it
 # is no holder (``_list_posts``).
 _NAME_SEPARATORS = frozenset({":", "–", "—", "-", "|"})
+# What sets a name that opens a list line apart from the post after it: "X (Party) – Minister".
+_AFTER_NAME = frozenset({"(", ",", "–", "—", "-"})
 _NATIONAL_TITLES = words("positions", "national_titles")
 _NATIONAL_BODIES = words("positions", "national_bodies")
 CONFIDENCE_NARRATIVE = 0.8
@@ -362,14 +364,15 @@ def _list_posts(
     if not dated.in_sentence(index) and not _continues_dated_list(sent, index, dated):
         # "Mechanical engineer with thirty years of experience": a profile, not a post; but
         # "Councillor for Finance – Iván X" names its holder, dated or not.
-        yield from _undated_named_posts(sent, index, people, dated, names)
+        yield from _undated_named_posts(sent, index, person, people, dated, names)
         return
     listed = [
         p for p in listed_posts(sent, dated.in_sentence(index), names) if _is_post(p.head) and _placed(p)
     ]
     # "Minister of Health – Hon. Dr A (MTR) – 27.10.2023; head of the cardiac unit, 2011–2019":
-    # a line that names its holder after its first title tells of that holder throughout.
-    line_holder: Mention | None = None
+    # a line that names its holder after its first title tells of that holder throughout;
+    # so does one that opens with the holder ("Hon. B (PSDM) – Deputy Prime Minister; ...").
+    line_holder = _named_first(sent, person, people)
     if listed:
         for post in listed:
             named = _named_after(post.head, people)
@@ -377,7 +380,7 @@ def _list_posts(
                 named = None  # "Defence Attaché | Embassy of X": a word of the body the model took for a name
             line_holder = named or line_holder
             holder = line_holder or person
-            if holder is not person or not _named_before(post.head, person, people):
+            if named is not None or not _named_before(post.head, holder, people):
                 yield _listed(post, holder, sent, index)
         return
     for part in _parts(sent):
@@ -385,31 +388,62 @@ def _list_posts(
         head = next((t for t in part if is_position_head(t)), None)
         if head is None or not _is_post(head):
             continue
-        line_holder = _named_after(head, people) or line_holder
+        named = _named_after(head, people)
+        line_holder = named or line_holder
         if line_holder is not None:
-            yield _post(
-                head, line_holder, people, sent, index, dated, names, head, CONFIDENCE_LIST, "list_item"
-            )
+            if named is not None or not _named_before(head, line_holder, people):
+                yield _post(
+                    head, line_holder, people, sent, index, dated, names, head, CONFIDENCE_LIST, "list_item"
+                )
         elif not _named_before(head, person, people):
             yield _post(head, person, people, sent, index, dated, names, head, CONFIDENCE_LIST, "list_item")
 
 
 def _undated_named_posts(
-    sent: Span, index: int, people: People, dated: DateIndex, names: dict[int, Mention]
+    sent: Span, index: int, subject: Mention, people: People, dated: DateIndex, names: dict[int, Mention]
 ) -> Iterator[ToldPost]:
     head = next((t for t in tokens_of(sent) if is_position_head(t)), None)
-    holder = _named_after(head, people) if head is not None and _is_post(head) else None
+    if head is None or not _is_post(head):
+        return
+    holder = _named_after(head, people) or _named_first(sent, subject, people)
     if head is not None and holder is not None:
         yield _post(head, holder, people, sent, index, dated, names, head, CONFIDENCE_LIST, "list_item")
 
 
-def _named_before(head: Token, subject: Mention, people: People) -> bool:
-    """ "2. Dana Whitsell, Chief Accountant": a line naming someone else before the title
-    tells of that person, not of the subject the list is about."""
+def _named_before(head: Token, holder: Mention, people: People) -> bool:
+    """ "2. Dana Whitsell, Chief Accountant": a line naming someone other than the holder
+    before the title tells of that person, not of the subject the list is about; and in
+    "A (SPD), Chair; B (CDU), Deputy Chair" the second title is not A's."""
     sent = sentence_of(head)
     return any(
-        sent.start_char <= m.start_char < head.idx and people.representative_of(m) != subject
+        sent.start_char <= m.start_char < head.idx and people.representative_of(m) != holder
         for m in people.persons
+    )
+
+
+def _named_first(sent: Span, subject: Mention, people: People) -> Mention | None:
+    """ "2. Dana Whitsell, Chief Accountant", "Hon. Marie-Claire X (PSDM) – Deputy Prime
+    Minister": the person other than the subject whose name opens the line (after a
+    bullet, a number or an honorific), set apart from what follows by a bracket, a comma
+    or a dash."""
+    opening = next((t for t in sent if not _before_a_listed_name(t)), None)
+    mention = next((m for m in people.persons if opening is not None and m.start_char == opening.idx), None)
+    if mention is None or people.representative_of(mention) == subject:
+        return None
+    if len(mention.text.split()) < 2:
+        return None  # "Jan–Apr 2015  Visiting Professor": a month the model took for a name
+    doc = sent.doc
+    end = next((t.i for t in sent if t.idx >= mention.end_char), None)
+    return people.representative_of(mention) if end is not None and doc[end].text in _AFTER_NAME else None
+
+
+def _before_a_listed_name(token: Token) -> bool:
+    return (
+        token.is_space
+        or token.text in _BULLETS
+        or token.text == "."
+        or is_honorific(token.text)
+        or (token.text.rstrip(".)").isdigit() and len(token.text) <= 3)
     )
 
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.ids import make_id
 from pipeline.linking.titles import is_ambiguous_title, normalize_role, titles_before
 from pipeline.ner.clean import CleanSpan, clean_span
+from pipeline.ner.entries import roster_names, titled_line_names
 from pipeline.ner.from_parse import ORG_LISTS, names_from_parse, org_words
 from pipeline.ner.propagate import propagate, with_short_forms
 from pipeline.ner.repair import (
@@ -33,7 +34,6 @@ from pipeline.ner.repair import (
     personal_evidence,
     place_evidence,
     regnal_names,
-    roster_names,
     settled_evidence,
     speaker_labels,
     surname_first_lines,
@@ -186,6 +186,7 @@ def _with_written_names(doc: Doc, found: list[tuple[CleanSpan, str]]) -> list[tu
         *named_in_fields(doc),
         *regnal_names(doc),
         *roster_names(doc),
+        *titled_line_names(doc),
         *speaker_labels(doc),
     ]
     for name in [*lifespan_names(doc), *([header] if header is not None else []), *written]:
@@ -472,9 +473,12 @@ def _no_name_word(text: str) -> bool:
 
 
 def _has_org_word(text: str) -> bool:
-    """ "KeRRA Performance Awards", not "Robert Plant" (a given name opens a person's name)."""
+    """ "KeRRA Performance Awards", "Faculty of Law", not "Robert Plant" (a given name opens
+    a person's name)."""
     parts = [word.lower().strip(".,") for word in text.split()]
     given = words_of_lists(("names", "female_given"), ("names", "male_given"))
+    if parts[0] in words("organizations", "heads") and len(parts) > 2 and parts[1] == "of":
+        return True
     return parts[0] not in given and any(part in org_words() for part in parts[1:])
 
 

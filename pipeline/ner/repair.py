@@ -18,7 +18,6 @@ if TYPE_CHECKING:  # linking imports this module without spaCy
 
 from pipeline.dates.lexicon import MONTHS
 from pipeline.parsed import all_tokens, text_of
-from pipeline.rosters import roster_lines
 from pipeline.wordlists import alternatives, words, words_of_lists
 
 # What a lifespan bracket holds: "born ...", "b. 1950", "née X" (data/events.toml,
@@ -37,16 +36,6 @@ _MAX_NAME_TOKENS = 9
 # A regnal number, I to XXXIX ("Philip V", "Benedict XVI").
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}")
 _REGNAL_TITLES = words("names", "regnal_titles")
-# A roster entry's name ends at a bracket, a comma or a dash: "X (Party)", "X, deputy of ...".
-_AFTER_ENTRY_NAME = frozenset({"(", ",", "–", "—", "-", ";"})
-# Capitalised words that are no person's name: titles, bodies, places.
-_NOT_IN_ENTRY_NAMES = (
-    words("names", "not_name_words")
-    | words("positions", "heads")
-    | words("organizations", "heads")
-    | words("organizations", "not_names")
-    | words("places", "place_nouns")
-)
 GIVEN_NAMES = words("names", "female_given") | words("names", "male_given") | words("names", "unisex_given")
 # Capitalised words before a family name that are no given name: titles, ranks, bodies, places.
 _NO_GIVEN_NAMES = (
@@ -163,11 +152,11 @@ def _in_name(token: Token) -> bool:
         _capitalised(token)
         or token.lower_ in words("names", "particles")
         or token.text in _QUOTES
-        or _hyphen_inside_name(token)
+        or hyphen_inside_name(token)
     )
 
 
-def _hyphen_inside_name(token: Token) -> bool:
+def hyphen_inside_name(token: Token) -> bool:
     """ "Ernst-Ludwig": the tokenizer splits a double name at its hyphen."""
     doc = token.doc
     return (
@@ -393,43 +382,6 @@ def _has_other_words(words_: Span) -> bool:
         ("organizations", "heads"), ("organizations", "not_names"), ("names", "not_name_words")
     )
     return bool(lowered & other)
-
-
-def roster_names(doc: Doc) -> list[Span]:
-    """The name opening each entry of a roster, whatever the model says: under "Deputy
-    Chairs", "• Matevž Rozman (SD – Social Democrats), since 22. 6. 2022" names a person;
-    so does "• 2018–2022: Jernej Volk (DZS)" under "Former chairs" (``pipeline.rosters``)."""
-    names = []
-    for line in roster_lines(doc):
-        span = doc.char_span(line.start, line.end, alignment_mode="expand")
-        name = _entry_name(span) if span is not None else None
-        if name is not None:
-            names.append(name)
-    return names
-
-
-def _entry_name(line: Span) -> Span | None:
-    tokens = [t for t in line if not (t.is_space or t.text in words("sections", "bullets"))]
-    if tokens and (any(c.isdigit() for c in tokens[0].text) or _is_month(tokens[0])):
-        colon = next((i for i, t in enumerate(tokens) if t.text == ":"), None)
-        tokens = tokens[colon + 1 :] if colon is not None else []  # "2018–2022: X"
-    chain = []
-    for token in tokens:
-        if not (token.is_alpha and token.text[:1].isupper()) and not _hyphen_inside_name(token):
-            break
-        chain.append(token)
-    names = [t for t in chain if t.is_alpha]
-    after = tokens[len(chain)] if len(chain) < len(tokens) else None
-    if not 2 <= len(names) <= 4 or (after is not None and after.text not in _AFTER_ENTRY_NAME):
-        return None
-    if any(t.lower_ in _NOT_IN_ENTRY_NAMES for t in names):
-        return None
-    return line.doc[chain[0].i : chain[-1].i + 1]
-
-
-def _is_month(token: Token) -> bool:
-    """ "Aug", "August", "Sept." (not "Marija")."""
-    return token.lower_.rstrip(".") in MONTHS
 
 
 def surname_first_lines(doc: Doc) -> list[Span]:
