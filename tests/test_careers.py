@@ -1189,3 +1189,11 @@ def test_a_list_line_that_opens_with_a_name_holds_that_persons_posts(extract: Ex
     assert ("Julia Brandt", "Deputy Prime Minister") not in rows, rows
     assert ("Karl Lind", "Deputy Chair") not in rows, rows
     assert not any(person == "Jan" for person, _ in rows), rows
+
+
+def test_a_place_set_after_an_organization_by_a_dash_is_the_posts_place(extract: Extract) -> None:
+    """ "director of the Water Supply Company – Varna": the branch's city after a dash, as
+    after a comma or "in"."""
+    text = "In 2020 Thomas Berger became director of the Water Supply Company – Varna."
+    row = _post(_careers(extract, text), "Director")
+    assert (row.organization_name, row.place_name) == ("Water Supply Company", "Varna")
