@@ -15,6 +15,7 @@ that opens with a post's title and a colon or a dash, the name follows the separ
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from pipeline.dates.lexicon import MONTHS
@@ -38,6 +39,7 @@ _NOT_IN_ENTRY_NAMES = (
 )
 # Between a title and its holder's name: "Senior Adviser: X", "Minister of Tourism – X".
 _TITLE_SEPARATORS = frozenset({":", "–", "—", "-"})
+_LINE_SEPARATOR = re.compile(r":|\s[–—-]\s")
 # A title is short: "Councillor for Education, Culture and Youth".
 _TITLE_MAX_WORDS = 8
 
@@ -64,8 +66,11 @@ def titled_line_names(doc: Doc) -> list[Span]:
     names = []
     offset = 0
     for line in text_of(doc).splitlines(keepends=True):
-        span = doc.char_span(offset, offset + len(line.rstrip()), alignment_mode="expand")
+        start = offset
         offset += len(line)
+        if not _LINE_SEPARATOR.search(line):
+            continue  # the cheap test first: this runs on every line
+        span = doc.char_span(start, start + len(line.rstrip()), alignment_mode="expand")
         tokens = _entry_tokens(span) if span is not None else []
         split = next((i for i, t in enumerate(tokens) if _separates(t)), None)
         if not split or not _is_title(tokens[:split]):
