@@ -57,6 +57,39 @@ def test_a_fact_on_the_wrong_person_lowers_attribution_not_only_recall() -> None
     assert (ratio.right, ratio.total) == (1, 2)  # the birth matches no gold fact: not counted
 
 
+def test_two_rows_of_one_person_pair_with_their_own_gold_rows() -> None:
+    """Two memberships of one person, both undated, match their gold rows by type, person
+    and date alike; the pairing must not cross them, or the organization accuracy would
+    count a right extraction as two wrong ones."""
+    gold = pd.DataFrame(
+        [
+            {
+                "event_type": "membership",
+                "date_value": "",
+                "person": "Ilona Varga",
+                "organization": o,
+                "place": "",
+            }
+            for o in ("EPP", "Civic Coalition")
+        ]
+    )
+    predicted = pd.DataFrame(
+        [
+            {
+                "event_type": "membership",
+                "date_value": "",
+                "person_name": "Ilona Varga",
+                "organization_name": o,
+                "place_name": None,
+            }
+            for o in ("Civic Coalition", "EPP")
+        ]
+    )
+    pairs = metrics.matches(predicted, gold, metrics.same_event, metrics.same_event_details)
+    accuracy = metrics.field_accuracy(predicted, gold, pairs, "organization_name", "organization")
+    assert (len(pairs), accuracy.right, accuracy.total) == (2, 2, 2)
+
+
 def test_places_agree_when_one_name_contains_the_other() -> None:
     assert metrics.name_agrees("Berlin", "Berlin, Germany")
     assert not metrics.name_agrees("Bonn", "Berlin")

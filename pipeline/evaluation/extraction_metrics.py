@@ -92,17 +92,38 @@ def value(text: object) -> str:
     return "" if text is None or (isinstance(text, float) and pd.isna(text)) else str(text)
 
 
-def matches(predicted: pd.DataFrame, gold: pd.DataFrame, same: Matcher) -> dict[Any, Any]:
-    """Gold row index -> the predicted row index it matched (greedy, one-to-one)."""
+def matches(
+    predicted: pd.DataFrame, gold: pd.DataFrame, same: Matcher, closer: Matcher | None = None
+) -> dict[Any, Any]:
+    """Gold row index -> the predicted row index it matched (greedy, one-to-one). Among the
+    rows that match a gold row, one that ``closer`` also accepts is taken first, so two
+    memberships of one person ("EPP", "Civic Coalition") pair with their own gold rows,
+    not crosswise, and the accuracy of their details counts what was extracted."""
     used: dict[Any, Any] = {}
     taken: set[Any] = set()
     for gold_index, gold_row in gold.iterrows():
-        for index, row in predicted.iterrows():
-            if index not in taken and same(row, gold_row):
-                used[gold_index] = index
-                taken.add(index)
-                break
+        candidates = [i for i, row in predicted.iterrows() if i not in taken and same(row, gold_row)]
+        if not candidates:
+            continue
+        rows = predicted.loc[candidates]
+        best = next((i for i, row in rows.iterrows() if closer is not None and closer(row, gold_row)), None)
+        used[gold_index] = candidates[0] if best is None else best
+        taken.add(used[gold_index])
     return used
+
+
+def same_event_details(row: Row, gold: Row) -> bool:
+    """The organization and place agree where the gold row gives them."""
+    return all(
+        not value(gold[theirs]) or name_agrees(row[mine], gold[theirs])
+        for mine, theirs in (("organization_name", "organization"), ("place_name", "place"))
+    )
+
+
+def same_post_details(row: Row, gold: Row) -> bool:
+    """The start, and the organization where the gold row gives one, agree."""
+    organization = not value(gold.organization) or name_agrees(row.organization_name, gold.organization)
+    return value(row.start_value) == value(gold.start_value) and organization
 
 
 def _names(row: Row) -> list[str]:

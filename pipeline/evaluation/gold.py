@@ -144,7 +144,7 @@ def _ratio(ratio: metrics.Ratio) -> Figure:
 
 def _event_figures(predicted: Tables, gold: Tables, sources: list[str]) -> dict[str, Figure]:
     def each(mine: pd.DataFrame, theirs: pd.DataFrame) -> tuple:
-        pairs = metrics.matches(mine, theirs, metrics.same_event)
+        pairs = metrics.matches(mine, theirs, metrics.same_event, metrics.same_event_details)
         return (
             metrics.Score(len(pairs), len(mine), len(theirs)),
             metrics.field_accuracy(mine, theirs, pairs, "place_name", "place"),
@@ -169,7 +169,7 @@ def _event_figures(predicted: Tables, gold: Tables, sources: list[str]) -> dict[
 
 def _career_figures(predicted: Tables, gold: Tables, sources: list[str]) -> dict[str, Figure]:
     def each(mine: pd.DataFrame, theirs: pd.DataFrame) -> tuple:
-        pairs = metrics.matches(mine, theirs, metrics.same_post)
+        pairs = metrics.matches(mine, theirs, metrics.same_post, metrics.same_post_details)
         start = metrics.value_accuracy(mine, theirs, pairs, "start_value", "start_value")
         return (
             metrics.Score(len(pairs), len(mine), len(theirs)),
@@ -237,12 +237,13 @@ def misses(predicted: Tables, gold: Tables, sources: list[str]) -> list[str]:
         ),
     }  # fmt: skip
     same = {"events": metrics.same_event, "careers": metrics.same_post}
+    closer = {"events": metrics.same_event_details, "careers": metrics.same_post_details}
     lines = []
     for name, (mine_columns, gold_columns) in columns.items():
         for source in sources:
             mine = predicted[name][predicted[name].source == source]
             theirs = gold[name][gold[name].source == source]
-            matched = metrics.matches(mine, theirs, same[name])
+            matched = metrics.matches(mine, theirs, same[name], closer[name])
             lines.append(f"\n== {name} {source}")
             for index, row in theirs.iterrows():
                 if index not in matched:
