@@ -27,8 +27,6 @@ if TYPE_CHECKING:  # linking imports NER's repairs, which read rosters, without 
 _KEY = "pipeline.rosters"
 # A heading is a short line of words only: "Deputy Head of Delegation", "Former chairs".
 _HEADING = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,5}")
-# Words a heading may set before its post's head word besides title words.
-_BEFORE_HEAD = frozenset({"former"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +60,8 @@ def _read(doc: Doc) -> Iterator[RosterLine]:
             title = heading
             continue
         end = start + len(line.rstrip())
+        if title is not None and stripped.endswith(":"):
+            continue  # "The Assembly then elected four Vice-Presidents:": the entries follow
         if title is not None and _tells(doc, start, end):
             title = None  # prose: the roster is over
         if title is not None:
@@ -76,16 +76,25 @@ def post_heading(line: str) -> str | None:
     parts = line.split()
     of = next((i for i, w in enumerate(parts) if w.lower() == "of"), len(parts))
     head = parts[of - 1].lower() if of else ""
-    heads = words("positions", "heads")
+    heads, modifiers, past = (words("positions", name) for name in ("heads", "modifiers", "heading_past"))
     singular = head[:-1] if head.endswith("s") and head[:-1] in heads else head
+    prefix, _, last = singular.rpartition("-")  # "Vice-Chairs": a modifier joined to the head
+    if singular not in heads and prefix in modifiers:
+        last = last[:-1] if last.endswith("s") and last[:-1] in heads else last
+        singular = f"{prefix}-{last}" if last in heads else singular
     before = {w.lower() for w in parts[: of - 1]}
-    if singular not in heads or not before <= words("positions", "modifiers") | heads | _BEFORE_HEAD:
+    if not (singular in heads or last in heads) or not before <= modifiers | heads | past:
         return None
-    kept = [w for w in parts[: of - 1] if w.lower() not in _BEFORE_HEAD] + [singular] + parts[of:]
+    kept = [w for w in parts[: of - 1] if w.lower() not in past] + [singular] + parts[of:]
     return " ".join(kept)
 
 
 def _tells(doc: Doc, start: int, end: int) -> bool:
-    """A line with a verb (not a bullet the tagger took for one) is a sentence, not an entry."""
+    """A line with a verb (not a bullet the tagger took for one) is a sentence, not an entry;
+    but an entry may go on after its holder's bracket ("– Radu X (Romania), 93 votes,
+    replacing Elena Y;")."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(t.pos_ in {"VERB", "AUX"} and t.is_alpha for t in span)
+    if span is None:
+        return False
+    bracket = next((t.i for t in span if t.text == "("), span.end)
+    return any(t.pos_ in {"VERB", "AUX"} and t.is_alpha for t in doc[span.start : bracket])

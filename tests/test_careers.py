@@ -1197,3 +1197,44 @@ def test_a_place_set_after_an_organization_by_a_dash_is_the_posts_place(extract:
     text = "In 2020 Thomas Berger became director of the Water Supply Company – Varna."
     row = _post(_careers(extract, text), "Director")
     assert (row.organization_name, row.place_name) == ("Water Supply Company", "Varna")
+
+
+def test_roster_headings_in_capitals_hyphenated_or_of_past_holders(extract: Extract) -> None:
+    """ "VICE-CHAIRS" and "PREVIOUS CHAIRS" head rosters as "Deputy Chairs" and "Former
+    chairs" do; a line that introduces the entries ("The Assembly then elected two
+    Vice-Presidents:") keeps the roster open, and an entry may go on after its holder's
+    bracket ("– Paul Rennick (Norland), 93 votes, replacing Eva Roth")."""
+    text = (
+        "Committee on Fisheries\n\n"
+        "VICE-CHAIRS\n"
+        "Thomas Berger (Greens, Halden Party) – Norland\n\n"
+        "PREVIOUS CHAIRS\n"
+        "2019–2024  Maria Keller (Renew, Norland)\n\n"
+        "VICE-PRESIDENTS\n"
+        "The Assembly then elected two Vice-Presidents:\n"
+        "– Paul Rennick (Norland), 93 votes, replacing Eva Roth;\n"
+        "– Julia Brandt (Sudland), 88 votes, re-elected.\n"
+    )
+    rows = {(r.person_name, r.position, r.start_value) for r in _careers(extract, text).itertuples()}
+    assert ("Thomas Berger", "Vice-Chair") in {(p, t) for p, t, _ in rows}, rows
+    assert ("Maria Keller", "Chair", "2019") in rows, rows
+    assert {("Paul Rennick", "Vice-President"), ("Julia Brandt", "Vice-President")} <= {
+        (p, t) for p, t, _ in rows
+    }, rows
+
+
+def test_a_roster_entry_that_goes_on_in_prose_is_dated_by_its_first_sentence(extract: Extract) -> None:
+    """Under "PRESIDENT", "Anna Weiss (Norland) was elected with 71 votes. She succeeds Paul
+    Rennick, who had presided over the Assembly since October 2019.": Weiss is President,
+    but not since 2019, Rennick's date."""
+    text = (
+        "Assembly Bureau elected\n\n"
+        "PRESIDENT\n"
+        "Anna Weiss (Norland) was elected in the second round with 71 votes. She succeeds Paul "
+        "Rennick (Sudland), who had presided over the Assembly since October 2019.\n"
+    )
+    rows = _careers(extract, text)
+    weiss = rows[(rows.person_name == "Anna Weiss") & (rows.position == "President")]
+    assert len(weiss) == 1 and weiss.start_value.isna().all(), rows[
+        ["person_name", "position", "start_value"]
+    ]

@@ -1714,3 +1714,19 @@ def test_reading_or_training_at_a_school_is_education(extract: Extract) -> None:
         ("education", "Anna Weiss", "1979/1983"),
         ("education", "Paul Lind", "None"),
     ]
+
+
+def test_a_rosters_bracket_may_give_a_group_and_a_party_apart_by_a_comma(extract: Extract) -> None:
+    """ "Anna Weiss (EPP, Civic Union) – Norland": one membership each for the group and the
+    party; a country in the bracket ("(Renew, Poland)") is none."""
+    text = (
+        "Committee on Regional Development\n\n"
+        "VICE-CHAIRS\n"
+        "Anna Weiss (EPP, Civic Union) – Norland, North-East\n"
+        "Thomas Berger (Renew, Poland)\n"
+    )
+    rows = _rows(extract, text, "event_type", "person_name", "organization_name")
+    members = sorted(r[1:] for r in rows if r[0] == "membership")
+    assert members == [("Anna Weiss", "Civic Union"), ("Anna Weiss", "EPP"), ("Thomas Berger", "Renew")], (
+        members
+    )

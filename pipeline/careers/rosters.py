@@ -31,6 +31,8 @@ _LEAD = re.compile(rf"[\s{_BULLETS}]*(?:\d+[.)]\s+)?")
 # Between a leading date and the name: "2018–2022: X", "1 Aug 2014 – 21 Jun 2018: Y".
 _SEPARATOR = re.compile(r"[\s:–—-]*")
 _CONFIDENCE = 0.6
+# Where an entry's first sentence ends, when the entry goes on in prose.
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
 
 
 def roster_posts(doc: Doc, people: People, dated: DateIndex, places: set[str]) -> Iterator[ToldPost]:
@@ -65,8 +67,13 @@ def _holder(
     person = next((m for m in people.persons if m.start_char == first), None)
     if person is None:
         return None
-    date = leading or next((d for d in on_line if d.start_char > person.end_char), None)
-    return people.representative_of(person), date, (lead.end() if lead else start, end)
+    # An entry that goes on in prose ("X (Hungary) was elected ... She succeeds Y, who had
+    # presided since October 2019") is dated by its first sentence only.
+    stop = _SENTENCE_END.search(text, person.end_char, end)
+    own = stop.start() + 1 if stop is not None else end
+    after = (d for d in on_line if person.end_char < d.start_char < own)
+    date = leading or next(after, None)
+    return people.representative_of(person), date, (lead.end() if lead else start, min(end, own))
 
 
 def _dates_between(dated: DateIndex, start: int, end: int) -> list[DateMention]:

@@ -75,19 +75,17 @@ def _roster_parties(
     defined = defined_abbreviations(text)
     for person, opening, closing in brackets:
         offset = opening + 1
-        for part in text[opening + 1 : closing].split(";"):
-            name = _SPACED_DASH.split(part)[-1].strip()  # "DZS – Democratic Union"; "GERB–UDF" is one
-            name = defined.get(name, name)  # "(DZS)", defined elsewhere as "DZS – Democratic Union"
-            span = doc.char_span(offset, offset + len(part), alignment_mode="expand")
-            offset += len(part) + 1
-            if (
-                name
-                and not name.lower().startswith(_NOT_PARTIES)
-                and span is not None
-                and len(span)
-                and not _no_party(name)
-            ):
-                yield PartyFact(people.representative_of(person), name, span[-1])
+        for group in text[opening + 1 : closing].split(";"):
+            parts = group.split(",")  # "(EPP, Civic Coalition)": a group and a party
+            # "(non-party, Italian national minority; ALDE)": the first group names no party
+            none = any(part.strip().lower().startswith(_NOT_PARTIES) for part in parts)
+            for part in parts:
+                name = _SPACED_DASH.split(part)[-1].strip()  # "DZS – Democratic Union"; "GERB–UDF" is one
+                name = defined.get(name, name)  # "(DZS)", defined elsewhere as "DZS – Democratic Union"
+                span = doc.char_span(offset, offset + len(part), alignment_mode="expand")
+                offset += len(part) + 1
+                if name and not none and span is not None and len(span) and not _no_party(name):
+                    yield PartyFact(people.representative_of(person), name, span[-1])
 
 
 def _no_party(name: str) -> bool:
