@@ -350,3 +350,34 @@ def test_a_body_named_with_of_is_no_person(extract: Extract) -> None:
     found = extract(text)
     assert "Faculty of Law" not in set(found["mentions"].query("label == 'PERSON'").text)
     assert "Faculty of Law" not in set(found["careers"].person_name)
+
+
+def test_a_body_after_a_title_word_stays_a_body(extract: Extract) -> None:
+    """ "graduated from Chancellor College, University of Norland": "Chancellor" before it
+    makes no person of a name with a body's word, so "Norland" ending it makes no person
+    of "Parliament of Norland" either."""
+    text = (
+        "PARLIAMENT OF NORLAND\n\nPress release\n\n"
+        "Anna Weiss graduated from Chancellor College, University of Norland, in 1994. "
+        "She was elected Member of Parliament for Halden in 2014.\n\n"
+        "Public Relations Department, Parliament of Norland\n"
+    )
+    people = set(extract(text)["mentions"].query("label == 'PERSON'").text)
+    assert (
+        not {"College, University of Norland", "Parliament of Norland", "PARLIAMENT OF NORLAND"} & people
+    ), people
+
+
+def test_the_right_honourable_is_a_courtesy_not_a_name(extract: Extract) -> None:
+    """ "Rt. Hon. Maria Keller" and "Honourable Anna Weiss": the courtesy is the name's role;
+    "Rt. Hon" alone is no one, so "She" after it is still Weiss."""
+    text = (
+        "The Assembly this morning elected Honourable Anna Weiss as Speaker. Hon. Weiss succeeds "
+        "Rt. Hon. Maria Keller, who had presided over the House since June 2019. "
+        "She was first elected to Parliament for Halden in May 2014."
+    )
+    found = extract(text)
+    people = set(found["mentions"].query("label == 'PERSON'").text)
+    assert not {"Rt. Hon", "Hon", "Rt"} & people, people
+    elections = found["events"].query("event_type == 'election'")
+    assert "Hon" not in set(elections.person_name), elections[["person_name", "date_value"]]

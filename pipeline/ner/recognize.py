@@ -486,6 +486,8 @@ def _to_mention(
     text: str, piece: CleanSpan, span_label: str, doc_id: str, sentence_starts: list[int]
 ) -> Mention:
     role = piece.role or _preceding_role(text, piece.start, span_label)
+    if role and span_label == "ORG" and _names_a_body(piece.text):
+        role = None  # "Chancellor College, University of Malawi": a body's name, no one's
     # A title before a name marks a person whatever label spaCy guessed.
     label = "PERSON" if role and span_label != "NORP" else span_label
     return Mention(
@@ -498,6 +500,10 @@ def _to_mention(
         sentence_index=max(bisect_right(sentence_starts, piece.start) - 1, 0),
         role=role,
     )
+
+
+def _names_a_body(text: str) -> bool:
+    return any(word.lower().strip(".,") in words("organizations", "heads") for word in text.split())
 
 
 def _preceding_role(text: str, start: int, label: str) -> str | None:
