@@ -1238,3 +1238,17 @@ def test_a_roster_entry_that_goes_on_in_prose_is_dated_by_its_first_sentence(ext
     assert len(weiss) == 1 and weiss.start_value.isna().all(), rows[
         ["person_name", "position", "start_value"]
     ]
+
+
+def test_a_list_lines_holder_after_an_honorific_the_parser_split_off(extract: Extract) -> None:
+    """ "Minister of Lands and Agriculture — Hon. Thomas Berger (UDC) — 10th February 2025":
+    the parser may end a sentence at "Hon."; the name on the rest of the line is still the
+    holder's."""
+    text = (
+        "THE CABINET\n\nMINISTERS\n"
+        "Minister of Health — Hon. Dr Anna Weiss (UDC) — 8th November 2024\n"
+        "Minister of Justice and Correctional Services — Hon. Maria Keller (BCP) — 8th November 2024\n"
+        "Minister of Lands and Agriculture — Hon. Thato Mmolai (UDC) — 10th February 2025\n"
+    )
+    rows = {(r.person_name, r.position) for r in _careers(extract, text).itertuples()}
+    assert ("Thato Mmolai", "Minister of Lands and Agriculture") in rows, rows

@@ -451,7 +451,7 @@ def _named_after(head: Token, people: People) -> Mention | None:
     """ "First Deputy Mayor: Iván X (PSOE), since 21.06.2023", "Councillor for Finance – Iván
     X": a name set after the title by a colon or a dash is the holder's (not "Assistant to
     Anna X", whose name hangs on a word)."""
-    doc, sentence_end = head.doc, sentence_of(head).end_char
+    doc, sentence_end = head.doc, _through_honorific(sentence_of(head))
     for mention in people.persons:
         if not head.idx < mention.start_char < sentence_end:
             continue
@@ -463,6 +463,16 @@ def _named_after(head: Token, people: People) -> Mention | None:
             return people.representative_of(mention)  # "Minister of Tourism – Hon. Nadia X"
         return None  # the first name after the title decides
     return None
+
+
+def _through_honorific(sent: Span) -> int:
+    """Where the sentence ends, or its line, when the parser ended it at an honorific's full
+    stop ("Minister of Justice — Hon. | Lorato X (BCP) — 8th November 2024")."""
+    words = [t for t in sent if not t.is_space and t.text != "."]
+    if not words or not is_honorific(words[-1].text) or sent.text.rstrip(" .").endswith("\n"):
+        return sent.end_char
+    end = text_of(sent.doc).find("\n", sent.end_char)
+    return end if end >= 0 else len(text_of(sent.doc))
 
 
 def _placed(listed: ListedPost) -> bool:
