@@ -84,6 +84,8 @@ def place_after(name: str, span: tuple[int, int], text: str, places: Sequence[Me
     after = [m for m in places if m.start_char >= end]
     place = min(after, key=lambda m: m.start_char, default=None)
     if place is not None and _AFTER_NAME.fullmatch(text, end, place.start_char):
+        if text.startswith(("'s", "’s"), place.end_char):
+            return None  # "the European Commission – Germany's first woman in the post"
         return address_of(place, places, text)[1]
     return None
 

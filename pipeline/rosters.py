@@ -18,13 +18,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from pipeline.dates.lexicon import MONTHS
 from pipeline.parsed import text_of
 from pipeline.wordlists import words
 
 if TYPE_CHECKING:  # linking imports NER's repairs, which read rosters, without spaCy
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _KEY = "pipeline.rosters"
+_DASHES = frozenset({"–", "—", "-"})
 # A heading is a short line of words only: "Deputy Head of Delegation", "Former chairs".
 _HEADING = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,5}")
 
@@ -60,11 +62,11 @@ def _read(doc: Doc) -> Iterator[RosterLine]:
             title = heading
             continue
         end = start + len(line.rstrip())
-        if title is not None and stripped.endswith(":"):
+        if title is not None and stripped.endswith(":") and _names_post(stripped, title):
             continue  # "The Assembly then elected four Vice-Presidents:": the entries follow
         if title is not None and _tells(doc, start, end):
             title = None  # prose: the roster is over
-        if title is not None:
+        if title is not None and not _told_of_holder(doc, start, end):
             yield RosterLine(title, start + len(line) - len(line.lstrip()), end)
 
 
@@ -89,6 +91,14 @@ def post_heading(line: str) -> str | None:
     return " ".join(kept)
 
 
+def _names_post(line: str, title: str) -> bool:
+    """A line introducing entries of the heading's own post ("... four Vice-Presidents:"),
+    not of another ("The vice-chairs are:" under "Chair", "Also attending were:")."""
+    head = title.split(" of ")[0].split()[-1].lower()
+    said = {w.strip(".,:;()").lower() for w in line.split()}
+    return head in said or f"{head}s" in said
+
+
 def _tells(doc: Doc, start: int, end: int) -> bool:
     """A line with a verb (not a bullet the tagger took for one) is a sentence, not an entry;
     but an entry may go on after its holder's bracket ("– Radu X (Romania), 93 votes,
@@ -98,3 +108,25 @@ def _tells(doc: Doc, start: int, end: int) -> bool:
         return False
     bracket = next((t.i for t in span if t.text == "("), span.end)
     return any(t.pos_ in {"VERB", "AUX"} and t.is_alpha for t in doc[span.start : bracket])
+
+
+def _told_of_holder(doc: Doc, start: int, end: int) -> bool:
+    """A line under the heading that tells of its first name in a sentence ("Eva Roth
+    (Austria), who had also stood, received 40 votes"): no entry, though the roster goes on;
+    but "2014–2017  X (S&D) – left Parliament in June 2017" is an entry with a note."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    first = next((t for t in span if t.is_alpha or t.like_num), None)
+    if first is not None and (first.like_num or first.lower_.rstrip(".") in MONTHS):
+        return False  # "• December 2011 – April 2014: X (DZS), died in office": a dated entry
+    bracket = next((t.i for t in span if t.text == "("), span.end)
+    closing = next((t.i for t in span if t.text == ")"), None)
+    if closing is not None and closing + 1 < span.end and doc[closing + 1].text in _DASHES:
+        return False
+    return any(t.dep_ in {"nsubj", "nsubjpass"} and _finite(t.head) for t in doc[span.start : bracket])
+
+
+def _finite(verb: Token) -> bool:
+    tags = {"VBD", "VBZ", "VBP", "MD"}
+    return verb.tag_ in tags or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in tags for c in verb.children)

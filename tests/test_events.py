@@ -1730,3 +1730,34 @@ def test_a_rosters_bracket_may_give_a_group_and_a_party_apart_by_a_comma(extract
     assert members == [("Anna Weiss", "Civic Union"), ("Anna Weiss", "EPP"), ("Thomas Berger", "Renew")], (
         members
     )
+
+
+def test_a_rosters_bracket_part_that_is_a_code_a_place_or_a_title_is_no_party(extract: Extract) -> None:
+    """ "(EPP, DE)", "(Labour, Leeds Central)", "(CDU, Vice-Chair)", "(MEP, Greens)": the
+    country's code, the constituency, the title are no memberships; the parties are."""
+    text = (
+        "Committee on Fisheries\n\nMEMBERS\n"
+        "Anna Weiss (EPP, DE) – since 2024\n"
+        "Hilary Benn (Labour, Leeds Central)\n"
+        "Paul Rennick (CDU, Vice-Chair)\n"
+        "Eva Roth (MEP, Greens)\n"
+    )
+    rows = _rows(extract, text, "event_type", "person_name", "organization_name")
+    members = sorted(r[1:] for r in rows if r[0] == "membership")
+    assert members == [
+        ("Anna Weiss", "EPP"),
+        ("Eva Roth", "Greens"),
+        ("Hilary Benn", "Labour"),
+        ("Paul Rennick", "CDU"),
+    ], members
+
+
+def test_a_dash_after_a_body_that_opens_a_comment_gives_no_place(extract: Extract) -> None:
+    """ "elected President of the European Commission – Germany's first woman in the post":
+    the dash opens a comment, not the body's seat."""
+    text = (
+        "In 2019 Anna Weiss was elected President of the European Commission – Germany's first "
+        "woman in the post."
+    )
+    rows = _rows(extract, text, "event_type", "person_name", "place_name")
+    assert ("election", "Anna Weiss", "None") in rows, rows

@@ -60,6 +60,8 @@ _BULLETS = words("sections", "bullets")
 # organization instead ("Chairman | Siliwangi Veterans' ..."), a "name" the model found in it
 # is no holder (``_list_posts``).
 _NAME_SEPARATORS = frozenset({":", "–", "—", "-", "|"})
+# Words of a date that may come between a listed name and its title: "X (V) – since 2025; Chair".
+_BEFORE_TITLE = frozenset({"since", "until", "till", "from"})
 # What sets a name that opens a list line apart from the post after it: "X (Party) – Minister".
 _AFTER_NAME = frozenset({"(", ",", "–", "—", "-"})
 _NATIONAL_TITLES = words("positions", "national_titles")
@@ -424,17 +426,36 @@ def _named_before(head: Token, holder: Mention, people: People) -> bool:
 def _named_first(sent: Span, subject: Mention, people: People) -> Mention | None:
     """ "2. Dana Whitsell, Chief Accountant", "Hon. Marie-Claire X (PSDM) – Deputy Prime
     Minister": the person other than the subject whose name opens the line (after a
-    bullet, a number or an honorific), set apart from what follows by a bracket, a comma
-    or a dash."""
+    bullet, a number or an honorific), set apart by a bracket, a comma or a dash from the
+    title that follows at once (not "Eva Roth, a former aide to the Prime Minister")."""
     opening = next((t for t in sent if not _before_a_listed_name(t)), None)
     mention = next((m for m in people.persons if opening is not None and m.start_char == opening.idx), None)
     if mention is None or people.representative_of(mention) == subject:
         return None
     if len(mention.text.split()) < 2:
         return None  # "Jan–Apr 2015  Visiting Professor": a month the model took for a name
-    doc = sent.doc
-    end = next((t.i for t in sent if t.idx >= mention.end_char), None)
-    return people.representative_of(mention) if end is not None and doc[end].text in _AFTER_NAME else None
+    after = [t for t in sent if t.idx >= mention.end_char]
+    if not after or after[0].text not in _AFTER_NAME:
+        return None
+    depth, title = 0, None
+    for token in after:  # past the bracket ("(PSDM)") and the separators, the first word
+        depth += (token.text == "(") - (token.text == ")")
+        if depth == 0 and (token.is_alpha or token.like_num):
+            title = token
+            break
+    return people.representative_of(mention) if title is not None and _opens_a_title(title) else None
+
+
+def _opens_a_title(token: Token) -> bool:
+    """What may follow the name: a title's first word ("Deputy Prime Minister", "manager of
+    ..."), an age or a date before it ("X, 39, until October 2022 a senior expert", "X (V)
+    – since 29.01.2025; Deputy Chairperson"); not "a former aide to the Prime Minister",
+    "the Minister's driver" or another name."""
+    if token.i + 2 < len(token.doc) and token.nbor().text == "-":
+        token = token.nbor(2)  # "Vice-Rector", split at its hyphen
+    return (
+        is_position_word(token) or is_position_head(token) or token.like_num or token.lower_ in _BEFORE_TITLE
+    )
 
 
 def _before_a_listed_name(token: Token) -> bool:

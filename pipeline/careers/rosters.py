@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.careers.positions import normalise_title
 from pipeline.careers.post_words import position_words
@@ -31,6 +31,8 @@ _LEAD = re.compile(rf"[\s{_BULLETS}]*(?:\d+[.)]\s+)?")
 # Between a leading date and the name: "2018–2022: X", "1 Aug 2014 – 21 Jun 2018: Y".
 _SEPARATOR = re.compile(r"[\s:–—-]*")
 _CONFIDENCE = 0.6
+# Subjects of a clause that goes on about someone else than the entry's holder.
+_OTHERS = frozenset({"who", "which", "that", "he", "she", "they"})
 # Where an entry's first sentence ends, when the entry goes on in prose.
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
 
@@ -67,13 +69,22 @@ def _holder(
     person = next((m for m in people.persons if m.start_char == first), None)
     if person is None:
         return None
-    # An entry that goes on in prose ("X (Hungary) was elected ... She succeeds Y, who had
+    # An entry that goes on in prose ("X (Hungary), elected ... She succeeds Y, who had
     # presided since October 2019") is dated by its first sentence only.
     stop = _SENTENCE_END.search(text, person.end_char, end)
     own = stop.start() + 1 if stop is not None else end
+    # Nor by what a clause of someone else's tells ("..., replacing Y, who had served since 2019").
+    rest = dated.doc.char_span(person.end_char, own, alignment_mode="expand")
+    verb = next((t for t in rest or () if t.pos_ in {"VERB", "AUX"} and _with_subject(t)), None)
+    own = verb.idx if verb is not None else own
     after = (d for d in on_line if person.end_char < d.start_char < own)
     date = leading or next(after, None)
     return people.representative_of(person), date, (lead.end() if lead else start, min(end, own))
+
+
+def _with_subject(verb: Token) -> bool:
+    """A verb of a clause about someone else: "who had served since 2019"."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _OTHERS for c in verb.children)
 
 
 def _dates_between(dated: DateIndex, start: int, end: int) -> list[DateMention]:

@@ -13,8 +13,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from pipeline.careers.post_words import is_position_word
 from pipeline.discourse.people import People
 from pipeline.linking.short_forms import defined_abbreviations
 from pipeline.parsed import all_tokens, text_of
@@ -39,6 +40,8 @@ _PARTY_VERBS = words("parties", "words", "verbs")
 _SEAT_VERBS = words("parties", "words", "seat_verbs")
 _SEAT_NOUNS = words("parties", "words", "seat_nouns")
 _CANDIDACY_NOUNS = words("parties", "words", "candidacies")
+# Titles a roster's bracket may give beside a party ("(MEP, Greens)"): the post words, and more.
+_TITLE_WORDS = words("positions", "heads") | words("parties", "words", "bracket_titles")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,8 +87,20 @@ def _roster_parties(
                 name = defined.get(name, name)  # "(DZS)", defined elsewhere as "DZS – Democratic Union"
                 span = doc.char_span(offset, offset + len(part), alignment_mode="expand")
                 offset += len(part) + 1
-                if name and not none and span is not None and len(span) and not _no_party(name):
-                    yield PartyFact(people.representative_of(person), name, span[-1])
+                read = name and not none and span is not None and len(span) and not _no_party(name)
+                if read and (len(parts) == 1 or not _not_a_party(span)):  # type: ignore[arg-type]
+                    yield PartyFact(people.representative_of(person), name, span[-1])  # type: ignore[index]
+
+
+def _not_a_party(part: Span) -> bool:
+    """Of a bracket's comma parts, one that is no party: a country's code ("(EPP, DE)"), a
+    place or a constituency named after one ("(Labour, Leeds Central)"), a title ("(CDU,
+    Vice-Chair)", "(MEP, Greens)")."""
+    words_ = [t for t in part if t.is_alpha]
+    code = len(words_) == 1 and len(words_[0].text) <= 2 and words_[0].is_upper
+    placed = any(is_city_or_country(t.text) for t in part)
+    titled = any(t.lower_ in _TITLE_WORDS or is_position_word(t) for t in words_)
+    return code or placed or titled
 
 
 def _no_party(name: str) -> bool:

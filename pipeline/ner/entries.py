@@ -6,16 +6,15 @@ Two shapes of list line hold one person's name in a fixed place:
     • Matevž Rozman (SD – Social Democrats), since 22. 6. 2022
 
     First Deputy Mayor: Iván Crespo Lozano (PSOE), since 21.06.2023
-    • Minister of Tourism – Hon. Nadia Ribot (PSDM) – 27.10.2023
+    • Secretary of the Committee: mag. Petra Logar (since 1 February 2016)
 
 Under a roster's heading the name opens the line (after a bullet or a date). On a line
-that opens with a post's title and a colon or a dash, the name follows the separator
-(after any honorific); the title is read as a roster heading is (``post_heading``).
+that opens with a post's title and a colon, the name follows the colon (after any
+honorific); the title is read as a roster heading is (``post_heading``).
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from pipeline.dates.lexicon import MONTHS
@@ -37,9 +36,7 @@ _NOT_IN_ENTRY_NAMES = (
     | words("organizations", "not_names")
     | words("places", "place_nouns")
 )
-# Between a title and its holder's name: "Senior Adviser: X", "Minister of Tourism – X".
-_TITLE_SEPARATORS = frozenset({":", "–", "—", "-"})
-_LINE_SEPARATOR = re.compile(r":|\s[–—-]\s")
+
 # A title is short: "Councillor for Education, Culture and Youth".
 _TITLE_MAX_WORDS = 8
 
@@ -58,24 +55,26 @@ def roster_names(doc: Doc) -> list[Span]:
 
 
 def titled_line_names(doc: Doc) -> list[Span]:
-    """The holder named after a title that opens a line: "Second Deputy Mayor: Nadia El
-    Amrani Ruiz (VxA)", "• Attorney General – Hon. Priya Jhugroo (MTR)". Capitals alone are
-    not enough after a title ("Head of Unit – Human Resources"): the name must show a
-    person by a known given name, an honorific before it, a bracket after it (a party, a
-    country), or a word the model labelled PERSON."""
-    names = []
+    """The holder named after a title and a colon that open a line: "Second Deputy Mayor:
+    Nadia El Amrani Ruiz (VxA)", "Senior Adviser: mag. Petra X". Capitals alone are not
+    enough after a title ("Analyst: Goldman Sachs (London)", "Head of Unit: Human
+    Resources"): the name must show a person by a known given name, an honorific before
+    it, or a word the model labelled PERSON. (A dash is a bullet too, and dropped with them:
+    "Manager – Business Development" is the subject's CV line.)"""
+    names: list[Span] = []
     offset = 0
+    brackets = _brackets_after_people(doc) if ":" in text_of(doc) else set()
     for line in text_of(doc).splitlines(keepends=True):
         start = offset
         offset += len(line)
-        if not _LINE_SEPARATOR.search(line):
+        if ":" not in line:
             continue  # the cheap test first: this runs on every line
         span = doc.char_span(start, start + len(line.rstrip()), alignment_mode="expand")
         tokens = _entry_tokens(span) if span is not None else []
         split = next((i for i, t in enumerate(tokens) if _separates(t)), None)
         if not split or not _is_title(tokens[:split]):
             continue
-        name = _titled_name(tokens[split + 1 :])
+        name = _titled_name(tokens[split + 1 :], brackets)
         if name is not None:
             names.append(name)
     return names
@@ -112,11 +111,7 @@ def _name_chain(tokens: list[Token]) -> list[Token]:
 
 
 def _separates(token: Token) -> bool:
-    """A colon, or a dash standing apart (not the hyphen of "Non-attached")."""
-    if token.text == ":":
-        return True
-    spaced = token.i > 0 and bool(token.doc[token.i - 1].whitespace_) and bool(token.whitespace_)
-    return token.text in _TITLE_SEPARATORS and spaced
+    return token.text == ":"
 
 
 def _is_title(tokens: list[Token]) -> bool:
@@ -128,7 +123,27 @@ def _is_title(tokens: list[Token]) -> bool:
     return post_heading(text) is not None or post_heading(text.split(" for ")[0]) is not None
 
 
-def _titled_name(tokens: list[Token]) -> Span | None:
+def _brackets_after_people(doc: Doc) -> set[str]:
+    """What brackets hold right after the names the model calls people: their parties
+    ("Begoña X (PSOE)"), whose bracket then shows a name the model missed is a person's."""
+    found = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].text == "(":
+            found.add(_bracket_at(doc, ent.end))
+    return found - {""}
+
+
+def _bracket_at(doc: Doc, opening: int) -> str:
+    """The first part of the bracket opening at token ``opening``: "PSOE" of "(PSOE, 7 seats)"."""
+    words = []
+    for token in doc[opening + 1 : opening + 8]:
+        if token.text in {")", ",", ";"}:
+            break
+        words.append(token.text)
+    return " ".join(words)
+
+
+def _titled_name(tokens: list[Token], brackets: set[str]) -> Span | None:
     honorifics = words("names", "honorifics")
     lead = 0
     while lead < len(tokens) and (tokens[lead].lower_.rstrip(".") in honorifics or tokens[lead].text == "."):
@@ -136,13 +151,15 @@ def _titled_name(tokens: list[Token]) -> Span | None:
     chain = _name_chain(tokens[lead:])
     if not chain:
         return None
-    after = tokens[lead + len(chain)] if lead + len(chain) < len(tokens) else None
-    shown = (
-        lead > 0
-        or chain[0].lower_ in GIVEN_NAMES
-        or (after is not None and after.text == "(")
-        or any(t.ent_type_ == "PERSON" for t in chain)
+    # A bracket shows a person only when it holds what people's brackets in the text hold
+    # (a party): "Analyst: Goldman Sachs (London), 2003–2005" names a firm.
+    end = chain[-1].i + 1
+    party = (
+        end < len(chain[0].doc)
+        and chain[0].doc[end].text == "("
+        and _bracket_at(chain[0].doc, end) in brackets
     )
+    shown = lead > 0 or party or chain[0].lower_ in GIVEN_NAMES or any(t.ent_type_ == "PERSON" for t in chain)
     return chain[0].doc[chain[0].i : chain[-1].i + 1] if shown else None
 
 
