@@ -23,7 +23,7 @@ from pipeline.evidence import DateIndex
 from pipeline.parsed import sentences, text_of
 from pipeline.records import DateMention, Mention
 from pipeline.rosters import roster_lines
-from pipeline.wordlists import word_list
+from pipeline.wordlists import word_list, words
 
 # What may open a holder's line before the name: a bullet, a number, a date and its separator.
 _BULLETS = "".join(map(re.escape, word_list("sections", "bullets")))
@@ -32,7 +32,7 @@ _LEAD = re.compile(rf"[\s{_BULLETS}]*(?:\d+[.)]\s+)?")
 _SEPARATOR = re.compile(r"[\s:–—-]*")
 _CONFIDENCE = 0.6
 # Subjects of a clause that goes on about someone else than the entry's holder.
-_OTHERS = frozenset({"who", "which", "that", "he", "she", "they"})
+_OTHERS = words("discourse", "others_subjects")
 # Where an entry's first sentence ends, when the entry goes on in prose.
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
 
