@@ -26,6 +26,8 @@ if TYPE_CHECKING:  # linking imports NER's repairs, which read rosters, without 
     from spacy.tokens import Doc, Token
 
 _KEY = "pipeline.rosters"
+# A bracket right after a name, on the same line: its first part ("(MTR)", "(PSOE), since").
+_BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n,;]{2,40})[,;)]")
 _DASHES = frozenset({"–", "—", "-"})
 # A heading is a short line of words only: "Deputy Head of Delegation", "Former chairs".
 _HEADING = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,5}")
@@ -36,6 +38,12 @@ class RosterLine:
     title: str  # the heading's post, in the singular, without "former": "Deputy Chair"
     start: int
     end: int
+
+
+def bracket_after(text: str, end: int) -> re.Match[str] | None:
+    """A bracket set right after a name ending at ``end``, on the same line; its group 1 is
+    the bracket's first part: "PSOE" of "Begoña X (PSOE), since 2023" or of "(PSOE, 7 seats)"."""
+    return _BRACKET_AFTER.match(text, end)
 
 
 def roster_lines(doc: Doc) -> list[RosterLine]:

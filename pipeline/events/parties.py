@@ -21,13 +21,11 @@ from pipeline.linking.short_forms import defined_abbreviations
 from pipeline.parsed import all_tokens, text_of
 from pipeline.places import is_city_or_country
 from pipeline.records import Mention
-from pipeline.rosters import roster_lines
+from pipeline.rosters import bracket_after, roster_lines
 from pipeline.syntax import child, governing_verb
 from pipeline.wordlists import data_file, word_list, words
 
 _PARTY = "party"
-# A bracket right after a name, on the same line: its first part ("(MTR)", "(PSOE), since").
-_BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n,;]{2,40})[,;)]")
 # "DZS – Democratic Union of Slovenia": an abbreviation and its name; "GERB–UDF": a list of
 # two parties, named as one.
 _SPACED_DASH = re.compile(r"\s[–—-]\s")
@@ -125,7 +123,7 @@ def _bracketed_parties(
     known |= {member.strip() for party in known for member in _UNSPACED_DASH.split(party)}
     read = {opening for _, opening, _ in brackets}
     for person in people.persons:
-        match = _BRACKET_AFTER.match(text, person.end_char)
+        match = bracket_after(text, person.end_char)
         if match is None or match.start(1) - 1 in read:
             continue
         party = match[1].strip()

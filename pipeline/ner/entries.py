@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from pipeline.dates.lexicon import MONTHS
 from pipeline.ner.repair import GIVEN_NAMES, hyphen_inside_name
 from pipeline.parsed import text_of
-from pipeline.rosters import post_heading, roster_lines
+from pipeline.rosters import bracket_after, post_heading, roster_lines
 from pipeline.wordlists import words
 
 if TYPE_CHECKING:  # linking imports NER's repairs without spaCy
@@ -126,21 +126,9 @@ def _is_title(tokens: list[Token]) -> bool:
 def _brackets_after_people(doc: Doc) -> set[str]:
     """What brackets hold right after the names the model calls people: their parties
     ("Begoña X (PSOE)"), whose bracket then shows a name the model missed is a person's."""
-    found = set()
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].text == "(":
-            found.add(_bracket_at(doc, ent.end))
-    return found - {""}
-
-
-def _bracket_at(doc: Doc, opening: int) -> str:
-    """The first part of the bracket opening at token ``opening``: "PSOE" of "(PSOE, 7 seats)"."""
-    words = []
-    for token in doc[opening + 1 : opening + 8]:
-        if token.text in {")", ",", ";"}:
-            break
-        words.append(token.text)
-    return " ".join(words)
+    text = text_of(doc)
+    found = (bracket_after(text, ent.end_char) for ent in doc.ents if ent.label_ == "PERSON")
+    return {match[1].strip() for match in found if match is not None}
 
 
 def _titled_name(tokens: list[Token], brackets: set[str]) -> Span | None:
@@ -153,12 +141,8 @@ def _titled_name(tokens: list[Token], brackets: set[str]) -> Span | None:
         return None
     # A bracket shows a person only when it holds what people's brackets in the text hold
     # (a party): "Analyst: Goldman Sachs (London), 2003–2005" names a firm.
-    end = chain[-1].i + 1
-    party = (
-        end < len(chain[0].doc)
-        and chain[0].doc[end].text == "("
-        and _bracket_at(chain[0].doc, end) in brackets
-    )
+    bracket = bracket_after(text_of(chain[0].doc), chain[-1].idx + len(chain[-1]))
+    party = bracket is not None and bracket[1].strip() in brackets
     shown = lead > 0 or party or chain[0].lower_ in GIVEN_NAMES or any(t.ent_type_ == "PERSON" for t in chain)
     return chain[0].doc[chain[0].i : chain[-1].i + 1] if shown else None
 
